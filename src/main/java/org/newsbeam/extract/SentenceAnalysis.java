@@ -1,0 +1,18 @@
+package org.newsbeam.extract;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * What one sentence holds. The text is kept only where an output row quotes it (sentences with
+ * event mentions or discovered actors); elsewhere it is null so folded results stay small.
+ */
+public record SentenceAnalysis(
+    String text, List<ActorMention> actors, List<String> locations, List<EventMention> events)
+    implements Serializable {
+  public SentenceAnalysis {
+    actors = List.copyOf(actors);
+    locations = List.copyOf(locations);
+    events = List.copyOf(events);
+  }
+}

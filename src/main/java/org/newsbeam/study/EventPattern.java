@@ -1,0 +1,30 @@
+package org.newsbeam.study;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * One entry of an event lexicon, in a small token-pattern language (no regular expressions).
+ *
+ * <p>A <em>term</em> is one or more words separated by spaces, matched token by token against a
+ * sentence's lower-cased tokens; a word ending in {@code *} matches any token with that prefix
+ * ("intercept*" matches "intercepted", "interceptors"). A pattern fires when one of its triggers
+ * occurs and, if objects are given, one of its objects occurs within {@code window} tokens of the
+ * trigger on either side.
+ *
+ * @param type the event type id this pattern reports
+ * @param triggers terms that name the act ("shot down", "intercept*")
+ * @param objects terms that name what the act is done to ("drone*", "missile*"); empty means the
+ *     trigger alone suffices
+ * @param window maximum distance in tokens between trigger and object
+ * @param file the lexicon file, for error messages
+ * @param line the line of the entry in that file
+ */
+public record EventPattern(
+    String type, List<String> triggers, List<String> objects, int window, String file, int line)
+    implements Serializable {
+  public EventPattern {
+    triggers = List.copyOf(triggers);
+    objects = List.copyOf(objects);
+  }
+}
