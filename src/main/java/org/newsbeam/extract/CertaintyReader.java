@@ -27,7 +27,8 @@ import org.newsbeam.text.Token;
  * </ul>
  *
  * A cue whose first word is capitalised in mid-sentence is a name, not a cue ("in May", "Will"),
- * and a modal right after a determiner is a noun ("the will of").
+ * and a modal right after a determiner is a noun ("the will of"). Negation and modal cues inside a
+ * relative aside that leaves the trigger out (", which did not give details,") do not count.
  */
 public final class CertaintyReader implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -109,6 +110,9 @@ public final class CertaintyReader implements Serializable {
         continue;
       }
       boolean before = h.end() <= trigStart;
+      if (h.value() != Kind.CLAIMED && inAside(tokens, h.start(), h.end(), trigStart, trigEnd, clauseStart, clauseEnd)) {
+        continue;
+      }
       boolean objectBetween = objStart >= trigEnd && objStart < h.start();
       switch (h.value()) {
         case NEGATED -> {
@@ -148,6 +152,38 @@ public final class CertaintyReader implements Serializable {
       return Certainty.HYPOTHETICAL;
     }
     return claimed ? Certainty.CLAIMED : Certainty.ASSERTED;
+  }
+
+  private static final Set<String> ASIDE_OPENERS = Set.of("which", "who", "whom", "whose", "where", "when");
+
+  /**
+   * Whether the cue sits in a relative aside that leaves the trigger out: "The air force, which did
+   * not give details, said it shot down 40 drones" does not negate the interception.
+   */
+  private static boolean inAside(
+      List<Token> tokens, int s, int e, int trigStart, int trigEnd, int clauseStart, int clauseEnd) {
+    int open = -1;
+    int lower = e <= trigStart ? clauseStart : trigEnd;
+    for (int i = s - 1; i >= lower; i--) {
+      if (tokens.get(i).norm().equals(",")) {
+        if (i + 1 < tokens.size() && ASIDE_OPENERS.contains(tokens.get(i + 1).norm())) {
+          open = i;
+        }
+        break;
+      }
+    }
+    if (open < 0) {
+      return false;
+    }
+    if (e > trigStart) {
+      return true; // the aside opens after the trigger
+    }
+    for (int i = e; i < trigStart; i++) {
+      if (tokens.get(i).norm().equals(",")) {
+        return true; // the aside closes before the trigger
+      }
+    }
+    return false;
   }
 
   private static String after(List<Token> tokens, int i) {

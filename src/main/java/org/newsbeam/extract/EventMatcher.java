@@ -49,14 +49,16 @@ import org.newsbeam.text.Token;
  *
  * <ul>
  *   <li>active voice, object after the trigger: source = nearest actor before the trigger, target =
- *       the owner, else the first actor after the trigger ("Ukraine's air force shot down 40
- *       Russian drones": Ukraine's air force → Russian; "Zelensky spoke with Macron");
+ *       the owner, else the first actor after the trigger and before the next punctuation mark
+ *       ("Ukraine's air force shot down 40 Russian drones": Ukraine's air force → Russian;
+ *       "Zelensky spoke with Macron"; in "shot down 40 drones, the air force said" the speaker is
+ *       not the target);
  *   <li>active voice, object before the trigger (the object is the subject): source = the owner,
  *       else the nearest actor before; target = the first actor after ("Russian drones struck
  *       Kyiv");
  *   <li>passive voice (an auxiliary before the trigger, or "by" right after it): source = the actor
  *       after "by" ("were downed by Ukrainian air defence"), target = the owner of an object before
- *       the trigger, else the nearest actor before the trigger;
+ *       the trigger, else an actor right before the auxiliary ("Kyiv was struck by ...");
  *   <li>coordinated subject "X and Y held talks": source X, target Y (when nothing else is the
  *       target); "talks between X and Y": source X, target Y as well.
  * </ul>
@@ -272,11 +274,19 @@ public final class EventMatcher implements Serializable {
     if (k.hasObject()) {
       int from = objAfter ? Math.max(cs, k.trigEnd()) : cs;
       phraseStart = QuantityReader.phraseStart(tokens, k.objStart(), from);
+      boolean wholeSet = false;
       if (!objAfter) {
+        // the number of an elided subject or object outranks the earlier object's:
+        // "Of the 58 drones, 40 were shot down"; "launched 50 drones and air defences shot down 40"
         quantity = QuantityReader.elidedSubject(tokens, Math.max(cs, k.objEnd()), k.trigStart());
+        if (quantity == QuantityReader.NONE) {
+          quantity = QuantityReader.elidedObject(tokens, k.trigEnd(), ce);
+        }
+        // "45 of the 62 drones launched by Russia": the trigger describes all 62
+        wholeSet = k.objEnd() == k.trigStart() && !isPassiveAux(tokens, k.trigStart(), cs);
       }
       if (quantity == QuantityReader.NONE) {
-        quantity = QuantityReader.forObject(tokens, k.objStart(), from);
+        quantity = QuantityReader.forObject(tokens, k.objStart(), from, wholeSet);
       }
     }
     Roles roles = roles(k, tokens, actors, cs, ce, phraseStart);
@@ -333,6 +343,12 @@ public final class EventMatcher implements Serializable {
     }
     boolean passive = isPassive(tokens, ts, te, cs);
     ActorMention agent = passive ? agentAfter(tokens, actors, te, ce) : null;
+    // the trigger's phrase ends at the next punctuation: what follows a comma is often the speaker
+    // ("shot down 40 drones, the air force said"), not the one the act is done to
+    int phraseEnd = te;
+    while (phraseEnd < ce && !isPhraseBreak(tokens.get(phraseEnd))) {
+      phraseEnd++;
+    }
     ActorMention before = null;
     ActorMention after = null;
     for (ActorMention a : actors) {
@@ -344,7 +360,7 @@ public final class EventMatcher implements Serializable {
       }
       if (a.end() <= ts) {
         before = a;
-      } else if (a.start() >= te && after == null) {
+      } else if (a.start() >= te && a.start() < phraseEnd && after == null) {
         after = a;
       }
     }
@@ -352,7 +368,10 @@ public final class EventMatcher implements Serializable {
     ActorMention target;
     if (passive) {
       source = agent;
-      target = objBefore && owner != null ? owner : before;
+      // the passive subject stands right before its auxiliary ("Kyiv was struck"); an actor
+      // further back is a speaker or another party ("which Ukraine says were all shot down")
+      ActorMention subject = before != null && onlyAuxiliaries(tokens, before.end(), ts) ? before : null;
+      target = objBefore && owner != null ? owner : subject;
     } else if (objBefore) {
       source = owner != null ? owner : before;
       target = after;
@@ -386,10 +405,32 @@ public final class EventMatcher implements Serializable {
     return new Roles(s, t);
   }
 
+  private static final Set<String> PASSIVE_GLUE =
+      Set.of("have", "has", "had", "will", "would", "could", "may", "might", "also", "all", "later", "not");
+
+  private static boolean onlyAuxiliaries(List<Token> tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String w = tokens.get(i).norm();
+      if (!(AUXILIARIES.contains(w) || PASSIVE_GLUE.contains(w) || (w.length() > 4 && w.endsWith("ly")))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isPhraseBreak(Token t) {
+    return t.isPunct() && !t.norm().equals("-") && !t.norm().equals("/");
+  }
+
   private static boolean isPassive(List<Token> tokens, int ts, int te, int cs) {
     if (te < tokens.size() && tokens.get(te).norm().equals("by")) {
       return true;
     }
+    return isPassiveAux(tokens, ts, cs);
+  }
+
+  /** An auxiliary before the trigger, with at most two adverbs between: "were (all) shot down". */
+  private static boolean isPassiveAux(List<Token> tokens, int ts, int cs) {
     int i = ts - 1;
     int skipped = 0;
     while (i >= cs && skipped < 2) {

@@ -355,4 +355,85 @@ class EventMatcherTest {
     assertEquals(MATCHER.match(tokens, List.of()), copy.match(tokens, List.of()));
     assertEquals(112, copy.match(tokens, List.of()).get(0).quantity());
   }
+
+  @Test
+  void wholeSetForAParticipleAfterTheObject() {
+    List<EventMention> ev =
+        events(
+            "The Ukrainian military said air defences destroyed 45 of the 62 drones launched by Russia overnight.",
+            "The Ukrainian military", "Ukrainian military", "Russia", "Russia");
+    EventMention down = only(ev, "air_defence_interception");
+    assertEquals(45, down.quantity());
+    assertEquals("Ukrainian military", down.source());
+    assertEquals("Russia", down.target());
+    EventMention launch = only(ev, "drone_strike");
+    assertEquals(62, launch.quantity());
+    assertEquals("Russia", launch.source());
+  }
+
+  @Test
+  void elidedNumberAfterTheTriggerOutranksAnEarlierObject() {
+    EventMention e =
+        only(events("Russia launched 50 drones and air defences shot down 40."), "air_defence_interception");
+    assertEquals(40, e.quantity());
+    EventMention which =
+        only(events("Russia launched 40 drones at Odesa, 30 of which were intercepted."), "air_defence_interception");
+    assertEquals(30, which.quantity());
+  }
+
+  @Test
+  void speakerAfterACommaIsNotTheTarget() {
+    EventMention e =
+        only(
+            events("\"We shot down 40 drones,\" the air force said.", "the air force", "Ukrainian military"),
+            "air_defence_interception");
+    assertEquals("", e.target());
+    assertEquals("", e.source());
+    assertEquals(List.of("Ukrainian military"), e.actors());
+  }
+
+  @Test
+  void speakerBeforeAPassiveIsNotItsSubject() {
+    EventMention e =
+        only(
+            events("Russia launched 40 drones at Odesa, which Ukraine says were all shot down.", "Russia", "Russia", "Ukraine", "Ukraine"),
+            "air_defence_interception");
+    assertEquals("", e.target());
+    EventMention kyiv =
+        only(events("Kyiv was struck by Russian missiles.", "Kyiv", "Kyiv city government", "Russian", "Russian military"), "missile_strike");
+    assertEquals("Russian military", kyiv.source());
+    assertEquals("Kyiv city government", kyiv.target());
+  }
+
+  @Test
+  void cuesInARelativeAsideDoNotCount() {
+    EventMention e =
+        only(
+            events("The air force, which did not give details, said it shot down 40 drones.", "The air force", "Ukrainian military"),
+            "air_defence_interception");
+    assertEquals(Certainty.ASSERTED, e.certainty());
+    assertEquals("Ukrainian military", e.source());
+  }
+
+  @Test
+  void clauseSplitAtCommaButAndColon() {
+    List<EventMention> ev =
+        events(
+            "Overnight attack: Russia fired 40 drones at Odesa, but Ukraine said it had not shot down any missiles.",
+            "Russia", "Russia", "Ukraine", "Ukraine");
+    EventMention strike = only(ev, "drone_strike");
+    assertEquals(Certainty.ASSERTED, strike.certainty());
+    assertEquals(List.of("Russia"), strike.actors());
+    assertEquals(40, strike.quantity());
+    assertEquals(Certainty.NEGATED, only(ev, "air_defence_interception").certainty());
+  }
+
+  @Test
+  void coordinatedActorsAreNotANewClause() {
+    EventMention e =
+        only(
+            events("Russia, Ukraine and Turkey held talks in Istanbul.", "Russia", "Russia", "Ukraine", "Ukraine", "Turkey", "Turkey"),
+            "talks");
+    assertEquals(List.of("Russia", "Ukraine", "Turkey"), e.actors());
+  }
 }
