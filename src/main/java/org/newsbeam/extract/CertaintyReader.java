@@ -20,8 +20,9 @@ import org.newsbeam.text.Token;
  *   <li><b>hypothetical</b>: a modal or future cue at most six tokens before the trigger ("would",
  *       "plans to", "is ready for"), or within two tokens after it ("talks could resume").
  *   <li><b>claimed</b>: a claim cue anywhere in the clause ("claimed", "alleged", "according to")
- *       with an actor mention or a pronoun within four tokens, so the claim is attributed to
- *       someone; "claimed responsibility", "claimed credit" and "claimed the lives" are not claims
+ *       attributed to someone: an actor mention or pronoun at most two tokens before the
+ *       cue ("Kyiv claimed", "Moscow has claimed") or at most three after it ("according to
+ *       Russia's defence ministry"); "claimed responsibility", "claimed credit" and "claimed the lives" are not claims
  *       about the event. "said" is not a claim: most news is "X said", and lexicons should not
  *       list it.
  * </ul>
@@ -196,15 +197,17 @@ public final class CertaintyReader implements Serializable {
 
   private static boolean attributed(
       List<Token> tokens, List<ActorMention> actors, int s, int e, int clauseStart, int clauseEnd) {
+    // the claimant is the subject right before the cue ("Kyiv claimed", "Moscow has claimed") or
+    // named just after it ("according to Russia's defence ministry", "claimed by Moscow")
     for (ActorMention a : actors) {
-      if (a.end() <= s && s - a.end() <= 4 && a.start() >= clauseStart) {
+      if (a.end() <= s && s - a.end() <= 2 && a.start() >= clauseStart) {
         return true;
       }
-      if (a.start() >= e && a.start() - e <= 4 && a.end() <= clauseEnd) {
+      if (a.start() >= e && a.start() - e <= 3 && a.end() <= clauseEnd) {
         return true;
       }
     }
-    for (int k = Math.max(clauseStart, s - 4); k < Math.min(clauseEnd, e + 4); k++) {
+    for (int k = Math.max(clauseStart, s - 2); k < Math.min(clauseEnd, e + 3); k++) {
       if ((k < s || k >= e) && PRONOUNS.contains(tokens.get(k).norm())) {
         return true;
       }

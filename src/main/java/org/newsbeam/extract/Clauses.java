@@ -16,6 +16,7 @@ import org.newsbeam.text.Token;
  *       an actor mention (optionally after "the") followed by a verb-like word ("said", "shot",
  *       any word in -ed), unless an actor mention ends right before the "and" (or its comma), so
  *       "Zelensky and Macron held talks" stays one clause;
+ *   <li>at "and that" / "but that": a second reported statement;
  *   <li>at ", and the" / ", and a": a list of objects rarely continues that way, a new clause often
  *       does ("..., and the air force said 30 were downed").
  * </ul>
@@ -81,6 +82,8 @@ final class Clauses {
         // a list of actors ("Russia, Ukraine and Belarus held talks") is not a new clause
         if (newSubjectAt(tokens, i + 1, actors, actorAt) && !actorEnds[comma ? i - 1 : i]) {
           next = i;
+        } else if (tokens.get(i + 1).norm().equals("that")) {
+          next = i; // "said Russia had attacked ... and that air defences had shot down 80"
         } else if (comma && w.equals("and")) {
           String after = tokens.get(i + 1).norm();
           if (after.equals("the") || after.equals("a") || after.equals("an")) {

@@ -63,6 +63,10 @@ import org.newsbeam.text.Token;
  *       target); "talks between X and Y": source X, target Y as well.
  * </ul>
  *
+ * "Before the trigger" never reaches back past a subordinator ("if", "after", "when", "because"
+ * ...) between the actor and the trigger: in "Russia could strike again if talks fail" Russia is
+ * no party to the talks.
+ *
  * Source and target are "" when the sentence does not show them, and never the same actor.
  */
 public final class EventMatcher implements Serializable {
@@ -349,10 +353,22 @@ public final class EventMatcher implements Serializable {
     while (phraseEnd < ce && !isPhraseBreak(tokens.get(phraseEnd))) {
       phraseEnd++;
     }
+    // an actor before a subordinator does not act in it: in "Russia could strike again if talks
+    // fail" Russia is not a party to the talks
+    int subordinator = cs - 1;
+    for (int i = ts - 1; i >= cs; i--) {
+      if (SUBORDINATORS.contains(tokens.get(i).norm())) {
+        subordinator = i;
+        break;
+      }
+    }
     ActorMention before = null;
     ActorMention after = null;
     for (ActorMention a : actors) {
       if (a.start() < cs || a.end() > ce || a == owner || a == agent) {
+        continue;
+      }
+      if (a.end() <= ts && a.start() <= subordinator) {
         continue;
       }
       if (a.start() < te && a.end() > ts) {
@@ -404,6 +420,11 @@ public final class EventMatcher implements Serializable {
     }
     return new Roles(s, t);
   }
+
+  private static final Set<String> SUBORDINATORS =
+      Set.of(
+          "if", "after", "when", "because", "unless", "until", "before", "whether", "although",
+          "though", "while", "whereas", "once");
 
   private static final Set<String> PASSIVE_GLUE =
       Set.of("have", "has", "had", "will", "would", "could", "may", "might", "also", "all", "later", "not");

@@ -436,4 +436,38 @@ class EventMatcherTest {
             "talks");
     assertEquals(List.of("Russia", "Ukraine", "Turkey"), e.actors());
   }
+
+  @Test
+  void noActorAcrossASubordinator() {
+    List<EventMention> ev =
+        events("Russia could launch more missile strikes if talks fail, Peskov said.", "Russia", "Russia", "Peskov", "Dmitry Peskov");
+    assertEquals("Russia", only(ev, "missile_strike").source());
+    EventMention talks = only(ev, "talks");
+    assertEquals("", talks.source());
+    assertEquals(Certainty.HYPOTHETICAL, talks.certainty());
+  }
+
+  @Test
+  void secondReportedStatementIsItsOwnClause() {
+    List<EventMention> ev =
+        events(
+            "Ukraine's air force said Russia had attacked with 93 drones and that air defences had shot down 80.",
+            "Ukraine's air force", "Ukrainian military", "Russia", "Russia");
+    assertEquals(93, only(ev, "drone_strike").quantity());
+    EventMention down = only(ev, "air_defence_interception");
+    assertEquals(80, down.quantity());
+    assertEquals("", down.source(), "Russia did not shoot down its own drones");
+  }
+
+  @Test
+  void claimantMustBeNamedNextToTheCue() {
+    assertEquals(
+        Certainty.ASSERTED,
+        only(events("Hundreds of drones hit Ukraine in May, according to an analysis by AFP.", "Ukraine", "Ukraine"), "drone_strike")
+            .certainty());
+    assertEquals(
+        Certainty.CLAIMED,
+        only(events("Ukrainian drones struck two Russian airbases, Kyiv claimed.", "Ukrainian", "Ukrainian military", "Russian", "Russian military", "Kyiv", "Ukraine"), "drone_strike")
+            .certainty());
+  }
 }
