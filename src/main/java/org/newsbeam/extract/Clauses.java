@@ -36,6 +36,12 @@ final class Clauses {
           "hits", "strikes", "shoots", "fires", "sends", "takes", "meets", "holds", "plans", "wants",
           "shall", "also", "then", "later", "reportedly");
 
+  /** "-ed" words that usually describe a noun after an actor ("Russian armed forces"). */
+  private static final Set<String> ADJECTIVES_IN_ED =
+      Set.of(
+          "armed", "backed", "based", "occupied", "controlled", "allied", "united", "led",
+          "supplied", "trained", "funded", "owned", "installed", "appointed", "affiliated");
+
   private final int[] starts; // start token of each clause, ascending, starts[0] == 0
   private final int size;
 
@@ -127,7 +133,7 @@ final class Clauses {
       return false;
     }
     String w = t.norm();
-    return VERBISH.contains(w) || (w.length() > 4 && w.endsWith("ed"));
+    return VERBISH.contains(w) || (w.length() > 4 && w.endsWith("ed") && !ADJECTIVES_IN_ED.contains(w));
   }
 
   int count() {
