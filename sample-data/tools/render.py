@@ -276,13 +276,10 @@ def main():
         records.append(rec)
     for f, lines in jsonl.items():
         write(f, ''.join(l + '\n' for l, _ in lines), gz=f.endswith('.gz'))
-    warc_offsets = {}
-    off_path = os.path.join(ROOT, 'warc-src', 'offsets.txt')
-    if os.path.exists(off_path):
-        for line in open(off_path, encoding='utf-8'):
-            if line.strip():
-                src, off = line.split()
-                warc_offsets[src] = off
+    manifest = [(a.meta['file'], a.meta['url'], a.meta['crawled']) for a in arts if a.meta['format'] == 'warc']
+    write('warc-src/manifest.tsv', ''.join('\t'.join(m) + '\n' for m in manifest))
+    import build_warc
+    warc_offsets = build_warc.build()
     for r in records:
         if 'warc_src' in r:
             r['location'] = 'offset ' + warc_offsets.get(r.pop('warc_src'), '?')
