@@ -39,7 +39,7 @@ import org.newsbeam.text.Token;
  * pattern's trigger merges with it ("air defence ... destroyed 34 missiles"); and a trigger without
  * an object merges into another mention of its type in the same clause ("a drone attack ...
  * firing 40 drones"). Of merged candidates the one with a quantity wins, then one with an object,
- * then the longer trigger. Coordinated objects of one trigger that each carry their own number are
+ * then the longer of two overlapping triggers, then the first. Coordinated objects of one trigger that each carry their own number are
  * separate mentions ("destroyed 34 missiles and 100 drones": two interceptions, 34 and 100), as
  * are different types on one trigger ("fired 112 drones and four cruise missiles": a drone strike
  * of 112 and a missile strike of 4). An "including" share is never a mention of its own.
@@ -82,7 +82,9 @@ import org.newsbeam.text.Token;
  *       named is the speaker's own ("Russia's defence ministry said 30 drones were intercepted",
  *       "the Ukrainian military said air defences destroyed 45 drones");
  *   <li>coordinated subject "X and Y held talks": source X, target Y (when nothing else is the
- *       target); "talks between X and Y": source X, target Y as well.
+ *       target); "talks between X and Y": source X, target Y as well;
+ *   <li>in a relative clause the antecedent fills the empty role: "Zelensky, who met Trump"
+ *       (source), "Zelensky, whom Kellogg met" (target).
  * </ul>
  *
  * "Before the trigger" never reaches back past a subordinator ("if", "after", "when", "because"
@@ -303,7 +305,9 @@ public final class EventMatcher implements Serializable {
         Candidate o = kept.get(clash);
         boolean better =
             c.rank() > o.rank()
-                || (c.rank() == o.rank() && c.trigEnd() - c.trigStart() > o.trigEnd() - o.trigStart());
+                || (c.rank() == o.rank()
+                    && c.triggerOverlaps(o)
+                    && c.trigEnd() - c.trigStart() > o.trigEnd() - o.trigStart());
         if (better) {
           kept.set(clash, c);
         }
@@ -332,9 +336,23 @@ public final class EventMatcher implements Serializable {
       phraseStart = QuantityReader.phraseStart(tokens, k.objStart(), from);
     }
     Roles roles = roles(k, tokens, actors, speakers, cs, ce, phraseStart);
+    // a speaker is no participant, under whichever of its names it appears in the clause
+    Set<String> speaking = new java.util.HashSet<>();
+    for (ActorMention a : actors) {
+      if (a.start() >= cs && a.start() < ce && speakers.contains(a)) {
+        speaking.add(a.actor());
+      }
+    }
+    if (roles.source() != null) {
+      speaking.remove(roles.source().actor());
+    }
+    if (roles.target() != null) {
+      speaking.remove(roles.target().actor());
+    }
     Set<String> names = new LinkedHashSet<>();
     for (ActorMention a : actors) {
-      if (a.start() >= cs && a.start() < ce && (!speakers.contains(a) || a == roles.source() || a == roles.target())) {
+      boolean inClause = a.start() >= cs && a.start() < ce;
+      if ((inClause && !speaking.contains(a.actor())) || a == roles.source() || a == roles.target()) {
         names.add(a.actor());
       }
     }
@@ -467,16 +485,55 @@ public final class EventMatcher implements Serializable {
         target = next;
       }
     }
+    // "Zelensky, who met Trump"; "Zelensky, whom Kellogg met"
+    int rel = relativeBefore(tokens, cs, ts);
+    if (rel >= 0) {
+      ActorMention antecedent = endingAt(actors, rel, cs);
+      if (antecedent != null && antecedent != source && antecedent != target) {
+        if (tokens.get(rel + 1).norm().equals("whom")) {
+          if (target == null) {
+            target = antecedent;
+          }
+        } else if (source == null) {
+          source = antecedent;
+        }
+      }
+    }
     // the speaker as the one acting: "said it shot down 40", "said its drones had hit",
-    // "said 30 drones were intercepted" (air forces report their own interceptions)
+    // "said 30 drones were intercepted" (air forces report their own interceptions, so for them
+    // a speaker anywhere in the sentence counts)
     if (source == null) {
       ActorMention speaker = speakers.nearest(cs, ce, ts);
-      if (speaker != null
-          && (pronounSubject(tokens, speaker, cs, ts, subordinator) || (ownerIsTarget && agent == null))) {
+      if (speaker != null && pronounSubject(tokens, speaker, cs, ts, subordinator)) {
         source = speaker;
+      } else if (ownerIsTarget && agent == null) {
+        source = speaker != null ? speaker : speakers.nearest(0, tokens.size(), ts);
       }
     }
     return new Roles(source, target);
+  }
+
+  /**
+   * The comma of ", who" / ", whom" opening the relative clause the trigger stands in, or -1: the
+   * nearest comma before the trigger in the clause, when a relative pronoun follows it.
+   */
+  private static int relativeBefore(List<Token> tokens, int cs, int ts) {
+    for (int i = ts - 1; i > cs; i--) {
+      if (tokens.get(i).norm().equals(",")) {
+        String w = i + 1 < ts ? tokens.get(i + 1).norm() : "";
+        return w.equals("who") || w.equals("whom") ? i : -1;
+      }
+    }
+    return -1;
+  }
+
+  private static ActorMention endingAt(List<ActorMention> actors, int end, int cs) {
+    for (ActorMention a : actors) {
+      if (a.end() == end && a.start() >= cs) {
+        return a;
+      }
+    }
+    return null;
   }
 
   /** The actor owning the object: in its phrase, right before it, or "from X" right after it. */
@@ -534,6 +591,9 @@ public final class EventMatcher implements Serializable {
   }
 
   private static boolean isPassive(List<Token> tokens, int ts, int te, int cs) {
+    if (tokens.get(ts).norm().endsWith("ing")) {
+      return false; // "was visiting" is progressive
+    }
     if (te < tokens.size() && tokens.get(te).norm().equals("by")) {
       return true;
     }
@@ -595,8 +655,12 @@ public final class EventMatcher implements Serializable {
     if (m.end() + 1 >= ce || !tokens.get(m.end()).norm().equals("and")) {
       return null;
     }
+    int next = m.end() + 1;
+    if (tokens.get(next).norm().equals("the")) {
+      next++; // "between Ukraine and the United States"
+    }
     for (ActorMention a : actors) {
-      if (a.start() == m.end() + 1 && a.end() <= ce) {
+      if (a.start() == next && a.end() <= ce) {
         return a;
       }
     }
@@ -618,6 +682,9 @@ public final class EventMatcher implements Serializable {
     private static final Set<String> BETWEEN =
         Set.of("also", "has", "have", "had", "later", "earlier", "then", "previously", "again", "separately");
 
+    private static final Set<String> AFTER_INVERTED =
+        Set.of("on", "in", "at", "late", "earlier", "today", "yesterday", "last", "this");
+
     private final IdentityHashMap<ActorMention, Boolean> speakers = new IdentityHashMap<>();
     private final List<ActorMention> ordered = new ArrayList<>();
 
@@ -631,6 +698,9 @@ public final class EventMatcher implements Serializable {
         boolean speaker = false;
         int j = a.end();
         int skipped = 0;
+        if (j + 1 < n && tokens.get(j).norm().equals(",") && REPORTING.contains(tokens.get(j + 1).norm())) {
+          j++; // "Oleksandr Syrskyi, rejected the claim"
+        }
         while (j < n && skipped < 2 && BETWEEN.contains(tokens.get(j).norm())) {
           j++;
           skipped++;
@@ -638,10 +708,11 @@ public final class EventMatcher implements Serializable {
         if (j < n && REPORTING.contains(tokens.get(j).norm()) && !tokens.get(j).norm().equals("denied")) {
           speaker = true;
         }
-        // ", said the air force"
+        // ", said the air force." (not ", said Germany could send ...")
         if (a.start() >= 2
             && REPORTING.contains(tokens.get(a.start() - 1).norm())
-            && isQuoteOrComma(tokens.get(a.start() - 2))) {
+            && isQuoteOrComma(tokens.get(a.start() - 2))
+            && (a.end() >= n || tokens.get(a.end()).isPunct() || AFTER_INVERTED.contains(tokens.get(a.end()).norm()))) {
           speaker = true;
         }
         // "according to [the] X"

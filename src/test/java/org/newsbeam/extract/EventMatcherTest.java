@@ -456,7 +456,7 @@ class EventMatcherTest {
     assertEquals(93, only(ev, "drone_strike").quantity());
     EventMention down = only(ev, "air_defence_interception");
     assertEquals(80, down.quantity());
-    assertEquals("", down.source(), "Russia did not shoot down its own drones");
+    assertEquals("Ukrainian military", down.source(), "the air force reports its own interceptions, not Russia");
   }
 
   @Test
