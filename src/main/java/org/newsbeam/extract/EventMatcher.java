@@ -698,8 +698,12 @@ public final class EventMatcher implements Serializable {
         boolean speaker = false;
         int j = a.end();
         int skipped = 0;
-        if (j + 1 < n && tokens.get(j).norm().equals(",") && REPORTING.contains(tokens.get(j + 1).norm())) {
-          j++; // "Oleksandr Syrskyi, rejected the claim"
+        if (j + 1 < n
+            && a.start() > 0
+            && tokens.get(a.start() - 1).norm().equals(",")
+            && tokens.get(j).norm().equals(",")
+            && REPORTING.contains(tokens.get(j + 1).norm())) {
+          j++; // an apposition: "Ukraine's commander-in-chief, Oleksandr Syrskyi, rejected the claim"
         }
         while (j < n && skipped < 2 && BETWEEN.contains(tokens.get(j).norm())) {
           j++;

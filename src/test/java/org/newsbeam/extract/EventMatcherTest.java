@@ -470,4 +470,92 @@ class EventMatcherTest {
         only(events("Ukrainian drones struck two Russian airbases, Kyiv claimed.", "Ukrainian", "Ukrainian military", "Russian", "Russian military", "Kyiv", "Ukraine"), "drone_strike")
             .certainty());
   }
+
+  @Test
+  void coordinatedObjectsWithTheirOwnNumbersAreSeparateMentions() {
+    List<EventMention> ev = events("Air defences destroyed 34 missiles and 100 drones, it said.");
+    assertEquals(
+        List.of(34L, 100L),
+        ev.stream().filter(e -> e.type().equals("air_defence_interception")).map(EventMention::quantity).toList());
+    List<EventMention> before = events("Ukraine's air force said 718 of the drones and seven of the missiles were shot down.",
+        "Ukraine's air force", "Ukrainian military");
+    assertEquals(
+        List.of(718L, 7L),
+        before.stream().map(EventMention::quantity).toList());
+    assertTrue(before.stream().allMatch(e -> e.source().equals("Ukrainian military")), before::toString);
+    assertEquals(1, events("Ukraine shot down 40 drones and missiles.").size(), "no number, no second mention");
+  }
+
+  @Test
+  void coordinationReachesAnObjectBeyondTheWindow() {
+    List<EventMention> ev =
+        events(
+            "Russia launched 67 missiles, including 35 cruise missiles, and 194 drones in its largest attack this year.",
+            "Russia", "Russia");
+    assertEquals(67, only(ev, "missile_strike").quantity(), "the including share is part of the 67");
+    assertEquals(194, only(ev, "drone_strike").quantity());
+  }
+
+  @Test
+  void speakersAreNotParticipants() {
+    List<EventMention> ev =
+        events(
+            "On the same night, Russia launched 472 drones and seven missiles at Ukraine, Ukraine's air force said.",
+            "Russia", "Russia", "Ukraine", "Ukraine", "Ukraine's air force", "Ukrainian military");
+    EventMention drones = only(ev, "drone_strike");
+    assertEquals(List.of("Russia", "Ukraine"), drones.actors());
+    assertEquals("Russia", drones.source());
+    assertEquals("Ukraine", drones.target());
+    assertEquals(7, only(ev, "missile_strike").quantity());
+
+    EventMention hit =
+        only(events("Ukraine said its drones had hit an oil refinery in the Bryansk region.", "Ukraine", "Ukraine"), "drone_strike");
+    assertEquals("Ukraine", hit.source(), "its drones are the speaker's");
+    assertEquals(List.of("Ukraine"), hit.actors());
+  }
+
+  @Test
+  void interceptionsWithoutANamedInterceptorAreTheSpeakers() {
+    EventMention e =
+        only(
+            events(
+                "Overnight, Russia's defence ministry said 30 Ukrainian drones were intercepted, nine of them over the Bryansk region.",
+                "Russia's defence ministry", "Russian government", "Ukrainian", "Ukrainian military"),
+            "air_defence_interception");
+    assertEquals(30, e.quantity());
+    assertEquals("Russian government", e.source());
+    assertEquals("Ukrainian military", e.target());
+  }
+
+  @Test
+  void ownerOfTroopsIsTheSourceOfADeployment() {
+    EventMention e =
+        only(
+            events(
+                "About 11,000 soldiers from North Korea have been deployed to Russia's Kursk region, Volodymyr Zelensky said on Monday.",
+                "North Korea", "North Korea", "Russia's", "Russia", "Volodymyr Zelensky", "Volodymyr Zelensky"),
+            "troop_deployment");
+    assertEquals(11000, e.quantity());
+    assertEquals("North Korea", e.source());
+    assertEquals("Russia", e.target());
+    assertEquals(List.of("North Korea", "Russia"), e.actors());
+  }
+
+  @Test
+  void relativeClausesTakeTheirAntecedent() {
+    EventMention visit =
+        only(
+            events("Volodymyr Zelensky, who was visiting Turkey, said Ukraine would not recognise the deal.",
+                "Volodymyr Zelensky", "Volodymyr Zelensky", "Turkey", "Turkey", "Ukraine", "Ukraine"),
+            "visit");
+    assertEquals("Volodymyr Zelensky", visit.source());
+    assertEquals("Turkey", visit.target());
+    EventMention met =
+        only(
+            events("Volodymyr Zelensky, whom Kellogg met with later in the week, said he was hopeful.",
+                "Volodymyr Zelensky", "Volodymyr Zelensky", "Kellogg", "Keith Kellogg"),
+            "talks");
+    assertEquals("Keith Kellogg", met.source());
+    assertEquals("Volodymyr Zelensky", met.target());
+  }
 }
