@@ -168,9 +168,7 @@ public final class EventMatcher implements Serializable {
     if (trigHits.isEmpty()) {
       return List.of();
     }
-    if (actors == null) {
-      actors = List.of();
-    }
+    actors = usable(actors, tokens.size());
     Clauses clauses = Clauses.split(tokens, actors);
     List<TermIndex.Hit<Integer>> objHits = objects.scan(tokens);
     ObjectPhrases phrases = ObjectPhrases.of(tokens, objHits, clauses);
@@ -216,6 +214,33 @@ public final class EventMatcher implements Serializable {
     for (Candidate k : kept) {
       out.add(mention(k, tokens, actors, speakers, clauses, cueHits));
     }
+    return out;
+  }
+
+  /** The mentions with spans inside the sentence, ordered by start (callers should pass them so). */
+  private static List<ActorMention> usable(List<ActorMention> actors, int n) {
+    if (actors == null || actors.isEmpty()) {
+      return List.of();
+    }
+    boolean ok = true;
+    int last = -1;
+    for (ActorMention a : actors) {
+      if (a.start() < 0 || a.end() > n || a.end() <= a.start() || a.start() < last) {
+        ok = false;
+        break;
+      }
+      last = a.start();
+    }
+    if (ok) {
+      return actors;
+    }
+    List<ActorMention> out = new ArrayList<>();
+    for (ActorMention a : actors) {
+      if (a.start() >= 0 && a.end() <= n && a.end() > a.start()) {
+        out.add(a);
+      }
+    }
+    out.sort(Comparator.comparingInt(ActorMention::start));
     return out;
   }
 
