@@ -49,7 +49,8 @@ import org.newsbeam.text.Token;
  * See {@link QuantityReader}: the number bound to the object ("40 of 58 drones" gives 40; "45 of
  * the 62 drones launched by Russia" gives 62 to the launch), else the elided subject or object
  * number, else -1. A bare passive subject right before the trigger outranks an object named
- * earlier ("Of the 58 drones, 40 were shot down" gives 40).
+ * earlier ("Of the 58 drones, 40 were shot down" gives 40). "a"/"an" counts 1 only in a list of
+ * counted objects ("85 drones and a ballistic missile"); "a drone hit a block" gives -1.
  *
  * <h2>Actors and roles</h2>
  *
@@ -185,13 +186,13 @@ public final class EventMatcher implements Serializable {
       }
       ObjectPhrases.Phrase best = phrases.nearest(pid, ts, te, c, Math.max(0, p.window()));
       if (best != null) {
-        candidates.add(withObject(pid, p.type(), ts, te, best, c, tokens, clauses));
+        candidates.add(withObject(pid, p.type(), ts, te, best, c, tokens, clauses, phrases));
         // coordinated objects with numbers of their own: "destroyed 34 missiles and 100 drones"
         for (ObjectPhrases.Phrase more : phrases.coordinated(best, best.start() >= te)) {
           if (!more.patterns().get(pid)) {
             continue;
           }
-          Candidate extra = withObject(pid, p.type(), ts, te, more, c, tokens, clauses);
+          Candidate extra = withObject(pid, p.type(), ts, te, more, c, tokens, clauses, phrases);
           if (extra.quantity() >= 0) {
             candidates.add(extra);
           }
@@ -252,7 +253,8 @@ public final class EventMatcher implements Serializable {
       ObjectPhrases.Phrase obj,
       int clause,
       List<Token> tokens,
-      Clauses clauses) {
+      Clauses clauses,
+      ObjectPhrases phrases) {
     int cs = clauses.start(clause);
     int ce = clauses.end(clause);
     boolean objAfter = obj.start() >= te;
@@ -272,7 +274,34 @@ public final class EventMatcher implements Serializable {
     if (quantity == QuantityReader.NONE) {
       quantity = QuantityReader.forObject(tokens, obj.start(), from, wholeSet);
     }
+    if (quantity == QuantityReader.NONE && singularInCountedList(tokens, obj, from, cs, phrases)) {
+      quantity = 1;
+    }
     return new Candidate(pid, type, ts, te, obj.start(), obj.end(), clause, quantity, false);
+  }
+
+  /**
+   * "a ballistic missile" counts 1 in a list of counted objects ("85 drones and a ballistic
+   * missile"); on its own ("a drone hit a block") the article gives no number.
+   */
+  private static boolean singularInCountedList(
+      List<Token> tokens, ObjectPhrases.Phrase obj, int from, int cs, ObjectPhrases phrases) {
+    int ps = QuantityReader.phraseStart(tokens, obj.start(), from);
+    if (ps - 1 < from) {
+      return false;
+    }
+    String article = tokens.get(ps - 1).norm();
+    if (!article.equals("a") && !article.equals("an")) {
+      return false;
+    }
+    for (boolean right : new boolean[] {false, true}) {
+      for (ObjectPhrases.Phrase p : phrases.coordinated(obj, right)) {
+        if (QuantityReader.forObject(tokens, p.start(), cs) >= 0) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean objectEarlier(int pid, int ts, List<TermIndex.Hit<Integer>> objHits) {

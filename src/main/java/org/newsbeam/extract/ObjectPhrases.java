@@ -162,6 +162,10 @@ final class ObjectPhrases {
     int ps = QuantityReader.phraseStart(tokens, right.start(), left.end());
     // the number of "N of the drones" belongs to the phrase
     ps = partStart(ps, left.end());
+    // "85 drones and a ballistic missile"
+    if (ps - 1 > left.end() && (tokens.get(ps - 1).norm().equals("a") || tokens.get(ps - 1).norm().equals("an"))) {
+      ps--;
+    }
     if (ps <= left.end()) {
       return false;
     }

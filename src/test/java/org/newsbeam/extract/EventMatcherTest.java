@@ -558,4 +558,12 @@ class EventMatcherTest {
     assertEquals("Keith Kellogg", met.source());
     assertEquals("Volodymyr Zelensky", met.target());
   }
+
+  @Test
+  void anArticleCountsOneOnlyInACountedList() {
+    List<EventMention> ev = events("Russia had launched 85 drones and a ballistic missile.", "Russia", "Russia");
+    assertEquals(85, only(ev, "drone_strike").quantity());
+    assertEquals(1, only(ev, "missile_strike").quantity());
+    assertEquals(-1, only(events("In Kharkiv, a drone hit an apartment block."), "drone_strike").quantity());
+  }
 }
