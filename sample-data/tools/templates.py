@@ -72,7 +72,7 @@ def kyiv_ledger(a, paragraphs, snapshot=None):
                 entries[t] = []
                 order.append(t)
             entries[t].append(p)
-        body.append(f'<p class="live-updated">Last updated {snapshot[:2]}:{snapshot[2:]} Kyiv time</p>')
+        body.append(f'<p class="live-updated">Last updated {snapshot[:2]}:{snapshot[2:]}</p>')
         for t in reversed(order):
             body.append(f'<div class="live-entry"><time datetime="{m["published"][:10]}T{t}:00+02:00">{t}</time>\n'
                         + _paras(entries[t]) + '</div>')
