@@ -653,7 +653,7 @@ public final class StudyLoader {
   }
 
   private static String range(RoleHolder h) {
-    return (h.from() == null ? "…" : h.from().toString()) + ".." + (h.to() == null ? "…" : h.to().toString());
+    return (h.from() == null ? "(open)" : h.from().toString()) + ".." + (h.to() == null ? "(open)" : h.to().toString());
   }
 
   private static LocalDate date(Ctx c, Node parent, Map<String, Node> m, String key) {

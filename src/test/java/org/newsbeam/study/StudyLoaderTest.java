@@ -307,6 +307,28 @@ class StudyLoaderTest {
     assertTrue(m.contains("actors.yaml:"), m);
     assertTrue(m.contains("YAML syntax error"), m);
     assertTrue(m.matches("(?s).*actors\\.yaml:(6|7):.*"), m);
+    // the construct left open is named with its line
+    assertTrue(m.contains("line 6"), m);
+  }
+
+  @Test
+  void tabIndentationIsASyntaxErrorOnItsLine() throws IOException {
+    String m = actorsError(withLine(ACTORS, 9, "\tcountry: US"));
+    assertAt(m, "actors.yaml", 9, "YAML syntax error", "tab");
+  }
+
+  @Test
+  void leadingStarIsNotSilentlyReadAsAYamlAlias() throws IOException {
+    // unquoted, YAML would read *drone as an alias named "drone"
+    String m = eventsError(withLine(EVENTS, 7, "    objects: [*drone, missile*]"));
+    assertAt(m, "events.yaml", 7, "'*drone'", "alias");
+  }
+
+  @Test
+  void countryCodeNoStaysACode() throws IOException {
+    // YAML 1.1 would read NO as false
+    Study s = StudyLoader.load(study(STUDY, withLine(ACTORS, 17, "    country: NO"), EVENTS));
+    assertEquals("NO", s.actors().actor("Russian government").orElseThrow().country());
   }
 
   @Test
