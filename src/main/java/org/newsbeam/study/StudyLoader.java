@@ -813,6 +813,9 @@ public final class StudyLoader {
         continue;
       }
       String term = key(t.text());
+      if (isTerm(term)) {
+        term = dropPossessives(term);
+      }
       if (!isTerm(term)) {
         c.error(
             t.line(),
@@ -828,6 +831,28 @@ public final class StudyLoader {
       }
     }
     return out;
+  }
+
+  /**
+   * Drops a possessive "'s" (or a trailing "'") from each word, as the tokenizer does for the
+   * words of an article: "operation spider's web" must meet the tokens "operation spider web".
+   */
+  static String dropPossessives(String term) {
+    StringBuilder out = new StringBuilder();
+    for (String w : term.split(" ")) {
+      boolean star = w.endsWith("*");
+      String base = star ? w.substring(0, w.length() - 1) : w;
+      if (base.length() > 2 && base.endsWith("'s")) {
+        base = base.substring(0, base.length() - 2);
+      } else if (base.length() > 1 && base.endsWith("'")) {
+        base = base.substring(0, base.length() - 1);
+      }
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      out.append(base).append(star ? "*" : "");
+    }
+    return out.toString();
   }
 
   static boolean isTerm(String term) {
