@@ -209,7 +209,12 @@ class StudyLoaderTest {
     assertFalse(allAliases.contains("Moscow"));
     assertFalse(allAliases.contains("Kyiv"));
     assertFalse(allAliases.contains("Washington"));
-    assertTrue(d.locations().containsAll(List.of("Moscow", "Kyiv", "Kiev", "Kursk region", "Crimea", "Alaska")));
+    assertTrue(d.locations().containsAll(List.of("Moscow", "Kyiv", "Kursk", "Crimea", "Alaska", "Istanbul")));
+    // variants count as their canonical place; regions as their capital
+    assertEquals("Kyiv", d.locationAliases().get("Kiev"));
+    assertEquals("Kursk", d.locationAliases().get("Kursk region"));
+    assertEquals("Zaporizhzhia", d.locationAliases().get("Zaporizhzhia nuclear power plant"));
+    assertFalse(d.locations().contains("Kursk region"));
     // drones and missiles are event objects, never actors
     assertFalse(allAliases.stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).matches(".*\\b(drones?|missiles?)\\b.*")));
   }
@@ -424,6 +429,19 @@ class StudyLoaderTest {
     assertAt(m, "actors.yaml", 11, "listed twice", "line 7");
     m = actorsError(withLine(ACTORS, 10, "    type: person"));
     assertAt(m, "actors.yaml", 10, "given twice");
+  }
+
+  @Test
+  void locationsWithVariants() throws IOException {
+    String a = withLine(ACTORS, 24, "locations: [Moscow, {name: Kyiv, aliases: [Kiev, Kyiv region]}]");
+    ActorDictionary d = StudyLoader.load(study(STUDY, a, EVENTS)).actors();
+    assertEquals(List.of("Moscow", "Kyiv"), d.locations());
+    assertEquals(Map.of("Kiev", "Kyiv", "Kyiv region", "Kyiv"), d.locationAliases());
+
+    String clash = withLine(ACTORS, 24, "locations: [Moscow, {name: Kyiv, aliases: [Kiev, moscow]}]");
+    assertAt(actorsError(clash), "actors.yaml", 24, "'moscow'");
+    String typo = withLine(ACTORS, 24, "locations:\n  - {name: Kyiv, alias: [Kiev]}");
+    assertAt(actorsError(typo), "actors.yaml", 25, "unknown key 'alias'", "did you mean 'aliases'");
   }
 
   @Test
