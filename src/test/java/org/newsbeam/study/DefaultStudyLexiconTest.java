@@ -57,6 +57,14 @@ class DefaultStudyLexiconTest {
         "Germany pledged four more IRIS-T air defence systems to Ukraine.|military_aid",
         "The US approved a new military aid package for Kyiv.|military_aid",
         "Norway will fund Patriot systems for Ukraine.|military_aid",
+        "Kyiv asked Germany and Britain for more IRIS-T air defence systems.|military_aid",
+        "Zelensky said he would travel to Washington on Monday.|visit",
+        "Russia's defence ministry claimed its forces had recaptured two villages.|ground_advance",
+        "Russian troops have advanced about 20 kilometres since the start of the month.|ground_advance",
+        "Russian forces have taken three villages near Pokrovsk.|ground_advance",
+        "The deployment of North Korean soldiers alarmed Seoul.|troop_deployment",
+        "Trump broke off the meeting to phone Putin.|talks",
+        "The US imposed sanctions on two Russian oil producers.|sanctions",
       })
   void findsReports(String sentence, String expected) {
     Set<String> fired = fire(sentence);
@@ -80,6 +88,12 @@ class DefaultStudyLexiconTest {
         "A Russian strike destroyed Ukrainian air defence systems near Dnipro.|air_defence_interception",
         "Thousands of people live in Russian-occupied territory.|ground_advance",
         "The ministry withdrew the draft law.|withdrawal",
+        "The EU extended its travel ban on Russian officials.|visit",
+        "Negotiators discussed a possible land swap.|prisoner_exchange",
+        "Kallas said the EU would not lift any sanctions.|sanctions",
+        "Fidan, who chaired the meeting, said it had ended well.|talks",
+        "No drones entered Polish territory.|ground_advance",
+        "Air defence units shot down 40 drones.|drone_strike",
       })
   void leavesOrdinarySentencesAlone(String sentence, String forbidden) {
     Set<String> fired = fire(sentence);
