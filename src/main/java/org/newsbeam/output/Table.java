@@ -13,6 +13,8 @@ public enum Table {
   EVENTS("events.csv", "article_id", "url", "published", "event_type", "actors", "quantity", "sentence",
       "source", "target", "certainty", "trigger"),
   LOCATIONS("locations.csv", "location", "mentions", "articles"),
+  ACTOR_DAILY("actor_daily.csv", "date", "actor", "mentions", "articles"),
+  ARTICLE_ACTORS("article_actors.csv", "article_id", "url", "published", "actor", "mentions", "listed"),
   REJECTS("rejects.csv", "source", "location", "reason");
 
   private final String fileName;
