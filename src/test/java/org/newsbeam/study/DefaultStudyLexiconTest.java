@@ -92,6 +92,7 @@ class DefaultStudyLexiconTest {
         "Negotiators discussed a possible land swap.|prisoner_exchange",
         "Kallas said the EU would not lift any sanctions.|sanctions",
         "Fidan, who chaired the meeting, said it had ended well.|talks",
+        "Lavrov said afterwards that the talks had been useful.|talks",
         "No drones entered Polish territory.|ground_advance",
         "Air defence units shot down 40 drones.|drone_strike",
       })
