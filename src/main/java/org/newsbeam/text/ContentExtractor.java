@@ -63,11 +63,11 @@ public final class ContentExtractor {
   public ExtractedPage extract(String html, String url) {
     String base = url == null ? "" : url;
     Document doc = Jsoup.parse(html == null ? "" : html, base);
-    return extract(doc, base);
+    return extractDocument(doc, base);
   }
 
   /** For callers that already hold a parsed document. */
-  public ExtractedPage extract(Document doc, String url) {
+  public ExtractedPage extractDocument(Document doc, String url) {
     Walk walk = new Walk();
     NodeTraversor.filter(walk, doc);
     walk.flush();
@@ -90,6 +90,11 @@ public final class ContentExtractor {
     String canonical = firstNonBlank(meta.canonical, meta.ogUrl);
     String language = languageTag(firstNonBlank(walk.htmlLang, meta.ogLocale, meta.contentLanguage));
     PublicationDate date = structuredDate(ld, meta, walk);
+    if (date == null && PublicationDates.fromUrl(url) == null) {
+      // the URL has no date either, so a dateline is the next most trusted source: read it from
+      // the short lines around the body start, which the body itself leaves out
+      date = datelineNearBody(walk);
+    }
     return new ExtractedPage(
         title, Collections.unmodifiableList(paragraphs), canonical, language, date);
   }
@@ -216,6 +221,7 @@ public final class ContentExtractor {
     String firstH1 = "";
     String htmlLang = "";
     int metaDateRank = Integer.MAX_VALUE;
+    int firstBodyBlock = -1;
     Info top;
     int anchorDepth;
     int chromeDepth;
@@ -485,6 +491,26 @@ public final class ContentExtractor {
   /** A chrome hint counts only on elements holding less than this share of the page's prose. */
   private static final double CHROME_OVERRIDE_SHARE = 0.5;
 
+  /** Blocks looked at before the body's first block for a dateline. */
+  private static final int DATELINE_WINDOW = 12;
+
+  private static PublicationDate datelineNearBody(Walk walk) {
+    int start = walk.firstBodyBlock < 0 ? 0 : walk.firstBodyBlock;
+    int from = Math.max(0, start - DATELINE_WINDOW);
+    int to = Math.min(walk.blocks.size(), start + 3);
+    for (int i = from; i < to; i++) {
+      Block b = walk.blocks.get(i);
+      if (b.words > 14) {
+        continue;
+      }
+      LocalDate d = PublicationDates.find(b.text, 0, b.text.length());
+      if (d != null) {
+        return new PublicationDate(d, "text");
+      }
+    }
+    return null;
+  }
+
   static List<String> body(Walk walk, String title) {
     List<Block> blocks = walk.blocks;
     if (blocks.isEmpty()) {
@@ -548,9 +574,13 @@ public final class ContentExtractor {
       return out;
     }
     String titleKey = title.toLowerCase(Locale.ROOT);
-    for (Block b : blocks) {
+    for (int k = 0; k < blocks.size(); k++) {
+      Block b = blocks.get(k);
       if (b.chrome || !isInside(b.owner, best)) {
         continue;
+      }
+      if (walk.firstBodyBlock < 0 && b.prose) {
+        walk.firstBodyBlock = k;
       }
       double ld = b.linkDensity();
       if (ld > KEEP_MAX_LINK_DENSITY || (b.kind == Kind.ITEM && ld > 0.3 && b.words < 12)) {
