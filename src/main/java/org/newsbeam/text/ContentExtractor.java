@@ -123,6 +123,7 @@ public final class ContentExtractor {
   private static final int HINT_NONE = 0;
   private static final int HINT_CHROME = 1;
   private static final int HINT_ARTICLE = 2;
+  private static final int HINT_BODY = 3;
 
   /** One element on the walk's path. */
   static final class Info {
@@ -134,6 +135,7 @@ public final class ContentExtractor {
     double prose;
     double chrome;
     int rawProse;
+    int rawProseBlocks;
     boolean chromeEffective;
 
     Info(Element el, Info parent, String tag, int hint) {
@@ -396,12 +398,9 @@ public final class ContentExtractor {
       if (CHROME_TAGS.contains(tag)) {
         return HINT_CHROME;
       }
-      if (tag.equals("article") || tag.equals("main")) {
-        return HINT_ARTICLE;
-      }
       String prop = el.attr("itemprop");
       if (!prop.isEmpty() && (prop.equalsIgnoreCase("articleBody") || prop.equalsIgnoreCase("text"))) {
-        return HINT_ARTICLE;
+        return HINT_BODY;
       }
       String role = el.attr("role");
       if (!role.isEmpty()) {
@@ -418,8 +417,9 @@ public final class ContentExtractor {
       }
       String cls = el.className();
       String id = el.id();
+      int byTag = tag.equals("article") || tag.equals("main") ? HINT_ARTICLE : HINT_NONE;
       if (cls.isEmpty() && id.isEmpty()) {
-        return HINT_NONE;
+        return byTag;
       }
       String key = id.isEmpty() ? cls : cls + " " + id;
       Integer cached = hintCache.get(key);
@@ -427,7 +427,7 @@ public final class ContentExtractor {
         cached = Hints.classify(key); // same codes as HINT_*
         hintCache.put(key, cached);
       }
-      return cached;
+      return cached == HINT_NONE ? byTag : cached;
     }
   }
 
@@ -523,14 +523,20 @@ public final class ContentExtractor {
         totalProse += b.words;
         for (Info i = b.owner; i != null; i = i.parent) {
           i.rawProse += b.words;
+          i.rawProseBlocks++;
         }
       }
     }
-    // chrome hints stand unless the element holds most of the prose; classify blocks
+    // the nearest hint above a block decides; a chrome hint is void on an element that holds most
+    // of the page's prose in several paragraphs (whole-page wrappers named "has-sidebar" etc.)
     for (Block b : blocks) {
       boolean chrome = false;
       for (Info i = b.owner; i != null; i = i.parent) {
-        if (i.hint == HINT_CHROME && i.rawProse < CHROME_OVERRIDE_SHARE * totalProse) {
+        if (i.hint == HINT_BODY) {
+          break;
+        }
+        if (i.hint == HINT_CHROME
+            && (i.rawProse < CHROME_OVERRIDE_SHARE * totalProse || i.rawProseBlocks < 2)) {
           chrome = true;
           break;
         }
@@ -560,7 +566,7 @@ public final class ContentExtractor {
       }
       for (Info i = b.owner; i != null; i = i.parent) {
         double score = i.prose - i.chrome;
-        if (i.hint == HINT_ARTICLE) {
+        if (i.hint == HINT_ARTICLE || i.hint == HINT_BODY) {
           score *= 1.05;
         }
         if (best == null || score > bestScore || (score == bestScore && i.depth > best.depth)) {
