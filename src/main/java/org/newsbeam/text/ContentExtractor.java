@@ -546,7 +546,7 @@ public final class ContentExtractor {
       }
       b.chrome = chrome;
       double ld = b.linkDensity();
-      if (chrome || ld > KEEP_MAX_LINK_DENSITY) {
+      if (chrome || tooManyLinks(b)) {
         for (Info i = b.owner; i != null; i = i.parent) {
           i.chrome += b.words;
         }
@@ -589,7 +589,7 @@ public final class ContentExtractor {
         walk.firstBodyBlock = k;
       }
       double ld = b.linkDensity();
-      if (ld > KEEP_MAX_LINK_DENSITY || (b.kind == Kind.ITEM && ld > 0.3 && b.words < 12)) {
+      if (tooManyLinks(b) || (b.kind == Kind.ITEM && ld > 0.3 && b.words < 12)) {
         continue;
       }
       if (b.kind == Kind.HEADING && b.text.toLowerCase(Locale.ROOT).equals(titleKey)) {
@@ -603,8 +603,20 @@ public final class ContentExtractor {
     return out;
   }
 
+  /** Long blocks may carry more links: digests and explainers link every other phrase. */
+  private static final int LONG_WORDS = 25;
+
+  private static final double LONG_MAX_LINK_DENSITY = 0.65;
+
   private static boolean looksLikeProse(Block b) {
-    return b.words >= PROSE_WORDS && b.linkDensity() <= PROSE_MAX_LINK_DENSITY;
+    double ld = b.linkDensity();
+    return b.words >= PROSE_WORDS && ld <= PROSE_MAX_LINK_DENSITY
+        || b.words >= LONG_WORDS && ld <= LONG_MAX_LINK_DENSITY;
+  }
+
+  private static boolean tooManyLinks(Block b) {
+    double ld = b.linkDensity();
+    return ld > LONG_MAX_LINK_DENSITY || ld > KEEP_MAX_LINK_DENSITY && b.words < LONG_WORDS;
   }
 
   private static boolean isInside(Info node, Info container) {
