@@ -135,6 +135,9 @@ public final class ContentExtractor {
     double prose;
     double chrome;
     int rawProse;
+    int words;
+    /** A card of a listing: a linked headline with its excerpt. */
+    boolean teaser;
     int rawProseBlocks;
     boolean chromeEffective;
 
@@ -511,6 +514,58 @@ public final class ContentExtractor {
     return null;
   }
 
+  /**
+   * Marks teaser cards: the smallest element around a linked headline (other than the page's own)
+   * that also holds more text, the excerpt. Article bodies rarely link their sub-headings;
+   * "more stories" listings always do.
+   */
+  private static void markTeasers(List<Block> blocks, String title) {
+    String titleKey = letters(title);
+    for (Block b : blocks) {
+      if (b.kind != Kind.HEADING || b.words < 2 || b.linkDensity() < 0.8) {
+        continue;
+      }
+      if (!titleKey.isEmpty() && similarTitle(letters(b.text), titleKey)) {
+        continue;
+      }
+      Info heading = b.owner;
+      while (heading != null && !heading.tag.startsWith("h")) {
+        heading = heading.parent;
+      }
+      if (heading == null) {
+        continue;
+      }
+      Info card = heading.parent;
+      for (int up = 0; card != null && up < 4; up++, card = card.parent) {
+        if (card.words > b.words + 8) {
+          card.teaser = true;
+          break;
+        }
+      }
+    }
+  }
+
+  /** Lower-case letters and digits only, for comparing headings with the title. */
+  static String letters(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        out.append(Character.toLowerCase(c));
+      }
+    }
+    return out.toString();
+  }
+
+  /** A heading that repeats the page title, possibly without the title's " — Site" tail. */
+  static boolean similarTitle(String heading, String title) {
+    if (heading.isEmpty() || title.isEmpty()) {
+      return false;
+    }
+    return heading.equals(title)
+        || heading.length() >= 8 && (title.startsWith(heading) || heading.startsWith(title));
+  }
+
   static List<String> body(Walk walk, String title) {
     List<Block> blocks = walk.blocks;
     if (blocks.isEmpty()) {
@@ -518,6 +573,11 @@ public final class ContentExtractor {
     }
     // raw prose per element, hints ignored
     int totalProse = 0;
+    for (Block b : blocks) {
+      for (Info i = b.owner; i != null; i = i.parent) {
+        i.words += b.words;
+      }
+    }
     for (Block b : blocks) {
       if (looksLikeProse(b)) {
         totalProse += b.words;
@@ -527,6 +587,7 @@ public final class ContentExtractor {
         }
       }
     }
+    markTeasers(blocks, title);
     // the nearest hint above a block decides; a chrome hint is void on an element that holds most
     // of the page's prose in several paragraphs (whole-page wrappers named "has-sidebar" etc.)
     for (Block b : blocks) {
@@ -535,7 +596,7 @@ public final class ContentExtractor {
         if (i.hint == HINT_BODY) {
           break;
         }
-        if (i.hint == HINT_CHROME
+        if ((i.hint == HINT_CHROME || i.teaser)
             && (i.rawProse < CHROME_OVERRIDE_SHARE * totalProse || i.rawProseBlocks < 2)) {
           chrome = true;
           break;
@@ -579,7 +640,7 @@ public final class ContentExtractor {
     if (best == null) {
       return out;
     }
-    String titleKey = title.toLowerCase(Locale.ROOT);
+    String titleKey = letters(title);
     for (int k = 0; k < blocks.size(); k++) {
       Block b = blocks.get(k);
       if (b.chrome || !isInside(b.owner, best)) {
@@ -592,7 +653,7 @@ public final class ContentExtractor {
       if (tooManyLinks(b) || (b.kind == Kind.ITEM && ld > 0.3 && b.words < 12)) {
         continue;
       }
-      if (b.kind == Kind.HEADING && b.text.toLowerCase(Locale.ROOT).equals(titleKey)) {
+      if (b.kind == Kind.HEADING && similarTitle(letters(b.text), titleKey)) {
         continue;
       }
       if (!b.prose && Boilerplate.isByline(b.text, b.words)) {
