@@ -60,6 +60,8 @@ public final class ContentExtractor {
 
   public ContentExtractor() {}
 
+  private static final boolean DEBUG = System.getenv("NB_DEBUG") != null;
+
   public ExtractedPage extract(String html, String url) {
     String base = url == null ? "" : url;
     Document doc = Jsoup.parse(html == null ? "" : html, base);
@@ -602,7 +604,7 @@ public final class ContentExtractor {
           break;
         }
       }
-      if (!chrome && Boilerplate.isStockPhrase(b.text, b.words)) {
+      if (!chrome && (Boilerplate.isStockPhrase(b.text, b.words) || isExcerpt(b))) {
         chrome = true;
       }
       b.chrome = chrome;
@@ -641,11 +643,34 @@ public final class ContentExtractor {
       return out;
     }
     String titleKey = letters(title);
+    boolean proseSeen = false;
+    Info skip = null;
     for (int k = 0; k < blocks.size(); k++) {
       Block b = blocks.get(k);
-      if (b.chrome || !isInside(b.owner, best)) {
+      if (!isInside(b.owner, best)) {
         continue;
       }
+      if (skip != null) {
+        if (isInside(b.owner, skip)) {
+          continue;
+        }
+        skip = null;
+      }
+      if (b.kind == Kind.HEADING && proseSeen && b.linkDensity() < 0.5
+          && Boilerplate.endsArticle(b.text, b.words)) {
+        // "Related stories", "You may also like": a box inside the body is skipped, a heading
+        // in the body's own flow ends the article
+        skip = sectionBox(b.owner, best);
+        if (DEBUG) System.err.println("CUT at " + b.text + " box " + (skip == null ? null : skip.tag + "." + skip.el.className()));
+        if (skip == null) {
+          break;
+        }
+        continue;
+      }
+      if (b.chrome) {
+        continue;
+      }
+      proseSeen |= b.prose;
       if (walk.firstBodyBlock < 0 && b.prose) {
         walk.firstBodyBlock = k;
       }
@@ -669,10 +694,37 @@ public final class ContentExtractor {
 
   private static final double LONG_MAX_LINK_DENSITY = 0.65;
 
+  /** The largest element around a heading, inside the container, that holds little of its prose. */
+  private static Info sectionBox(Info heading, Info container) {
+    Info box = null;
+    for (Info i = heading; i != null && i != container; i = i.parent) {
+      if (i.prose <= 0.3 * container.prose) {
+        box = i;
+      } else {
+        break;
+      }
+    }
+    // the heading element alone is no box
+    if (box != null && box.tag.length() == 2 && box.tag.charAt(0) == 'h') {
+      return null;
+    }
+    return box;
+  }
+
   private static boolean looksLikeProse(Block b) {
     double ld = b.linkDensity();
     return b.words >= PROSE_WORDS && ld <= PROSE_MAX_LINK_DENSITY
         || b.words >= LONG_WORDS && ld <= LONG_MAX_LINK_DENSITY;
+  }
+
+  /** A teaser's cut-off excerpt: linked headline, text, trailing ellipsis. */
+  private static boolean isExcerpt(Block b) {
+    if (b.linkChars == 0 || b.words > 120) {
+      return false;
+    }
+    String t = b.text;
+    int n = t.length();
+    return n > 3 && (t.endsWith("...") || t.endsWith("\u2026") || t.endsWith("[\u2026]") || t.endsWith("[...]"));
   }
 
   private static boolean tooManyLinks(Block b) {
