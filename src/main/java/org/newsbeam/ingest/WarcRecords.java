@@ -1,25 +1,359 @@
 package org.newsbeam.ingest;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.ParsingException;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResponse;
 
-/** Stub. */
+/**
+ * Reads a WARC file (plain, record-at-a-time gzip as Common Crawl publishes, or whole-file gzip)
+ * with jwarc.
+ *
+ * <p>A {@code response} record with an HTTP 2xx status and an HTML payload (Content-Type {@code
+ * text/html} or {@code application/xhtml+xml}; or, when the type is missing, generic or {@code
+ * text/plain}, the WARC-Identified-Payload-Type or a sniff of the first bytes) becomes a record:
+ * url from WARC-Target-URI, crawled from WARC-Date (as given), charset from the HTTP Content-Type,
+ * chunked transfer and gzip/deflate content encodings removed. Other records are skipped, counted
+ * by kind: {@code warcinfo}, {@code warc-request}, {@code warc-metadata}, {@code warc-revisit},
+ * {@code warc-resource} (and {@code warc-<type>} for rarer types), {@code http-redirect} (3xx),
+ * {@code http-error} (1xx, 4xx, 5xx), {@code non-html-payload}, {@code empty-payload}.
+ *
+ * <p>Location is "offset N": the byte offset of the record in the file as stored, i.e. the
+ * compressed offset for record-at-a-time gzip (what CDX indexes give), and the offset in the
+ * decompressed data for a whole-file gzip (which has no per-record compressed offset).
+ *
+ * <p>Each record's block is read to its end before the record is emitted, so a truncated last
+ * record is rejected (with its offset), never half-analysed, and the records before it are kept.
+ * A broken record header cannot be resynced: the rest of the file is rejected from there.
+ */
 final class WarcRecords {
+  /** Bytes looked at to tell record-at-a-time gzip from whole-file gzip. */
+  static final int PEEK_BYTES = 1 << 20;
+
+  private static final int SNIFF_BYTES = 1024;
+
   private final ReadLimits limits;
 
   WarcRecords(ReadLimits limits) {
     this.limits = limits;
   }
 
-  void read(String source, InputStream in, ArchiveReader.CountingSink sink) {
+  void read(String source, InputStream raw, ArchiveReader.CountingSink sink) {
+    WarcReader reader;
+    boolean gzip;
+    boolean countBlocks; // jwarc inflates itself: bound the decompressed size by block lengths
     try {
-      if (in.read() < 0) {
+      PushbackInputStream peekable = new PushbackInputStream(raw, PEEK_BYTES);
+      byte[] head = peekable.readNBytes(PEEK_BYTES);
+      if (head.length == 0) {
         sink.reject(new Reject(source, "", "empty file"));
         return;
       }
-    } catch (java.io.IOException e) {
+      peekable.unread(head);
+      gzip = head.length >= 2 && GzipInput.isGzipMagic(head[0] & 0xff, head[1] & 0xff);
+      InputStream data = peekable;
+      countBlocks = false;
+      if (gzip && startsWithShortMember(head)) {
+        countBlocks = true;
+      } else if (gzip) {
+        data =
+            new CappedInputStream(
+                new GzipInput(peekable),
+                limits.maxDecompressedBytes(),
+                "decompressed size exceeds " + limits.maxDecompressedBytes() + " bytes");
+      }
+      reader = new WarcReader(data);
+    } catch (IOException e) {
       sink.reject(new Reject(source, "", ArchiveReader.describe(e)));
       return;
     }
-    sink.reject(new Reject(source, "", "WARC not yet supported"));
+    long decompressed = 0;
+    while (true) {
+      String location = "offset " + reader.position();
+      Optional<WarcRecord> next;
+      try {
+        next = reader.next();
+      } catch (IOException e) {
+        // jwarc reports the position it failed at: the start of the broken record.
+        location = "offset " + reader.position();
+        sink.reject(new Reject(source, location, brokenStream(e, gzip)));
+        return;
+      } catch (RuntimeException e) {
+        sink.reject(
+            new Reject(
+                source, location, "malformed WARC: " + ArchiveReader.describe(e) + REST_NOT_READ));
+        return;
+      }
+      if (next.isEmpty()) {
+        return;
+      }
+      WarcRecord record = next.get();
+      final String at = "offset " + reader.position();
+      if (countBlocks) {
+        try {
+          decompressed += record.body().size();
+        } catch (IOException e) {
+          decompressed = Long.MAX_VALUE;
+        }
+        if (decompressed > limits.maxDecompressedBytes()) {
+          sink.reject(
+              new Reject(
+                  source,
+                  at,
+                  "decompressed size exceeds " + limits.maxDecompressedBytes() + " bytes"
+                      + REST_NOT_READ));
+          return;
+        }
+      }
+      Runnable outcome;
+      try {
+        outcome = classify(source, at, record, sink);
+      } catch (IOException | RuntimeException e) {
+        String reason = e instanceof ParsingException
+            ? "malformed HTTP response: " + e.getMessage()
+            : "unreadable payload: " + ArchiveReader.describe(e);
+        outcome = () -> sink.reject(new Reject(source, at, reason));
+      }
+      try {
+        // The whole block must be there before anything about this record counts.
+        record.body().consume();
+      } catch (IOException e) {
+        sink.reject(new Reject(source, at, brokenStream(e, gzip)));
+        return;
+      } catch (RuntimeException e) {
+        sink.reject(new Reject(source, at, "malformed WARC: " + ArchiveReader.describe(e)));
+        return;
+      }
+      outcome.run();
+    }
+  }
+
+  private static final String REST_NOT_READ = "; rest of file not read";
+
+  /** Reason for a failure of the file's byte stream (not of one record's content). */
+  private static String brokenStream(IOException e, boolean gzip) {
+    if (e instanceof CapExceededException) {
+      return e.getMessage() + REST_NOT_READ;
+    }
+    if (e instanceof TruncatedGzipException) {
+      return e.getMessage();
+    }
+    String msg = String.valueOf(e.getMessage());
+    if (e instanceof java.io.EOFException) {
+      return (gzip ? "truncated gzip: " : "truncated record: ") + msg;
+    }
+    if (e instanceof ParsingException) {
+      return "malformed WARC record header: " + msg + REST_NOT_READ;
+    }
+    return ArchiveReader.describe(e) + REST_NOT_READ;
+  }
+
+  /** What to emit for a record, computed before its block is confirmed complete. */
+  private Runnable classify(String source, String location, WarcRecord record, RecordSink sink)
+      throws IOException {
+    String type = record.type().toLowerCase(Locale.ROOT);
+    if (!type.equals("response")) {
+      String kind = type.equals("warcinfo") ? "warcinfo" : "warc-" + type;
+      return () -> sink.skip(source, location, kind);
+    }
+    if (!(record instanceof WarcResponse response)
+        || !record.contentType().base().equals(MediaType.HTTP)) {
+      // dns:, gemini: and other non-HTTP captures
+      return () -> sink.skip(source, location, "non-html-payload");
+    }
+    HttpResponse http = response.http();
+    int status = http.status();
+    if (status >= 300 && status < 400) {
+      return () -> sink.skip(source, location, "http-redirect");
+    }
+    if (status < 200 || status >= 300) {
+      return () -> sink.skip(source, location, "http-error");
+    }
+    MediaType type0 = safeType(http);
+    Optional<Boolean> declaredHtml = htmlByType(type0);
+    if (declaredHtml.isEmpty()) {
+      declaredHtml = response.identifiedPayloadType().flatMap(WarcRecords::htmlByType);
+    }
+    if (declaredHtml.isPresent() && !declaredHtml.get()) {
+      return () -> sink.skip(source, location, "non-html-payload");
+    }
+    long cap = limits.maxRecordBytes();
+    ByteArrayOutputStream buf = new ByteArrayOutputStream(8192);
+    boolean over;
+    try (InputStream body = http.bodyDecoded().stream()) {
+      byte[] chunk = new byte[8192];
+      long total = 0;
+      int n;
+      over = false;
+      while ((n = body.read(chunk)) >= 0) {
+        total += n;
+        if (total > cap) {
+          over = true;
+          break;
+        }
+        buf.write(chunk, 0, n);
+      }
+    }
+    if (over) {
+      String reason = "record too large: more than " + cap + " bytes, over the cap of "
+          + limits.maxRecordChars() + " chars";
+      return () -> sink.reject(new Reject(source, location, reason));
+    }
+    byte[] bytes = buf.toByteArray();
+    if (bytes.length == 0 || isBlank(bytes)) {
+      return () -> sink.skip(source, location, "empty-payload");
+    }
+    if (CharsetDecoding.looksBinary(bytes, 0, bytes.length)) {
+      return declaredHtml.isPresent()
+          ? () -> sink.reject(new Reject(source, location, "binary content"))
+          : () -> sink.skip(source, location, "non-html-payload");
+    }
+    if (declaredHtml.isEmpty() && !sniffsAsHtml(bytes)) {
+      return () -> sink.skip(source, location, "non-html-payload");
+    }
+    String charset = type0 == null ? null : type0.parameters().get("charset");
+    CharsetDecoding.Decoded d = CharsetDecoding.decode(bytes, 0, bytes.length, charset, true);
+    if (d.undecodable()) {
+      return () -> sink.reject(new Reject(source, location, d.undecodableReason()));
+    }
+    if (d.text().length() > limits.maxRecordChars()) {
+      String reason = ArchiveReader.tooLargeChars(d.text().length(), limits);
+      return () -> sink.reject(new Reject(source, location, reason));
+    }
+    String url = targetOf(response);
+    String crawled = record.headers().first("WARC-Date").orElse("").strip();
+    RawRecord out = new RawRecord(source, location, url, d.text(), true, "", "", crawled, "");
+    return () -> sink.record(out);
+  }
+
+  private static MediaType safeType(HttpResponse http) {
+    try {
+      return http.headers().first("Content-Type").isPresent() ? http.contentType() : null;
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static String targetOf(WarcResponse response) {
+    try {
+      String t = response.target();
+      return t == null ? "" : t.strip();
+    } catch (RuntimeException e) {
+      return response.headers().first("WARC-Target-URI").orElse("").strip();
+    }
+  }
+
+  /** True/false when the type says HTML or not; empty when it says nothing useful. */
+  static Optional<Boolean> htmlByType(MediaType type) {
+    if (type == null) {
+      return Optional.empty();
+    }
+    String base = (type.type() + "/" + type.subtype()).toLowerCase(Locale.ROOT);
+    switch (base) {
+      case "text/html":
+      case "application/xhtml+xml":
+        return Optional.of(true);
+      case "application/octet-stream":
+      case "text/plain":
+      case "application/unknown":
+      case "unknown/unknown":
+      case "/":
+        return Optional.empty();
+      default:
+        return base.contains("/") && !base.startsWith("/") && !base.endsWith("/")
+            ? Optional.of(false)
+            : Optional.empty();
+    }
+  }
+
+  /** The start of the payload looks like an HTML document. */
+  static boolean sniffsAsHtml(byte[] bytes) {
+    String head =
+        new String(bytes, 0, Math.min(bytes.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1)
+            .toLowerCase(Locale.ROOT);
+    return head.contains("<!doctype html")
+        || head.contains("<html")
+        || head.contains("<head")
+        || head.contains("<body");
+  }
+
+  private static boolean isBlank(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b != ' ' && b != '\t' && b != '\r' && b != '\n' && b != '\f') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a gzip file's first member ends within the peeked bytes and another member follows:
+   * then it is record-at-a-time gzip, which jwarc reads with true per-record offsets. Inflation
+   * here is bounded so that a bomb in the first member costs little.
+   */
+  static boolean startsWithShortMember(byte[] b) {
+    int n = b.length;
+    if (n < 18 || (b[2] & 0xff) != 8) {
+      return false;
+    }
+    int flags = b[3] & 0xff;
+    int p = 10;
+    if ((flags & 4) != 0) {
+      if (p + 2 > n) {
+        return false;
+      }
+      p += 2 + ((b[p] & 0xff) | (b[p + 1] & 0xff) << 8);
+    }
+    if ((flags & 8) != 0) {
+      while (p < n && b[p] != 0) {
+        p++;
+      }
+      p++;
+    }
+    if ((flags & 16) != 0) {
+      while (p < n && b[p] != 0) {
+        p++;
+      }
+      p++;
+    }
+    if ((flags & 2) != 0) {
+      p += 2;
+    }
+    if (p >= n) {
+      return false;
+    }
+    Inflater inflater = new Inflater(true);
+    try {
+      inflater.setInput(b, p, n - p);
+      byte[] out = new byte[1 << 16];
+      long produced = 0;
+      while (!inflater.finished() && !inflater.needsInput() && produced < (16L << 20)) {
+        int k = inflater.inflate(out);
+        produced += k;
+        if (k == 0 && inflater.needsDictionary()) {
+          return false;
+        }
+      }
+      if (!inflater.finished()) {
+        return false;
+      }
+      int end = n - inflater.getRemaining() + 8; // after the CRC32 and ISIZE trailer
+      return end + 1 < n && (b[end] & 0xff) == 0x1f && (b[end + 1] & 0xff) == 0x8b;
+    } catch (DataFormatException e) {
+      return false;
+    } finally {
+      inflater.end();
+    }
   }
 }

@@ -37,6 +37,14 @@ final class CollectingSink implements RecordSink {
     return rejects.get(0);
   }
 
+  /** The one reject, whatever else was emitted. */
+  Reject onlyRejectAmong() {
+    if (rejects.size() != 1) {
+      throw new AssertionError("expected exactly one reject, got " + this);
+    }
+    return rejects.get(0);
+  }
+
   RawRecord onlyRecord() {
     if (records.size() != 1 || total() != 1) {
       throw new AssertionError("expected exactly one record and nothing else, got " + this);
