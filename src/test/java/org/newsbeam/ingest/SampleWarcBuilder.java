@@ -31,13 +31,17 @@ import org.netpreserve.jwarc.Warcinfo;
  * record, gzipped record by record. Record ids and dates are fixed, so the same inputs give the
  * same bytes.
  *
- * <p>Command (from the repository root):
+ * <p>Command (from the repository root; it needs only the compiled classes and jwarc):
  *
  * <pre>
- * mvn -o -q test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=org.newsbeam.ingest.SampleWarcBuilder \
- *     -Dexec.args="sample-data/news.warc.gz https://news.example.org/a.html=pages/a.html https://news.example.org/b.html=pages/b.html"
+ * mvn -o -q test-compile
+ * java -cp target/test-classes:target/classes:$HOME/.m2/repository/org/netpreserve/jwarc/0.31.1/jwarc-0.31.1.jar \
+ *     org.newsbeam.ingest.SampleWarcBuilder sample-data/news.warc.gz \
+ *     https://news.example.org/a.html=pages/a.html https://news.example.org/b.html=pages/b.html
  * </pre>
+ *
+ * (The exec-maven-plugin is not usable offline here; {@code mvn -o -q dependency:build-classpath
+ * -Dmdep.outputFile=cp.txt -Dmdep.includeScope=test} gives the full classpath if ever needed.)
  *
  * Arguments: {@code [--date=2024-05-01T12:00:00Z] <out.warc.gz> <url=file.html>...}. The WARC-Date
  * of page i is the given date plus i minutes. An output name not ending in ".gz" is written
@@ -110,7 +114,7 @@ public final class SampleWarcBuilder {
   static Warcinfo warcinfo(String fileName, Instant date) throws IOException {
     Map<String, List<String>> fields = new LinkedHashMap<>();
     fields.put("software", List.of("newsbeam SampleWarcBuilder"));
-    fields.put("format", List.of("WARC File Format 1.1"));
+    fields.put("format", List.of("WARC File Format 1.0"));
     fields.put("description", List.of("Sample news pages for newsbeam tests"));
     return new Warcinfo.Builder()
         .recordId(id("warcinfo", fileName))
@@ -146,7 +150,11 @@ public final class SampleWarcBuilder {
             .body(MediaType.parse(contentType), page)
             .build();
     WarcResponse.Builder b =
-        new WarcResponse.Builder(url).recordId(id("response", url)).date(date).body(http);
+        new WarcResponse.Builder(url)
+            .recordId(id("response", url))
+            .date(date)
+            .identifiedPayloadType(MediaType.parse(contentType).base().toString())
+            .body(http);
     if (concurrentTo != null) {
       b.concurrentTo(concurrentTo);
     }
