@@ -294,13 +294,13 @@ public final class ArchiveReader {
       raw.unread(b1);
     }
     raw.unread(b0);
-    if (!GzipInput.isGzipMagic(b0, b1)) {
+    if (!GzipMembers.isGzipMagic(b0, b1)) {
       return new CappedInputStream(raw, limits.maxDecompressedBytes(), decompressedTooLarge());
     }
     PushbackInputStream data =
         new PushbackInputStream(
             new CappedInputStream(
-                new GzipInput(raw), limits.maxDecompressedBytes(), decompressedTooLarge()),
+                new GzipMembers(raw), limits.maxDecompressedBytes(), decompressedTooLarge()),
             1);
     int first = data.read();
     if (first < 0) {

@@ -7,8 +7,6 @@ import java.io.PushbackInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.zip.DataFormatException;
-import java.util.zip.Inflater;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.ParsingException;
@@ -38,8 +36,8 @@ import org.netpreserve.jwarc.WarcResponse;
  * A broken record header cannot be resynced: the rest of the file is rejected from there.
  */
 final class WarcRecords {
-  /** Bytes looked at to tell record-at-a-time gzip from whole-file gzip. */
-  static final int PEEK_BYTES = 1 << 20;
+  /** A WARC record header (with the start of the body jwarc reads ahead) must fit in this. */
+  static final int MAX_HEADER_BYTES = 1 << 20;
 
   private static final int SNIFF_BYTES = 1024;
 
@@ -51,70 +49,73 @@ final class WarcRecords {
 
   void read(String source, InputStream raw, ArchiveReader.CountingSink sink) {
     WarcReader reader;
-    boolean gzip;
-    boolean countBlocks; // jwarc inflates itself: bound the decompressed size by block lengths
+    GzipMembers members = null;
+    HeaderWindow window;
     try {
-      PushbackInputStream peekable = new PushbackInputStream(raw, PEEK_BYTES);
-      byte[] head = peekable.readNBytes(PEEK_BYTES);
+      PushbackInputStream peekable = new PushbackInputStream(raw, 2);
+      byte[] head = peekable.readNBytes(2);
       if (head.length == 0) {
         sink.reject(new Reject(source, "", "empty file"));
         return;
       }
       peekable.unread(head);
-      gzip = head.length >= 2 && GzipInput.isGzipMagic(head[0] & 0xff, head[1] & 0xff);
       InputStream data = peekable;
-      countBlocks = false;
-      if (gzip && startsWithShortMember(head)) {
-        countBlocks = true;
-      } else if (gzip) {
-        data =
-            new CappedInputStream(
-                new GzipInput(peekable),
-                limits.maxDecompressedBytes(),
-                "decompressed size exceeds " + limits.maxDecompressedBytes() + " bytes");
+      if (head.length == 2 && GzipMembers.isGzipMagic(head[0] & 0xff, head[1] & 0xff)) {
+        // Gunzipped here, not by jwarc, so the decompressed size is capped and each record's
+        // compressed offset is known.
+        members = new GzipMembers(peekable);
+        data = members;
       }
-      reader = new WarcReader(data);
+      window =
+          new HeaderWindow(
+              new CappedInputStream(
+                  data,
+                  limits.maxDecompressedBytes(),
+                  "decompressed size exceeds " + limits.maxDecompressedBytes() + " bytes"));
+      window.allowFromHere(MAX_HEADER_BYTES);
+      reader = new WarcReader(window);
+      reader.setLenient(true);
     } catch (IOException e) {
       sink.reject(new Reject(source, "", ArchiveReader.describe(e)));
       return;
     }
-    long decompressed = 0;
     while (true) {
-      String location = "offset " + reader.position();
       Optional<WarcRecord> next;
+      window.allowFromHere(MAX_HEADER_BYTES);
       try {
         next = reader.next();
       } catch (IOException e) {
         // jwarc reports the position it failed at: the start of the broken record.
-        location = "offset " + reader.position();
-        sink.reject(new Reject(source, location, brokenStream(e, gzip)));
+        sink.reject(new Reject(source, locate(reader.position(), members), brokenStream(e)));
         return;
       } catch (RuntimeException e) {
         sink.reject(
             new Reject(
-                source, location, "malformed WARC: " + ArchiveReader.describe(e) + REST_NOT_READ));
+                source,
+                locate(reader.position(), members),
+                "malformed WARC: " + ArchiveReader.describe(e) + REST_NOT_READ));
         return;
       }
+      window.allowAll();
       if (next.isEmpty()) {
         return;
       }
       WarcRecord record = next.get();
-      final String at = "offset " + reader.position();
-      if (countBlocks) {
-        try {
-          decompressed += record.body().size();
-        } catch (IOException e) {
-          decompressed = Long.MAX_VALUE;
-        }
-        if (decompressed > limits.maxDecompressedBytes()) {
-          sink.reject(
-              new Reject(
-                  source,
-                  at,
-                  "decompressed size exceeds " + limits.maxDecompressedBytes() + " bytes"
-                      + REST_NOT_READ));
-          return;
-        }
+      final String at = locate(reader.position(), members);
+      long blockSize;
+      try {
+        blockSize = record.body().size();
+      } catch (IOException e) {
+        blockSize = 0;
+      }
+      if (blockSize > limits.maxDecompressedBytes()) {
+        sink.reject(
+            new Reject(
+                source,
+                at,
+                "decompressed size exceeds " + limits.maxDecompressedBytes() + " bytes"
+                    + REST_NOT_READ));
+        return;
       }
       Runnable outcome;
       try {
@@ -129,7 +130,7 @@ final class WarcRecords {
         // The whole block must be there before anything about this record counts.
         record.body().consume();
       } catch (IOException e) {
-        sink.reject(new Reject(source, at, brokenStream(e, gzip)));
+        sink.reject(new Reject(source, at, brokenStream(e)));
         return;
       } catch (RuntimeException e) {
         sink.reject(new Reject(source, at, "malformed WARC: " + ArchiveReader.describe(e)));
@@ -139,10 +140,24 @@ final class WarcRecords {
     }
   }
 
+  /**
+   * "offset N": the compressed offset where the record's gzip member starts, or, in plain WARC
+   * and inside a whole-file gzip, the offset in the (decompressed) WARC data.
+   */
+  private static String locate(long position, GzipMembers members) {
+    if (members != null) {
+      long compressed = members.compressedOffsetOf(position);
+      if (compressed >= 0) {
+        return "offset " + compressed;
+      }
+    }
+    return "offset " + position;
+  }
+
   private static final String REST_NOT_READ = "; rest of file not read";
 
   /** Reason for a failure of the file's byte stream (not of one record's content). */
-  private static String brokenStream(IOException e, boolean gzip) {
+  private static String brokenStream(IOException e) {
     if (e instanceof CapExceededException) {
       return e.getMessage() + REST_NOT_READ;
     }
@@ -151,7 +166,7 @@ final class WarcRecords {
     }
     String msg = String.valueOf(e.getMessage());
     if (e instanceof java.io.EOFException) {
-      return (gzip ? "truncated gzip: " : "truncated record: ") + msg;
+      return "truncated record: " + msg;
     }
     if (e instanceof ParsingException) {
       return "malformed WARC record header: " + msg + REST_NOT_READ;
@@ -298,62 +313,48 @@ final class WarcRecords {
   }
 
   /**
-   * Whether a gzip file's first member ends within the peeked bytes and another member follows:
-   * then it is record-at-a-time gzip, which jwarc reads with true per-record offsets. Inflation
-   * here is bounded so that a bomb in the first member costs little.
+   * Lets jwarc read at most a given number of bytes past the current point while it parses a
+   * record header: jwarc grows its buffer without bound for a header that never ends (a hostile
+   * or corrupt file would exhaust memory). Bodies are bounded by their Content-Length and the
+   * decompressed cap instead.
    */
-  static boolean startsWithShortMember(byte[] b) {
-    int n = b.length;
-    if (n < 18 || (b[2] & 0xff) != 8) {
-      return false;
+  static final class HeaderWindow extends java.io.FilterInputStream {
+    private long count;
+    private long end = Long.MAX_VALUE;
+
+    HeaderWindow(InputStream in) {
+      super(in);
     }
-    int flags = b[3] & 0xff;
-    int p = 10;
-    if ((flags & 4) != 0) {
-      if (p + 2 > n) {
-        return false;
+
+    void allowFromHere(long bytes) {
+      end = count + bytes;
+    }
+
+    void allowAll() {
+      end = Long.MAX_VALUE;
+    }
+
+    @Override
+    public int read() throws IOException {
+      byte[] one = new byte[1];
+      int n = read(one, 0, 1);
+      return n < 0 ? -1 : one[0] & 0xff;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (len == 0) {
+        return 0;
       }
-      p += 2 + ((b[p] & 0xff) | (b[p + 1] & 0xff) << 8);
-    }
-    if ((flags & 8) != 0) {
-      while (p < n && b[p] != 0) {
-        p++;
+      if (count >= end) {
+        throw new CapExceededException("WARC record header longer than " + MAX_HEADER_BYTES
+            + " bytes");
       }
-      p++;
-    }
-    if ((flags & 16) != 0) {
-      while (p < n && b[p] != 0) {
-        p++;
+      int n = in.read(b, off, (int) Math.min(len, end - count));
+      if (n > 0) {
+        count += n;
       }
-      p++;
-    }
-    if ((flags & 2) != 0) {
-      p += 2;
-    }
-    if (p >= n) {
-      return false;
-    }
-    Inflater inflater = new Inflater(true);
-    try {
-      inflater.setInput(b, p, n - p);
-      byte[] out = new byte[1 << 16];
-      long produced = 0;
-      while (!inflater.finished() && !inflater.needsInput() && produced < (16L << 20)) {
-        int k = inflater.inflate(out);
-        produced += k;
-        if (k == 0 && inflater.needsDictionary()) {
-          return false;
-        }
-      }
-      if (!inflater.finished()) {
-        return false;
-      }
-      int end = n - inflater.getRemaining() + 8; // after the CRC32 and ISIZE trailer
-      return end + 1 < n && (b[end] & 0xff) == 0x1f && (b[end + 1] & 0xff) == 0x8b;
-    } catch (DataFormatException e) {
-      return false;
-    } finally {
-      inflater.end();
+      return n;
     }
   }
 }
