@@ -44,7 +44,9 @@ import java.util.Locale;
  * {@code maxRecordChars} is rejected ("record too large: ..."), not cut; a JSON line over {@code
  * maxLineChars} is rejected without being parsed or held in memory.
  */
-public final class ArchiveReader {
+public final class ArchiveReader implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   /** Title rule for .txt: a first line at least this long is a paragraph, not a title. */
   static final int MAX_TXT_TITLE_CHARS = 200;
 

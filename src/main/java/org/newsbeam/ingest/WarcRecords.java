@@ -182,8 +182,7 @@ final class WarcRecords {
       String kind = type.equals("warcinfo") ? "warcinfo" : "warc-" + type;
       return () -> sink.skip(source, location, kind);
     }
-    if (!(record instanceof WarcResponse response)
-        || !record.contentType().base().equals(MediaType.HTTP)) {
+    if (!(record instanceof WarcResponse response) || !isHttp(response)) {
       // dns:, gemini: and other non-HTTP captures
       return () -> sink.skip(source, location, "non-html-payload");
     }
@@ -250,6 +249,17 @@ final class WarcRecords {
     String crawled = record.headers().first("WARC-Date").orElse("").strip();
     RawRecord out = new RawRecord(source, location, url, d.text(), true, "", "", crawled, "");
     return () -> sink.record(out);
+  }
+
+  /** An HTTP capture: by its Content-Type, or, when a crawler left that out, by its URL scheme. */
+  private static boolean isHttp(WarcResponse response) {
+    if (response.headers().first("Content-Type").isPresent()) {
+      return response.contentType().base().equals(MediaType.HTTP);
+    }
+    String target = response.headers().first("WARC-Target-URI").orElse("");
+    target = target.startsWith("<") ? target.substring(1) : target;
+    return target.regionMatches(true, 0, "http:", 0, 5)
+        || target.regionMatches(true, 0, "https:", 0, 6);
   }
 
   private static MediaType safeType(HttpResponse http) {

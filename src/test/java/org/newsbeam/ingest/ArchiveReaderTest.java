@@ -430,4 +430,32 @@ class ArchiveReaderTest {
       assertTrue(r.reason().startsWith("decompressed size exceeds 268435456 bytes"), name + ": " + r);
     }
   }
+
+  @Test
+  void readErrorMidFileKeepsLinesReadAndRejectsTheRest() {
+    StringBuilder text = new StringBuilder();
+    for (int i = 1; i <= 100; i++) {
+      text.append("{\"text\": \"line ").append(i).append("\"}\n");
+    }
+    byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+    int failAt = bytes.length / 2;
+    InputStream failing = new InputStream() {
+      int pos;
+
+      @Override
+      public int read() throws IOException {
+        if (pos >= failAt) {
+          throw new IOException("connection reset");
+        }
+        return bytes[pos++] & 0xff;
+      }
+    };
+    CollectingSink sink = new CollectingSink();
+    reader.read("feed.jsonl", failing, sink);
+    int complete = (int) text.substring(0, failAt).chars().filter(c -> c == '\n').count();
+    assertEquals(complete, sink.records.size(), sink.toString());
+    Reject r = sink.onlyRejectAmong();
+    assertEquals(new Reject("feed.jsonl", "line " + (complete + 1),
+        "read error: connection reset; rest of file not read"), r);
+  }
 }

@@ -342,4 +342,47 @@ class WarcRecordsTest {
     assertEquals("offset " + at, r.location());
     assertEquals("WARC record header longer than 1048576 bytes; rest of file not read", r.reason());
   }
+
+  /** A WARC record written by hand, as some crawlers write them. */
+  static String handRecord(String headers, String block) {
+    return "WARC/1.0\r\n" + headers + "Content-Length: "
+        + block.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + block + "\r\n\r\n";
+  }
+
+  @Test
+  void handWrittenWarcWithQuirksAndABadHttpRecord() {
+    String page = "<html><body><p>Ceasefire talks in Doha.</p></body></html>";
+    String warc =
+        handRecord(
+                "WARC-Type: response\r\nWARC-Date: 2024-05-03T08:00:00Z\r\n"
+                    + "WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000001>\r\n"
+                    + "WARC-Target-URI: https://news.example.org/doha\r\n"
+                    + "Content-Type: application/http; msgtype=response\r\n",
+                "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + page)
+            // Not HTTP at all, though labelled so.
+            + handRecord(
+                "WARC-Type: response\r\nWARC-Date: 2024-05-03T08:01:00Z\r\n"
+                    + "WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000002>\r\n"
+                    + "WARC-Target-URI: https://news.example.org/bad\r\n"
+                    + "Content-Type: application/http; msgtype=response\r\n",
+                "this is not an HTTP response\r\n\r\n")
+            // No WARC Content-Type: an HTTP capture by its URL.
+            + handRecord(
+                "WARC-Type: response\r\nWARC-Date: 2024-05-03T08:02:00Z\r\n"
+                    + "WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000003>\r\n"
+                    + "WARC-Target-URI: https://news.example.org/untyped\r\n",
+                "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + page);
+    byte[] bytes = warc.getBytes(StandardCharsets.UTF_8);
+    CollectingSink sink = read("hand.warc", bytes);
+    assertEquals(3, sink.total(), sink.toString());
+    assertEquals(2, sink.records.size(), sink.toString());
+    assertEquals("https://news.example.org/doha", sink.records.get(0).url());
+    assertEquals("2024-05-03T08:00:00Z", sink.records.get(0).crawled());
+    assertEquals(page, sink.records.get(0).body());
+    assertEquals("https://news.example.org/untyped", sink.records.get(1).url());
+    Reject bad = sink.onlyRejectAmong();
+    assertEquals("offset " + warc.indexOf("WARC/1.0", 10), bad.location());
+    assertTrue(bad.reason().startsWith("malformed HTTP response: "), bad.reason());
+    assertEquals("offset " + warc.lastIndexOf("WARC/1.0"), sink.records.get(1).location());
+  }
 }
