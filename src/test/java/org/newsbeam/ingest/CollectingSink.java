@@ -5,8 +5,6 @@ import java.util.List;
 
 /** Keeps everything a reader emits, for assertions. */
 final class CollectingSink implements RecordSink {
-  record Skip(String source, String location, String kind) {}
-
   final List<RawRecord> records = new ArrayList<>();
   final List<Skip> skips = new ArrayList<>();
   final List<Reject> rejects = new ArrayList<>();

@@ -31,17 +31,19 @@ import org.netpreserve.jwarc.Warcinfo;
  * record, gzipped record by record. Record ids and dates are fixed, so the same inputs give the
  * same bytes.
  *
- * <p>Command (from the repository root; it needs only the compiled classes and jwarc):
+ * <p>Command (from the repository root). It is a single-file Java program that needs only
+ * jwarc, so no build is needed; keep it self-contained (sample-data/tools/build_warc.sh runs it
+ * this way, and sample-data's gold offsets depend on its output staying byte-for-byte stable):
  *
  * <pre>
- * mvn -o -q test-compile
- * java -cp target/test-classes:target/classes:$HOME/.m2/repository/org/netpreserve/jwarc/0.31.1/jwarc-0.31.1.jar \
- *     org.newsbeam.ingest.SampleWarcBuilder sample-data/news.warc.gz \
+ * java -cp $HOME/.m2/repository/org/netpreserve/jwarc/0.31.1/jwarc-0.31.1.jar \
+ *     src/test/java/org/newsbeam/ingest/SampleWarcBuilder.java \
+ *     --date=2025-11-13T04:00:00Z sample-data/archive/warc/sample.warc.gz \
  *     https://news.example.org/a.html=pages/a.html https://news.example.org/b.html=pages/b.html
  * </pre>
  *
- * (The exec-maven-plugin is not usable offline here; {@code mvn -o -q dependency:build-classpath
- * -Dmdep.outputFile=cp.txt -Dmdep.includeScope=test} gives the full classpath if ever needed.)
+ * (Compiled: {@code mvn -o -q test-compile}, then the same with {@code -cp
+ * target/test-classes:<jwarc jar>} and the class name {@code org.newsbeam.ingest.SampleWarcBuilder}.)
  *
  * Arguments: {@code [--date=2024-05-01T12:00:00Z] <out.warc.gz> <url=file.html>...}. The WARC-Date
  * of page i is the given date plus i minutes. An output name not ending in ".gz" is written
@@ -114,7 +116,7 @@ public final class SampleWarcBuilder {
   static Warcinfo warcinfo(String fileName, Instant date) throws IOException {
     Map<String, List<String>> fields = new LinkedHashMap<>();
     fields.put("software", List.of("newsbeam SampleWarcBuilder"));
-    fields.put("format", List.of("WARC File Format 1.0"));
+    fields.put("format", List.of("WARC File Format 1.1"));
     fields.put("description", List.of("Sample news pages for newsbeam tests"));
     return new Warcinfo.Builder()
         .recordId(id("warcinfo", fileName))
@@ -150,11 +152,7 @@ public final class SampleWarcBuilder {
             .body(MediaType.parse(contentType), page)
             .build();
     WarcResponse.Builder b =
-        new WarcResponse.Builder(url)
-            .recordId(id("response", url))
-            .date(date)
-            .identifiedPayloadType(MediaType.parse(contentType).base().toString())
-            .body(http);
+        new WarcResponse.Builder(url).recordId(id("response", url)).date(date).body(http);
     if (concurrentTo != null) {
       b.concurrentTo(concurrentTo);
     }

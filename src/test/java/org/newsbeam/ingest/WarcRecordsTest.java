@@ -337,7 +337,7 @@ class WarcRecordsTest {
       }
     }
     CollectingSink sink = read("h.warc.gz", out.toByteArray());
-    assertEquals(List.of(new CollectingSink.Skip("h.warc.gz", "offset 0", "warcinfo")), sink.skips);
+    assertEquals(List.of(new Skip("h.warc.gz", "offset 0", "warcinfo")), sink.skips);
     Reject r = sink.onlyRejectAmong();
     assertEquals("offset " + at, r.location());
     assertEquals("WARC record header longer than 1048576 bytes; rest of file not read", r.reason());
