@@ -7,8 +7,9 @@ import java.io.PushbackInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.netpreserve.jwarc.HttpResponse;
-import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.ParsingException;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
@@ -108,7 +109,9 @@ final class WarcRecords {
       } catch (IOException e) {
         blockSize = 0;
       }
-      if (blockSize > limits.maxDecompressedBytes()) {
+      // A gzip member declaring more than the cap is a bomb: refuse before inflating it. (In a
+      // plain file the file cap stops a huge block.)
+      if (members != null && blockSize > limits.maxDecompressedBytes()) {
         sink.reject(
             new Reject(
                 source,
@@ -133,7 +136,9 @@ final class WarcRecords {
         sink.reject(new Reject(source, at, brokenStream(e)));
         return;
       } catch (RuntimeException e) {
-        sink.reject(new Reject(source, at, "malformed WARC: " + ArchiveReader.describe(e)));
+        sink.reject(
+            new Reject(
+                source, at, "malformed WARC: " + ArchiveReader.describe(e) + REST_NOT_READ));
         return;
       }
       outcome.run();
@@ -194,10 +199,11 @@ final class WarcRecords {
     if (status < 200 || status >= 300) {
       return () -> sink.skip(source, location, "http-error");
     }
-    MediaType type0 = safeType(http);
-    Optional<Boolean> declaredHtml = htmlByType(type0);
+    String httpType = http.headers().first("Content-Type").orElse("");
+    Optional<Boolean> declaredHtml = htmlByType(baseType(httpType));
     if (declaredHtml.isEmpty()) {
-      declaredHtml = response.identifiedPayloadType().flatMap(WarcRecords::htmlByType);
+      declaredHtml =
+          htmlByType(baseType(record.headers().first("WARC-Identified-Payload-Type").orElse("")));
     }
     if (declaredHtml.isPresent() && !declaredHtml.get()) {
       return () -> sink.skip(source, location, "non-html-payload");
@@ -236,8 +242,8 @@ final class WarcRecords {
     if (declaredHtml.isEmpty() && !sniffsAsHtml(bytes)) {
       return () -> sink.skip(source, location, "non-html-payload");
     }
-    String charset = type0 == null ? null : type0.parameters().get("charset");
-    CharsetDecoding.Decoded d = CharsetDecoding.decode(bytes, 0, bytes.length, charset, true);
+    CharsetDecoding.Decoded d =
+        CharsetDecoding.decode(bytes, 0, bytes.length, charsetParameter(httpType), true);
     if (d.undecodable()) {
       return () -> sink.reject(new Reject(source, location, d.undecodableReason()));
     }
@@ -253,21 +259,14 @@ final class WarcRecords {
 
   /** An HTTP capture: by its Content-Type, or, when a crawler left that out, by its URL scheme. */
   private static boolean isHttp(WarcResponse response) {
-    if (response.headers().first("Content-Type").isPresent()) {
-      return response.contentType().base().equals(MediaType.HTTP);
+    Optional<String> type = response.headers().first("Content-Type");
+    if (type.isPresent()) {
+      return baseType(type.get()).equals("application/http");
     }
     String target = response.headers().first("WARC-Target-URI").orElse("");
     target = target.startsWith("<") ? target.substring(1) : target;
     return target.regionMatches(true, 0, "http:", 0, 5)
         || target.regionMatches(true, 0, "https:", 0, 6);
-  }
-
-  private static MediaType safeType(HttpResponse http) {
-    try {
-      return http.headers().first("Content-Type").isPresent() ? http.contentType() : null;
-    } catch (RuntimeException e) {
-      return null;
-    }
   }
 
   private static String targetOf(WarcResponse response) {
@@ -279,26 +278,39 @@ final class WarcRecords {
     }
   }
 
+  private static final Pattern BASE_TYPE = Pattern.compile("^\\s*([^;\\s]*)");
+  private static final Pattern CHARSET =
+      Pattern.compile("(?i)\\bcharset\\s*=\\s*[\"']?\\s*([^\"';\\s]+)");
+
+  /** "text/html" from "Text/HTML; charset=UTF-8" (servers are sloppy; parsed by hand). */
+  static String baseType(String contentType) {
+    Matcher m = BASE_TYPE.matcher(contentType);
+    return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "";
+  }
+
+  /** The charset parameter of a Content-Type header, or null. */
+  static String charsetParameter(String contentType) {
+    Matcher m = CHARSET.matcher(contentType);
+    return m.find() ? m.group(1) : null;
+  }
+
   /** True/false when the type says HTML or not; empty when it says nothing useful. */
-  static Optional<Boolean> htmlByType(MediaType type) {
-    if (type == null) {
-      return Optional.empty();
-    }
-    String base = (type.type() + "/" + type.subtype()).toLowerCase(Locale.ROOT);
+  static Optional<Boolean> htmlByType(String base) {
     switch (base) {
       case "text/html":
       case "application/xhtml+xml":
         return Optional.of(true);
+      case "":
       case "application/octet-stream":
       case "text/plain":
       case "application/unknown":
       case "unknown/unknown":
-      case "/":
+      case "*/*":
         return Optional.empty();
       default:
-        return base.contains("/") && !base.startsWith("/") && !base.endsWith("/")
-            ? Optional.of(false)
-            : Optional.empty();
+        // Only a well-formed type/subtype is trusted to say "not HTML".
+        int slash = base.indexOf('/');
+        return slash > 0 && slash < base.length() - 1 ? Optional.of(false) : Optional.empty();
     }
   }
 

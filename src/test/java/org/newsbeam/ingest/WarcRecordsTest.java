@@ -114,11 +114,12 @@ class WarcRecordsTest {
   }
 
   static byte[] chunkedGzipResponse() throws IOException {
-    byte[] page = "<html><body><p>The café reopened; its owner said “we stay”.</p></body></html>"
-        .getBytes(Charset.forName("windows-1252"));
+    // windows-1251: only the header's charset can tell (the fallback would be windows-1252).
+    byte[] page = "<html><body><p>Кафе в Одессе снова открылось; владелец сказал «мы остаёмся».</p></body></html>"
+        .getBytes(Charset.forName("windows-1251"));
     byte[] gz = ArchiveReaderTest.gzip(page);
     ByteArrayOutputStream http = new ByteArrayOutputStream();
-    http.writeBytes(("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=windows-1252\r\n"
+    http.writeBytes(("HTTP/1.1 200 OK\r\nContent-Type: Text/HTML; Charset=\"Windows-1251\"\r\n"
         + "Content-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
     int half = gz.length / 2;
     http.writeBytes((Integer.toHexString(half) + "\r\n").getBytes(StandardCharsets.US_ASCII));
@@ -170,7 +171,7 @@ class WarcRecordsTest {
     assertEquals("", a.published());
 
     RawRecord cafe = sink.records.get(1);
-    assertTrue(cafe.body().contains("The café reopened; its owner said “we stay”."), cafe.body());
+    assertTrue(cafe.body().contains("Кафе в Одессе снова открылось; владелец сказал «мы остаёмся»."), cafe.body());
     assertTrue(sink.records.get(2).body().contains("Talks resumed in Geneva"));
   }
 
@@ -384,5 +385,20 @@ class WarcRecordsTest {
     assertEquals("offset " + warc.indexOf("WARC/1.0", 10), bad.location());
     assertTrue(bad.reason().startsWith("malformed HTTP response: "), bad.reason());
     assertEquals("offset " + warc.lastIndexOf("WARC/1.0"), sink.records.get(1).location());
+  }
+
+  @Test
+  void contentTypeHeadersAreParsedLeniently() {
+    assertEquals("text/html", WarcRecords.baseType("Text/HTML; Charset=\"ISO-8859-1\""));
+    assertEquals("ISO-8859-1", WarcRecords.charsetParameter("Text/HTML; Charset=\"ISO-8859-1\""));
+    assertEquals("text/html", WarcRecords.baseType("text/html charset=utf-8"));
+    assertEquals("utf-8", WarcRecords.charsetParameter("text/html charset=utf-8"));
+    assertEquals("utf-8", WarcRecords.charsetParameter("text/html;;charset= 'utf-8'"));
+    assertEquals(null, WarcRecords.charsetParameter("text/html"));
+    assertEquals(java.util.Optional.of(true), WarcRecords.htmlByType("application/xhtml+xml"));
+    assertEquals(java.util.Optional.of(false), WarcRecords.htmlByType("application/pdf"));
+    assertEquals(java.util.Optional.empty(), WarcRecords.htmlByType("text/plain"));
+    assertEquals(java.util.Optional.empty(), WarcRecords.htmlByType("garbage"));
+    assertEquals(java.util.Optional.empty(), WarcRecords.htmlByType(""));
   }
 }
