@@ -4,10 +4,12 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
+import java.io.SequenceInputStream;
 import java.util.Locale;
 
 /**
@@ -46,6 +48,9 @@ import java.util.Locale;
  */
 public final class ArchiveReader implements java.io.Serializable {
   private static final long serialVersionUID = 1L;
+
+  /** .json files up to this size are decoded with charset detection; bigger ones streamed. */
+  static final int JSON_IN_MEMORY_BYTES = 16 << 20;
 
   /** Title rule for .txt: a first line at least this long is a paragraph, not a title. */
   static final int MAX_TXT_TITLE_CHARS = 200;
@@ -215,32 +220,43 @@ public final class ArchiveReader implements java.io.Serializable {
   }
 
   private void readJsonFile(String source, InputStream in, CountingSink sink) {
-    byte[] bytes;
+    JsonParser parser;
     try {
       InputStream data = openData(in);
       if (data == null) {
         sink.reject(new Reject(source, "", "empty file"));
         return;
       }
-      ByteArrayOutputStream buf = new ByteArrayOutputStream(1 << 16);
-      copyAtMost(data, buf, Long.MAX_VALUE); // bounded by the decompressed cap
-      bytes = buf.toByteArray();
+      byte[] head = data.readNBytes(JSON_IN_MEMORY_BYTES);
+      if (head.length < JSON_IN_MEMORY_BYTES) {
+        CharsetDecoding.Decoded d = CharsetDecoding.decode(head, 0, head.length, null, false);
+        head = null; // let the bytes go before parsing
+        if (d.text().isBlank()) {
+          sink.reject(new Reject(source, "", "empty file: whitespace only"));
+          return;
+        }
+        if (d.undecodable()) {
+          sink.reject(new Reject(source, "", d.undecodableReason()));
+          return;
+        }
+        parser = JsonArticles.MAPPER.createParser(d.text());
+      } else {
+        // Too big to hold as bytes and text at once: stream it as UTF-8, JSON's own encoding.
+        parser =
+            JsonArticles.MAPPER.createParser(
+                new SequenceInputStream(new ByteArrayInputStream(head), data));
+      }
     } catch (IOException e) {
       sink.reject(new Reject(source, "", describe(e)));
       return;
     }
-    CharsetDecoding.Decoded d = CharsetDecoding.decode(bytes, 0, bytes.length, null, false);
-    bytes = null; // let the bytes go before parsing
-    if (d.text().isBlank()) {
-      sink.reject(new Reject(source, "", "empty file: whitespace only"));
-      return;
-    }
-    if (d.undecodable()) {
-      sink.reject(new Reject(source, "", d.undecodableReason()));
-      return;
-    }
+    readJsonValues(source, parser, sink);
+  }
+
+  /** One article object, or an array of them ("item N"). */
+  private void readJsonValues(String source, JsonParser p, CountingSink sink) {
     int item = 0;
-    try (JsonParser p = JsonArticles.MAPPER.createParser(d.text())) {
+    try (p) {
       JsonToken t = p.nextToken();
       if (t != JsonToken.START_ARRAY) {
         JsonNode node = JsonArticles.ITEM_READER.readTree(p);
@@ -254,15 +270,16 @@ public final class ArchiveReader implements java.io.Serializable {
       while (true) {
         sink.at("item " + (item + 1));
         t = p.nextToken();
-        if (t == JsonToken.END_ARRAY || t == null) {
+        if (t == JsonToken.END_ARRAY) {
           break;
         }
         item++;
         JsonNode node = JsonArticles.ITEM_READER.readTree(p);
         JsonArticles.emit(source, "item " + item, node, limits, sink);
       }
-      if (t == null) {
-        sink.reject(new Reject(source, sink.lastLocation(), "malformed JSON: unclosed array"));
+      if (p.nextToken() != null) {
+        sink.reject(
+            new Reject(source, "item " + (item + 1), "malformed JSON: data after the array"));
       }
     } catch (JsonProcessingException e) {
       // Inside an array, the items before the error are kept; an array cannot be resynced.
@@ -270,7 +287,8 @@ public final class ArchiveReader implements java.io.Serializable {
       String rest = loc.isEmpty() ? "" : "; rest of file not read";
       sink.reject(new Reject(source, loc, JsonArticles.malformed(e) + rest));
     } catch (IOException e) {
-      sink.reject(new Reject(source, sink.lastLocation(), describe(e)));
+      String loc = item == 0 && sink.total() == 0 ? "" : sink.lastLocation();
+      sink.reject(new Reject(source, loc, describe(e) + (loc.isEmpty() ? "" : restNotRead(e))));
     }
   }
 
