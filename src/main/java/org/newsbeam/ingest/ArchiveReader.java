@@ -196,6 +196,22 @@ public final class ArchiveReader implements java.io.Serializable {
   }
 
   private void readJsonLine(String source, String location, byte[] bytes, int len, RecordSink sink) {
+    if (len <= limits.maxLineChars() && !startsWithBom(bytes, len)
+        && CharsetDecoding.Utf8Scan.of(bytes, 0, len).invalid == 0) {
+      // The common case, clean UTF-8 within the cap: Jackson parses the bytes directly.
+      JsonNode node;
+      try {
+        node = JsonArticles.MAPPER.readTree(bytes, 0, len);
+      } catch (JsonProcessingException e) {
+        sink.reject(new Reject(source, location, JsonArticles.malformed(e)));
+        return;
+      } catch (IOException e) {
+        sink.reject(new Reject(source, location, "malformed JSON: " + describe(e)));
+        return;
+      }
+      JsonArticles.emit(source, location, node, limits, sink);
+      return;
+    }
     CharsetDecoding.Decoded d = CharsetDecoding.decode(bytes, 0, len, null, false);
     if (d.text().length() > limits.maxLineChars()) {
       sink.reject(
@@ -293,6 +309,11 @@ public final class ArchiveReader implements java.io.Serializable {
   }
 
   // --- shared helpers ---------------------------------------------------------------------
+
+  private static boolean startsWithBom(byte[] b, int len) {
+    return len >= 2
+        && ((b[0] & 0xff) == 0xEF || (b[0] & 0xff) == 0xFE || (b[0] & 0xff) == 0xFF);
+  }
 
   /** Stored bytes, capped at maxFileBytes. */
   private InputStream capRaw(InputStream in) {
