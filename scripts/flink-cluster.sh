@@ -14,7 +14,7 @@
 # DIR defaults to target/flink-cluster (or $FLINK_CLUSTER_DIR). Tunables (environment):
 #   FLINK_TASKMANAGERS (2), FLINK_SLOTS (2 per TaskManager), FLINK_REST_PORT (a free port),
 #   FLINK_TM_HEAP (512m task heap per TaskManager), FLINK_START_TIMEOUT (120 seconds),
-#   FLINK_RESTART_ATTEMPTS (5), JAVA (java).
+#   FLINK_RESTART_ATTEMPTS (5), FLINK_CLASSPATH_CACHE (DIR/classpath.txt), JAVA (java).
 set -euo pipefail
 
 PROJECT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -76,16 +76,17 @@ PIDS="$DIR/pids"
 # The Flink half of newsbeam's runtime classpath. Beam and newsbeam's own libraries are left
 # out on purpose: like on a real cluster, the job jar has to bring them.
 cluster_classpath() {
-  local cp_file="$DIR/classpath.txt"
+  local cp_file="${FLINK_CLASSPATH_CACHE:-$DIR/classpath.txt}"
+  mkdir -p "$(dirname "$cp_file")"
   if [ ! -s "$cp_file" ] || [ "$PROJECT_DIR/pom.xml" -nt "$cp_file" ]; then
     note "resolving the Flink classpath with Maven (once; cached in $cp_file)"
     local args=(-q dependency:build-classpath "-Dmdep.outputFile=$cp_file.tmp"
       -DincludeScope=runtime
       -DexcludeGroupIds=org.apache.beam,org.jsoup,org.netpreserve,com.google,io.grpc,io.opencensus,io.opentelemetry)
     # Offline first: a built project already has everything in ~/.m2.
-    if ! (cd "$PROJECT_DIR" && mvn -o "${args[@]}" >"$DIR/mvn.log" 2>&1); then
-      (cd "$PROJECT_DIR" && mvn "${args[@]}" >"$DIR/mvn.log" 2>&1) \
-        || { cat "$DIR/mvn.log" >&2; die "could not resolve the classpath with Maven"; }
+    if ! (cd "$PROJECT_DIR" && mvn -o "${args[@]}" >"$cp_file.mvn.log" 2>&1); then
+      (cd "$PROJECT_DIR" && mvn "${args[@]}" >"$cp_file.mvn.log" 2>&1) \
+        || { cat "$cp_file.mvn.log" >&2; die "could not resolve the classpath with Maven"; }
     fi
     mv "$cp_file.tmp" "$cp_file"
   fi
