@@ -1,0 +1,103 @@
+package org.newsbeam.text;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Stock lines that news templates put between and around article paragraphs: ad labels,
+ * "Read more", sharing and sign-up prompts, bylines and bare dates. Matched only on short blocks,
+ * so a sentence that merely mentions advertising is never dropped.
+ */
+final class Boilerplate {
+  private Boilerplate() {}
+
+  /** Whole-line labels, compared after lower-casing and trimming punctuation. */
+  private static final Set<String> LABELS =
+      Set.of(
+          "advertisement", "advertisements", "advertising", "ad", "ads", "sponsored",
+          "sponsored content", "paid content", "story continues below advertisement",
+          "article continues below advertisement", "continue reading below", "continue reading",
+          "continue reading the main story", "read more", "read more below", "read full article",
+          "related", "related articles", "related stories", "related content", "related coverage",
+          "related topics", "more on this story", "more stories", "more from", "share",
+          "share this", "share this article", "share this story", "share this post",
+          "share on facebook", "share on twitter", "tweet", "email", "print", "comments",
+          "comment", "leave a comment", "show comments", "view comments", "post a comment",
+          "join the conversation", "sign up", "subscribe", "subscribe now", "log in", "login",
+          "sign in", "register", "click here", "follow us", "close", "menu", "loading", "watch",
+          "listen", "play", "next", "previous", "trending", "most read", "most popular",
+          "most viewed", "recommended", "recommended for you", "you may also like",
+          "you might also like", "editor's picks", "top stories", "see also", "read next",
+          "up next", "what to read next", "skip to content", "skip to main content",
+          "back to top", "image", "photo", "video", "enlarge this image", "toggle caption",
+          "hide caption", "show caption", "copy link", "link copied", "save", "saved",
+          "gift this article", "listen to this article", "audio", "print this page");
+
+  /** Beginnings of short appeal and notice lines. */
+  private static final String[] PREFIXES = {
+    "read more:", "read more at", "related:", "see also:", "also read:", "read also:",
+    "sign up for", "sign up to", "subscribe to", "subscribe for", "follow us on", "follow us",
+    "click here", "share this", "we use cookies", "this site uses cookies", "this website uses cookies",
+    "by continuing to use", "by using this site", "support our journalism", "please support",
+    "become a member", "become a subscriber", "already a subscriber", "already have an account",
+    "log in to", "sign in to", "create an account", "create a free account", "get our newsletter",
+    "get the newsletter", "newsletter sign", "join our newsletter", "download our app",
+    "download the app", "copyright ©", "copyright (c)", "©", "(c) copyright", "all rights reserved",
+    "this article was originally published", "have a news tip", "got a news tip",
+    "want more stories", "don't miss", "comments are closed", "you must be logged in",
+    "to continue reading", "to keep reading", "continue reading", "want to read more",
+    "we'd love to hear", "tell us what you think", "what do you think?", "donate now",
+    "please donate", "make a donation", "make a contribution"
+  };
+
+  private static final int SHORT = 14;
+
+  static boolean isStockPhrase(String text, int words) {
+    if (words > SHORT + 6) {
+      return false;
+    }
+    String s = trimPunct(text.toLowerCase(Locale.ROOT));
+    if (s.isEmpty()) {
+      return false;
+    }
+    if (LABELS.contains(s)) {
+      return true;
+    }
+    if (words > SHORT) {
+      return false;
+    }
+    for (String p : PREFIXES) {
+      if (s.startsWith(p)) {
+        return true;
+      }
+    }
+    return s.contains("all rights reserved");
+  }
+
+  /** "By Jane Roe and Ann Doe", "Posted on 12 March 2025", "Updated 10:45 GMT, March 12". */
+  static boolean isByline(String text, int words) {
+    if (words == 0 || words > 12) {
+      return false;
+    }
+    String s = text.toLowerCase(Locale.ROOT);
+    if (s.startsWith("by ") || s.startsWith("written by ") || s.startsWith("words by ")) {
+      return !s.endsWith(".") || words <= 6;
+    }
+    if (words <= 9 && PublicationDates.find(text, 0, Math.min(text.length(), 80)) != null) {
+      return true;
+    }
+    return s.startsWith("updated ") || s.startsWith("published ") || s.startsWith("posted ");
+  }
+
+  private static String trimPunct(String s) {
+    int a = 0;
+    int b = s.length();
+    while (a < b && !Character.isLetterOrDigit(s.charAt(a)) && s.charAt(a) != '©') {
+      a++;
+    }
+    while (b > a && !Character.isLetterOrDigit(s.charAt(b - 1))) {
+      b--;
+    }
+    return s.substring(a, b);
+  }
+}

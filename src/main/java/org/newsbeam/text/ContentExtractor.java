@@ -1,0 +1,803 @@
+package org.newsbeam.text;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Finds the article in a news page: its body text, headline, canonical URL, declared language
+ * and structured publication date.
+ *
+ * <p>Method, in one parse and a few linear passes:
+ *
+ * <ol>
+ *   <li>One walk over the DOM cuts the page into text blocks (the inline text between two block
+ *       boundaries), notes for each block its characters, characters inside links and the element
+ *       that owns it, and collects meta tags, JSON-LD and {@code <time>} elements on the way.
+ *       Scripts, styles, forms controls and hidden elements are skipped.
+ *   <li>Class, id, role and tag name give each element a hint: page chrome (share, related,
+ *       comments, newsletter, cookie, footer, nav ...) or article (article, story, entry,
+ *       itemprop=articleBody). A chrome hint is ignored on an element that holds most of the page's
+ *       prose, because whole-page wrappers carry such classes too ("has-sidebar").
+ *   <li>Each block is prose (long enough, few links), chrome (mostly links, or under a chrome
+ *       element, or a stock phrase such as "Advertisement") or neutral. Every element sums the
+ *       prose and chrome words beneath it; the article container is the element with the most
+ *       prose net of chrome.
+ *   <li>The body is the container's blocks in order, less chrome blocks, bylines and the headline
+ *       repeated. When the page's JSON-LD articleBody is clearly longer than what the DOM gave,
+ *       the JSON-LD text is used instead (pages that render their body by script).
+ * </ol>
+ *
+ * <p>Thread-safe: holds no per-page state.
+ */
+public final class ContentExtractor {
+
+  private static final ObjectMapper JSON =
+      JsonMapper.builder()
+          .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
+          .enable(JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
+          .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+          .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
+          .enable(JsonParser.Feature.ALLOW_COMMENTS)
+          .build();
+
+  public ContentExtractor() {}
+
+  public ExtractedPage extract(String html, String url) {
+    String base = url == null ? "" : url;
+    Document doc = Jsoup.parse(html == null ? "" : html, base);
+    return extract(doc, base);
+  }
+
+  /** For callers that already hold a parsed document. */
+  public ExtractedPage extract(Document doc, String url) {
+    Walk walk = new Walk();
+    NodeTraversor.filter(walk, doc);
+    walk.flush();
+    Meta meta = walk.meta;
+    JsonLd ld = readJsonLd(walk.jsonLd);
+
+    String title = firstNonBlank(meta.ogTitle, ld.headline, walk.firstH1, cleanTitle(walk.titleTag));
+    title = TextNormalizer.cleanParagraph(title);
+
+    List<String> paragraphs = body(walk, title);
+    if (ld.articleBody != null && !ld.articleBody.isBlank()) {
+      List<String> fromLd = jsonLdParagraphs(ld.articleBody, title);
+      int ldWords = words(fromLd);
+      int domWords = words(paragraphs);
+      if (ldWords > 0 && domWords * 2 < ldWords) {
+        paragraphs = fromLd;
+      }
+    }
+
+    String canonical = firstNonBlank(meta.canonical, meta.ogUrl);
+    String language = languageTag(firstNonBlank(walk.htmlLang, meta.ogLocale, meta.contentLanguage));
+    PublicationDate date = structuredDate(ld, meta, walk);
+    return new ExtractedPage(
+        title, Collections.unmodifiableList(paragraphs), canonical, language, date);
+  }
+
+  // ---------------------------------------------------------------- walk over the DOM
+
+  /** Block-level tags: text on either side of one of these belongs to different blocks. */
+  private static final Set<String> BLOCK_TAGS =
+      Set.of(
+          "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog",
+          "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
+          "h4", "h5", "h6", "header", "hgroup", "hr", "html", "li", "main", "nav", "ol", "p", "pre",
+          "section", "summary", "table", "tbody", "thead", "tfoot", "td", "th", "tr", "ul",
+          "caption", "menu", "legend", "br", "img", "picture", "video", "audio");
+
+  /** Never article text, whatever they contain. */
+  private static final Set<String> SKIP_TAGS =
+      Set.of(
+          "script", "style", "noscript", "template", "svg", "iframe", "button", "select", "input",
+          "textarea", "canvas", "object", "embed", "audio", "video", "math", "map", "option",
+          "datalist", "dialog");
+
+  /** Page chrome by tag name; overridden like class hints when the element holds the body. */
+  private static final Set<String> CHROME_TAGS = Set.of("nav", "footer", "aside", "header", "menu");
+
+  private static final int HINT_NONE = 0;
+  private static final int HINT_CHROME = 1;
+  private static final int HINT_ARTICLE = 2;
+
+  /** One element on the walk's path. */
+  static final class Info {
+    final Element el;
+    final Info parent;
+    final String tag;
+    final int hint;
+    final int depth;
+    double prose;
+    double chrome;
+    int rawProse;
+    boolean chromeEffective;
+
+    Info(Element el, Info parent, String tag, int hint) {
+      this.el = el;
+      this.parent = parent;
+      this.tag = tag;
+      this.hint = hint;
+      this.depth = parent == null ? 0 : parent.depth + 1;
+    }
+  }
+
+  /** Kinds of block, from the nearest block-level tag that holds the text. */
+  enum Kind {
+    PARA,
+    HEADING,
+    ITEM,
+    QUOTE,
+    PRE,
+    CELL,
+    CAPTION,
+    OTHER
+  }
+
+  /** Inline text between two block boundaries. */
+  static final class Block {
+    final String text;
+    final Info owner;
+    final Kind kind;
+    final int chars;
+    final int linkChars;
+    final int words;
+    boolean chrome;
+    boolean prose;
+
+    Block(String text, Info owner, Kind kind, int chars, int linkChars, int words) {
+      this.text = text;
+      this.owner = owner;
+      this.kind = kind;
+      this.chars = chars;
+      this.linkChars = linkChars;
+      this.words = words;
+    }
+
+    double linkDensity() {
+      return chars == 0 ? 0 : (double) linkChars / chars;
+    }
+  }
+
+  static final class Meta {
+    String ogTitle = "";
+    String ogUrl = "";
+    String canonical = "";
+    String ogLocale = "";
+    String contentLanguage = "";
+    String metaDate = "";
+    String itempropDate = "";
+  }
+
+  /** Meta names and properties that carry the publication date, most specific first. */
+  private static final List<String> DATE_META =
+      List.of(
+          "article:published_time", "og:article:published_time", "article:published",
+          "datepublished", "publishdate", "publish-date", "publish_date", "pubdate",
+          "publication_date", "date.published", "dc.date.issued", "dcterms.issued",
+          "dc.date.created", "dcterms.created", "dc.date", "sailthru.date", "parsely-pub-date",
+          "article.published", "originalpublicationdate", "article_date_original", "date",
+          "og:published_time", "cxenseparse:recs:publishtime");
+
+  private static final Map<String, Integer> DATE_META_RANK = new HashMap<>();
+
+  static {
+    for (int i = 0; i < DATE_META.size(); i++) {
+      DATE_META_RANK.put(DATE_META.get(i), i);
+    }
+  }
+
+  /** The single pass over the DOM. Not thread-safe; one per page. */
+  static final class Walk implements NodeFilter {
+    final Meta meta = new Meta();
+    final List<String> jsonLd = new ArrayList<>(2);
+    final List<Block> blocks = new ArrayList<>(256);
+    final List<String[]> times = new ArrayList<>(4);
+    final Map<String, Integer> hintCache = new HashMap<>();
+    String titleTag = "";
+    String firstH1 = "";
+    String htmlLang = "";
+    int metaDateRank = Integer.MAX_VALUE;
+    Info top;
+    int anchorDepth;
+    int chromeDepth;
+    final StringBuilder buf = new StringBuilder(256);
+    int bufChars;
+    int bufLinkChars;
+    StringBuilder h1Text;
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+      if (node instanceof TextNode t) {
+        String s = t.getWholeText();
+        buf.append(s);
+        int nonSpace = countNonSpace(s);
+        bufChars += nonSpace;
+        if (anchorDepth > 0) {
+          bufLinkChars += nonSpace;
+        }
+        if (h1Text != null) {
+          h1Text.append(s);
+        }
+        return FilterResult.CONTINUE;
+      }
+      if (!(node instanceof Element el)) {
+        return FilterResult.SKIP_ENTIRELY; // comments, doctype
+      }
+      String tag = el.normalName();
+      switch (tag) {
+        case "script" -> {
+          String type = el.attr("type");
+          if (type.contains("ld+json")) {
+            jsonLd.add(el.data());
+          }
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        case "meta" -> {
+          readMeta(el);
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        case "link" -> {
+          if (meta.canonical.isEmpty() && el.attr("rel").equalsIgnoreCase("canonical")) {
+            meta.canonical = el.absUrl("href");
+          }
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        case "title" -> {
+          if (titleTag.isEmpty()) {
+            titleTag = el.text();
+          }
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        case "head" -> {
+          push(el, tag, HINT_CHROME);
+          return FilterResult.CONTINUE;
+        }
+        case "html" -> {
+          htmlLang = el.attr("lang");
+          if (htmlLang.isEmpty()) {
+            htmlLang = el.attr("xml:lang");
+          }
+        }
+        case "time" -> {
+          String dt = el.attr("datetime");
+          if (!dt.isEmpty()) {
+            times.add(new String[] {dt, chromeDepth > 0 ? "chrome" : "", el.hasAttr("pubdate") ? "pubdate" : ""});
+          }
+        }
+        default -> {
+          if (SKIP_TAGS.contains(tag)) {
+            return FilterResult.SKIP_ENTIRELY;
+          }
+        }
+      }
+      if (isHidden(el)) {
+        return FilterResult.SKIP_ENTIRELY;
+      }
+      if (el.hasAttr("itemprop")) {
+        String prop = el.attr("itemprop");
+        if (prop.equalsIgnoreCase("datePublished") && meta.itempropDate.isEmpty()) {
+          meta.itempropDate = firstNonBlank(el.attr("content"), el.attr("datetime"), el.text());
+        }
+      }
+      int hint = hint(el, tag);
+      boolean boundary = BLOCK_TAGS.contains(tag) || hint != HINT_NONE;
+      if (boundary) {
+        flush();
+      }
+      if (tag.equals("a")) {
+        anchorDepth++;
+      }
+      if (tag.equals("h1") && firstH1.isEmpty() && h1Text == null) {
+        h1Text = new StringBuilder();
+      }
+      push(el, tag, hint);
+      return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+      if (node instanceof Element el) {
+        String tag = el.normalName();
+        if (BLOCK_TAGS.contains(tag) || top.hint != HINT_NONE) {
+          flush();
+        }
+        if (tag.equals("a")) {
+          anchorDepth--;
+        }
+        if (tag.equals("h1") && h1Text != null) {
+          firstH1 = h1Text.toString();
+          h1Text = null;
+        }
+        if (top.hint == HINT_CHROME) {
+          chromeDepth--;
+        }
+        top = top.parent;
+      }
+      return FilterResult.CONTINUE;
+    }
+
+    private void push(Element el, String tag, int hint) {
+      top = new Info(el, top, tag, hint);
+      if (hint == HINT_CHROME) {
+        chromeDepth++;
+      }
+    }
+
+    void flush() {
+      if (bufChars == 0) {
+        buf.setLength(0);
+        bufLinkChars = 0;
+        return;
+      }
+      String text = TextNormalizer.cleanParagraph(buf.toString());
+      buf.setLength(0);
+      Info owner = top;
+      blocks.add(new Block(text, owner, kindOf(owner), bufChars, bufLinkChars, countWords(text)));
+      bufChars = 0;
+      bufLinkChars = 0;
+    }
+
+    private void readMeta(Element el) {
+      String key = el.attr("property");
+      if (key.isEmpty()) {
+        key = el.attr("name");
+      }
+      if (key.isEmpty()) {
+        key = el.attr("itemprop");
+      }
+      String content = el.attr("content");
+      if (key.isEmpty()) {
+        if (el.attr("http-equiv").equalsIgnoreCase("content-language")) {
+          meta.contentLanguage = content;
+        }
+        return;
+      }
+      key = key.toLowerCase(Locale.ROOT);
+      switch (key) {
+        case "og:title" -> meta.ogTitle = content;
+        case "og:url" -> meta.ogUrl = el.absUrl("content").isEmpty() ? content : el.absUrl("content");
+        case "og:locale" -> meta.ogLocale = content;
+        default -> {
+          Integer rank = DATE_META_RANK.get(key);
+          if (rank != null && rank < metaDateRank && PublicationDates.parse(content) != null) {
+            meta.metaDate = content;
+            metaDateRank = rank;
+          }
+        }
+      }
+    }
+
+    private int hint(Element el, String tag) {
+      if (CHROME_TAGS.contains(tag)) {
+        return HINT_CHROME;
+      }
+      if (tag.equals("article") || tag.equals("main")) {
+        return HINT_ARTICLE;
+      }
+      String prop = el.attr("itemprop");
+      if (!prop.isEmpty() && (prop.equalsIgnoreCase("articleBody") || prop.equalsIgnoreCase("text"))) {
+        return HINT_ARTICLE;
+      }
+      String role = el.attr("role");
+      if (!role.isEmpty()) {
+        switch (role.toLowerCase(Locale.ROOT)) {
+          case "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog",
+              "menu", "menubar", "toolbar", "search", "tablist" -> {
+            return HINT_CHROME;
+          }
+          case "main", "article" -> {
+            return HINT_ARTICLE;
+          }
+          default -> {}
+        }
+      }
+      String cls = el.className();
+      String id = el.id();
+      if (cls.isEmpty() && id.isEmpty()) {
+        return HINT_NONE;
+      }
+      String key = id.isEmpty() ? cls : cls + " " + id;
+      Integer cached = hintCache.get(key);
+      if (cached == null) {
+        cached = Hints.classify(key); // same codes as HINT_*
+        hintCache.put(key, cached);
+      }
+      return cached;
+    }
+  }
+
+  private static boolean isHidden(Element el) {
+    if (el.hasAttr("hidden")) {
+      return true;
+    }
+    if (el.attr("aria-hidden").equals("true") && el.normalName().equals("div")) {
+      // decorative duplicates; real content is not aria-hidden
+      return false;
+    }
+    String style = el.attr("style");
+    if (style.isEmpty()) {
+      return false;
+    }
+    int i = style.indexOf("none");
+    if (i < 0) {
+      i = style.indexOf("hidden");
+      if (i < 0) {
+        return false;
+      }
+    }
+    String compact = style.toLowerCase(Locale.ROOT).replace(" ", "");
+    return compact.contains("display:none") || compact.contains("visibility:hidden");
+  }
+
+  static Kind kindOf(Info owner) {
+    for (Info i = owner; i != null; i = i.parent) {
+      switch (i.tag) {
+        case "p":
+          return Kind.PARA;
+        case "h1", "h2", "h3", "h4", "h5", "h6":
+          return Kind.HEADING;
+        case "li", "dt", "dd":
+          return Kind.ITEM;
+        case "blockquote":
+          return Kind.QUOTE;
+        case "pre":
+          return Kind.PRE;
+        case "td", "th":
+          return Kind.CELL;
+        case "figcaption", "caption":
+          return Kind.CAPTION;
+        default:
+          if (BLOCK_TAGS.contains(i.tag)) {
+            return Kind.OTHER;
+          }
+      }
+    }
+    return Kind.OTHER;
+  }
+
+  // ---------------------------------------------------------------- scoring
+
+  /** A block with at least this many words and few links reads as prose. */
+  private static final int PROSE_WORDS = 10;
+
+  private static final double PROSE_MAX_LINK_DENSITY = 0.35;
+  private static final double KEEP_MAX_LINK_DENSITY = 0.5;
+
+  /** A chrome hint counts only on elements holding less than this share of the page's prose. */
+  private static final double CHROME_OVERRIDE_SHARE = 0.5;
+
+  static List<String> body(Walk walk, String title) {
+    List<Block> blocks = walk.blocks;
+    if (blocks.isEmpty()) {
+      return new ArrayList<>();
+    }
+    // raw prose per element, hints ignored
+    int totalProse = 0;
+    for (Block b : blocks) {
+      if (looksLikeProse(b)) {
+        totalProse += b.words;
+        for (Info i = b.owner; i != null; i = i.parent) {
+          i.rawProse += b.words;
+        }
+      }
+    }
+    // chrome hints stand unless the element holds most of the prose; classify blocks
+    for (Block b : blocks) {
+      boolean chrome = false;
+      for (Info i = b.owner; i != null; i = i.parent) {
+        if (i.hint == HINT_CHROME && i.rawProse < CHROME_OVERRIDE_SHARE * totalProse) {
+          chrome = true;
+          break;
+        }
+      }
+      if (!chrome && Boilerplate.isStockPhrase(b.text, b.words)) {
+        chrome = true;
+      }
+      b.chrome = chrome;
+      double ld = b.linkDensity();
+      if (chrome || ld > KEEP_MAX_LINK_DENSITY) {
+        for (Info i = b.owner; i != null; i = i.parent) {
+          i.chrome += b.words;
+        }
+      } else if (looksLikeProse(b)) {
+        b.prose = true;
+        double weight = b.words * (1 - ld);
+        for (Info i = b.owner; i != null; i = i.parent) {
+          i.prose += weight;
+        }
+      }
+    }
+    Info best = null;
+    double bestScore = 0;
+    for (Block b : blocks) {
+      if (!b.prose) {
+        continue;
+      }
+      for (Info i = b.owner; i != null; i = i.parent) {
+        double score = i.prose - i.chrome;
+        if (i.hint == HINT_ARTICLE) {
+          score *= 1.05;
+        }
+        if (best == null || score > bestScore || (score == bestScore && i.depth > best.depth)) {
+          best = i;
+          bestScore = score;
+        }
+      }
+    }
+    List<String> out = new ArrayList<>();
+    if (best == null) {
+      return out;
+    }
+    String titleKey = title.toLowerCase(Locale.ROOT);
+    for (Block b : blocks) {
+      if (b.chrome || !isInside(b.owner, best)) {
+        continue;
+      }
+      double ld = b.linkDensity();
+      if (ld > KEEP_MAX_LINK_DENSITY || (b.kind == Kind.ITEM && ld > 0.3 && b.words < 12)) {
+        continue;
+      }
+      if (b.kind == Kind.HEADING && b.text.toLowerCase(Locale.ROOT).equals(titleKey)) {
+        continue;
+      }
+      if (!b.prose && Boilerplate.isByline(b.text, b.words)) {
+        continue;
+      }
+      out.add(b.text);
+    }
+    return out;
+  }
+
+  private static boolean looksLikeProse(Block b) {
+    return b.words >= PROSE_WORDS && b.linkDensity() <= PROSE_MAX_LINK_DENSITY;
+  }
+
+  private static boolean isInside(Info node, Info container) {
+    for (Info i = node; i != null; i = i.parent) {
+      if (i == container) {
+        return true;
+      }
+      if (i.depth < container.depth) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------- JSON-LD
+
+  static final class JsonLd {
+    String headline;
+    String articleBody;
+    String datePublished;
+  }
+
+  private static JsonLd readJsonLd(List<String> scripts) {
+    JsonLd out = new JsonLd();
+    for (String s : scripts) {
+      try {
+        JsonNode root = JSON.readTree(s.trim());
+        visitJsonLd(root, out, 0);
+      } catch (Exception e) {
+        // malformed JSON-LD is common; the DOM still has the article
+      }
+    }
+    return out;
+  }
+
+  private static void visitJsonLd(JsonNode n, JsonLd out, int depth) {
+    if (n == null || depth > 6) {
+      return;
+    }
+    if (n.isArray()) {
+      for (JsonNode c : n) {
+        visitJsonLd(c, out, depth + 1);
+      }
+      return;
+    }
+    if (!n.isObject()) {
+      return;
+    }
+    boolean article = isArticleType(n.get("@type"));
+    if (article) {
+      if (out.headline == null && n.hasNonNull("headline")) {
+        out.headline = n.get("headline").asText();
+      }
+      if (n.hasNonNull("articleBody")) {
+        String body = n.get("articleBody").asText();
+        if (out.articleBody == null || body.length() > out.articleBody.length()) {
+          out.articleBody = body;
+        }
+      }
+    }
+    if ((article || out.datePublished == null) && n.hasNonNull("datePublished")) {
+      String d = n.get("datePublished").asText();
+      if (PublicationDates.parse(d) != null && (article || out.datePublished == null)) {
+        if (out.datePublished == null || article) {
+          out.datePublished = d;
+        }
+      }
+    }
+    JsonNode graph = n.get("@graph");
+    if (graph != null) {
+      visitJsonLd(graph, out, depth + 1);
+    }
+    JsonNode main = n.get("mainEntity");
+    if (main != null) {
+      visitJsonLd(main, out, depth + 1);
+    }
+  }
+
+  private static boolean isArticleType(JsonNode type) {
+    if (type == null) {
+      return false;
+    }
+    if (type.isArray()) {
+      for (JsonNode t : type) {
+        if (isArticleType(t)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    String t = type.asText();
+    return t.endsWith("Article") || t.equals("BlogPosting") || t.equals("LiveBlogPosting")
+        || t.equals("Report") || t.equals("SocialMediaPosting") || t.equals("Review");
+  }
+
+  private static List<String> jsonLdParagraphs(String body, String title) {
+    List<String> out = new ArrayList<>();
+    if (body.indexOf('<') >= 0 && body.indexOf('>') > 0) {
+      Document frag = Jsoup.parseBodyFragment(body);
+      Walk w = new Walk();
+      NodeTraversor.filter(w, frag.body());
+      w.flush();
+      for (Block b : w.blocks) {
+        out.add(b.text);
+      }
+      return out;
+    }
+    for (String line : body.split("\n")) {
+      String p = TextNormalizer.cleanParagraph(line);
+      if (!p.isEmpty()) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- metadata
+
+  private static PublicationDate structuredDate(JsonLd ld, Meta meta, Walk walk) {
+    LocalDate d = PublicationDates.parse(ld.datePublished);
+    if (d != null) {
+      return new PublicationDate(d, "json-ld");
+    }
+    d = PublicationDates.parse(meta.metaDate);
+    if (d == null) {
+      d = PublicationDates.parse(meta.itempropDate);
+    }
+    if (d != null) {
+      return new PublicationDate(d, "meta");
+    }
+    // a <time pubdate>, else the first <time> outside page chrome
+    LocalDate first = null;
+    for (String[] t : walk.times) {
+      LocalDate td = PublicationDates.parse(t[0]);
+      if (td == null) {
+        continue;
+      }
+      if (!t[2].isEmpty()) {
+        return new PublicationDate(td, "time");
+      }
+      if (first == null && t[1].isEmpty()) {
+        first = td;
+      }
+    }
+    return first == null ? null : new PublicationDate(first, "time");
+  }
+
+  /** "en-US" -> "en", "de_DE" -> "de". */
+  static String languageTag(String raw) {
+    if (raw == null) {
+      return "";
+    }
+    String s = raw.trim();
+    int comma = s.indexOf(',');
+    if (comma >= 0) {
+      s = s.substring(0, comma).trim();
+    }
+    int cut = 0;
+    while (cut < s.length() && Character.isLetter(s.charAt(cut))) {
+      cut++;
+    }
+    s = s.substring(0, cut).toLowerCase(Locale.ROOT);
+    return s.length() >= 2 && s.length() <= 3 ? s : "";
+  }
+
+  /** Drops a " | Site name" or " - Site name" tail from a title tag. */
+  static String cleanTitle(String t) {
+    if (t == null) {
+      return "";
+    }
+    String s = t.trim();
+    for (String sep : new String[] {" | ", " - ", " — ", " – ", " :: "}) {
+      int i = s.lastIndexOf(sep);
+      if (i > 15) {
+        s = s.substring(0, i);
+      }
+    }
+    return s;
+  }
+
+  private static String firstNonBlank(String... values) {
+    for (String v : values) {
+      if (v != null && !v.isBlank()) {
+        return v.trim();
+      }
+    }
+    return "";
+  }
+
+  static int countNonSpace(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c > ' ' && c != '\u00A0') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Words: runs of letters or digits. Han and kana count one word per two chars. */
+  static int countWords(String s) {
+    int words = 0;
+    int ideographs = 0;
+    boolean inWord = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        if (c >= 0x3040 && Character.isIdeographic(c) || (c >= 0x3040 && c <= 0x30FF)) {
+          ideographs++;
+          inWord = false;
+          continue;
+        }
+        if (!inWord) {
+          words++;
+          inWord = true;
+        }
+      } else if (c != '\'' && c != '-') {
+        inWord = false;
+      }
+    }
+    return words + ideographs / 2;
+  }
+
+  private static int words(List<String> paragraphs) {
+    int n = 0;
+    for (String p : paragraphs) {
+      n += countWords(p);
+    }
+    return n;
+  }
+}

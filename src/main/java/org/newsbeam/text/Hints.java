@@ -1,0 +1,124 @@
+package org.newsbeam.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads what a page's own class and id names say about an element: page chrome (sharing,
+ * related links, comments, newsletter boxes, cookie notices, navigation, footers) or the article.
+ * Names are split into words ("articleBody", "article-body", "article_body" all give "article",
+ * "body") and compared to word lists; no site's names are listed.
+ */
+final class Hints {
+  private Hints() {}
+
+  static final int NONE = 0;
+  static final int CHROME = 1;
+  static final int ARTICLE = 2;
+
+  /** Whole words that name page chrome. */
+  private static final Set<String> CHROME_WORDS =
+      Set.of(
+          "share", "shares", "sharing", "sharebar", "social", "socials", "related", "comment",
+          "comments", "commenting", "discussion", "disqus", "footer", "sidebar", "rail", "aside",
+          "nav", "navbar", "navigation", "menu", "menus", "breadcrumb", "breadcrumbs", "newsletter",
+          "newsletters", "cookie", "cookies", "consent", "gdpr", "privacy", "promo", "promos",
+          "promotion", "promoted", "ad", "ads", "adv", "advert", "adverts", "advertisement",
+          "advertising", "adslot", "adunit", "sponsor", "sponsored", "outbrain", "taboola",
+          "popup", "modal", "overlay", "lightbox", "tooltip", "dropdown", "banner", "subscribe",
+          "subscription", "paywall", "regwall", "login", "signin", "signup", "register",
+          "account", "donate", "donation", "donations", "contribute", "contribution", "byline",
+          "bylines", "author", "authors", "bio", "tags", "tag", "topics", "keywords", "toolbar",
+          "tools", "actions", "utility", "follow", "rating", "reactions", "widget", "widgets",
+          "recommended", "recommendations", "recommendation", "trending", "popular", "mostread",
+          "mostpopular", "teaser", "teasers", "recirc", "recirculation", "stories", "headlines",
+          "feed", "header", "masthead", "meta", "date", "timestamp", "pagination", "pager",
+          "gallery", "carousel", "slider", "slideshow", "player", "copyright", "skip", "alert",
+          "notice", "notification", "notifications", "credit", "credits", "hidden", "print",
+          "breaking", "ticker", "related-content");
+
+  /** Word beginnings that name chrome in run-together names ("socialshare", "relatedposts"). */
+  private static final String[] CHROME_PREFIXES = {
+    "share", "social", "related", "comment", "newsletter", "cookie", "advert", "sponsor",
+    "subscri", "donat", "breadcrumb", "sidebar", "footer", "outbrain", "taboola", "recommend",
+    "trending", "mostread", "mostpopular", "byline", "paywall", "signup", "promo"
+  };
+
+  /** Words that name the article itself. */
+  private static final Set<String> ARTICLE_WORDS =
+      Set.of(
+          "article", "articlebody", "articletext", "story", "storybody", "storytext", "entry",
+          "content", "main", "post", "prose", "body", "blogpost", "text", "richtext");
+
+  /**
+   * The hint for one element's class and id attribute values (space separated). Chrome wins over
+   * article: "article-footer" and "post-share" are chrome.
+   */
+  static int classify(String classAndId) {
+    List<String> words = words(classAndId);
+    boolean article = false;
+    boolean sr = false;
+    boolean only = false;
+    boolean visually = false;
+    boolean hiddenWord = false;
+    boolean screen = false;
+    boolean reader = false;
+    for (String w : words) {
+      if (CHROME_WORDS.contains(w)) {
+        if (w.equals("hidden")) {
+          hiddenWord = true; // only with "visually": "hidden" alone is often responsive CSS
+          continue;
+        }
+        return CHROME;
+      }
+      for (String p : CHROME_PREFIXES) {
+        if (w.startsWith(p)) {
+          return CHROME;
+        }
+      }
+      switch (w) {
+        case "sr" -> sr = true;
+        case "only" -> only = true;
+        case "visually", "visuallyhidden" -> visually = true;
+        case "screen" -> screen = true;
+        case "reader" -> reader = true;
+        default -> {}
+      }
+      if (ARTICLE_WORDS.contains(w)) {
+        article = true;
+      }
+    }
+    if ((sr && only) || (visually && (hiddenWord || words.contains("visuallyhidden"))) || (screen && reader)) {
+      return CHROME;
+    }
+    return article ? ARTICLE : NONE;
+  }
+
+  /** Lower-case words of a class/id list, split at non-letters and at camelCase humps. */
+  static List<String> words(String s) {
+    List<String> out = new ArrayList<>(8);
+    int n = s.length();
+    int start = -1;
+    for (int i = 0; i <= n; i++) {
+      char c = i < n ? s.charAt(i) : ' ';
+      boolean letter = Character.isLetter(c);
+      boolean hump =
+          letter
+              && start >= 0
+              && Character.isUpperCase(c)
+              && Character.isLowerCase(s.charAt(i - 1));
+      if (!letter || hump) {
+        if (start >= 0) {
+          out.add(s.substring(start, i).toLowerCase(Locale.ROOT));
+          start = -1;
+        }
+      }
+      if (letter && start < 0) {
+        start = i;
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,217 @@
+package org.newsbeam.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import org.jsoup.Jsoup;
+import org.newsbeam.text.ContentExtractor;
+import org.newsbeam.text.ExtractedPage;
+
+/**
+ * Scores {@link ContentExtractor} on the Scrapinghub article-extraction benchmark (181 real news
+ * pages with hand-marked article text) using the benchmark's own metric: word 4-gram multisets,
+ * per-page precision and recall averaged over pages, F1 of the two means. Also times the
+ * extractor against a bare {@code Jsoup.parse} of the same pages.
+ *
+ * <p>Usage: {@code ExtractionEvaluation [benchmark-dir] [--verbose] [--rounds=N]}; the directory
+ * defaults to {@code ../shared/benchmarks/article-extraction}. Not a unit test: the data is not
+ * part of the repository.
+ */
+public final class ExtractionEvaluation {
+  private ExtractionEvaluation() {}
+
+  public static void main(String[] args) throws IOException {
+    Path dir = Paths.get("../shared/benchmarks/article-extraction");
+    boolean verbose = false;
+    int rounds = 3;
+    boolean explicitDir = false;
+    for (String a : args) {
+      if (a.equals("--verbose")) {
+        verbose = true;
+      } else if (a.startsWith("--rounds=")) {
+        rounds = Integer.parseInt(a.substring("--rounds=".length()));
+      } else {
+        dir = Paths.get(a);
+        explicitDir = true;
+      }
+    }
+    if (!explicitDir && !Files.isDirectory(dir)) {
+      // from a git worktree nested one level deeper than the main checkout
+      Path deeper = Paths.get("../../shared/benchmarks/article-extraction");
+      if (Files.isDirectory(deeper)) {
+        dir = deeper;
+      }
+    }
+    Path truthFile = dir.resolve("ground-truth.json");
+    Path htmlDir = dir.resolve("html");
+    if (!Files.isRegularFile(truthFile) || !Files.isDirectory(htmlDir)) {
+      System.err.println(
+          "Benchmark folder not found: " + dir.toAbsolutePath().normalize()
+              + " (expected ground-truth.json and html/). Pass its path as the first argument.");
+      System.exit(2);
+      return;
+    }
+    JsonNode truth = new ObjectMapper().readTree(truthFile.toFile());
+    List<String> ids = new ArrayList<>();
+    List<String> htmls = new ArrayList<>();
+    List<String> urls = new ArrayList<>();
+    List<String> expected = new ArrayList<>();
+    for (Iterator<String> it = truth.fieldNames(); it.hasNext(); ) {
+      String id = it.next();
+      Path f = htmlDir.resolve(id + ".html.gz");
+      if (!Files.isRegularFile(f)) {
+        System.err.println("missing page " + f);
+        continue;
+      }
+      ids.add(id);
+      htmls.add(readGz(f));
+      urls.add(truth.get(id).path("url").asText(""));
+      expected.add(truth.get(id).path("articleBody").asText(""));
+    }
+
+    ContentExtractor extractor = new ContentExtractor();
+    double sumP = 0;
+    int nP = 0;
+    double sumR = 0;
+    int nR = 0;
+    List<String[]> perPage = new ArrayList<>();
+    for (int i = 0; i < ids.size(); i++) {
+      ExtractedPage page = extractor.extract(htmls.get(i), urls.get(i));
+      String predicted = String.join("\n", page.paragraphs());
+      Map<List<String>, Integer> want = shingles(expected.get(i));
+      Map<List<String>, Integer> got = shingles(predicted);
+      int tp = 0;
+      int totalGot = 0;
+      int totalWant = 0;
+      for (Map.Entry<List<String>, Integer> e : got.entrySet()) {
+        totalGot += e.getValue();
+        tp += Math.min(e.getValue(), want.getOrDefault(e.getKey(), 0));
+      }
+      for (int v : want.values()) {
+        totalWant += v;
+      }
+      int fp = totalGot - tp;
+      int fn = totalWant - tp;
+      double p = Double.NaN;
+      double r = Double.NaN;
+      if (tp + fp > 0) {
+        p = (double) tp / (tp + fp);
+        sumP += p;
+        nP++;
+      }
+      if (tp + fn > 0) {
+        r = (double) tp / (tp + fn);
+        sumR += r;
+        nR++;
+      }
+      perPage.add(new String[] {ids.get(i), fmt(p), fmt(r), Integer.toString(tp), Integer.toString(fp), Integer.toString(fn), urls.get(i)});
+    }
+    double precision = nP == 0 ? 0 : sumP / nP;
+    double recall = nR == 0 ? 0 : sumR / nR;
+    double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+    if (verbose) {
+      perPage.sort((a, b) -> Double.compare(score(a), score(b)));
+      for (String[] row : perPage) {
+        System.out.println(String.join("\t", row));
+      }
+    }
+
+    // timing: warm up, then alternate parse-only and full extraction rounds
+    for (int i = 0; i < ids.size(); i++) {
+      Jsoup.parse(htmls.get(i), urls.get(i));
+      extractor.extract(htmls.get(i), urls.get(i));
+    }
+    double[] parseRates = new double[rounds];
+    double[] extractRates = new double[rounds];
+    long sink = 0;
+    for (int round = 0; round < rounds; round++) {
+      long t0 = System.nanoTime();
+      for (int i = 0; i < ids.size(); i++) {
+        sink += Jsoup.parse(htmls.get(i), urls.get(i)).childNodeSize();
+      }
+      long t1 = System.nanoTime();
+      for (int i = 0; i < ids.size(); i++) {
+        sink += extractor.extract(htmls.get(i), urls.get(i)).paragraphs().size();
+      }
+      long t2 = System.nanoTime();
+      parseRates[round] = ids.size() / ((t1 - t0) / 1e9);
+      extractRates[round] = ids.size() / ((t2 - t1) / 1e9);
+    }
+    double parseRate = median(parseRates);
+    double extractRate = median(extractRates);
+    System.out.printf(Locale.ROOT, "pages       %d (truth: %d, predicted non-empty: %d)%n", ids.size(), nR, nP);
+    System.out.printf(Locale.ROOT, "precision   %.4f%n", precision);
+    System.out.printf(Locale.ROOT, "recall      %.4f%n", recall);
+    System.out.printf(Locale.ROOT, "F1          %.4f%n", f1);
+    System.out.printf(Locale.ROOT, "extract     %.1f pages/s (1 thread, median of %d rounds)%n", extractRate, rounds);
+    System.out.printf(Locale.ROOT, "jsoup.parse %.1f pages/s (same run)%n", parseRate);
+    System.out.printf(Locale.ROOT, "ratio       %.2f%s%n", extractRate / parseRate, sink == 42 ? " " : "");
+  }
+
+  private static double score(String[] row) {
+    double p = row[1].equals("-") ? 0 : Double.parseDouble(row[1]);
+    double r = row[2].equals("-") ? 0 : Double.parseDouble(row[2]);
+    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+  }
+
+  private static String fmt(double v) {
+    return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.3f", v);
+  }
+
+  private static double median(double[] v) {
+    double[] c = v.clone();
+    java.util.Arrays.sort(c);
+    return c.length % 2 == 1 ? c[c.length / 2] : (c[c.length / 2 - 1] + c[c.length / 2]) / 2;
+  }
+
+  /** Multiset of word 4-grams, words being \w+ runs as in the benchmark's Python scorer. */
+  static Map<List<String>, Integer> shingles(String text) {
+    List<String> words = new ArrayList<>();
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      if (isWordChar(text.charAt(i))) {
+        int start = i;
+        while (i < n && isWordChar(text.charAt(i))) {
+          i++;
+        }
+        words.add(text.substring(start, i));
+      } else {
+        i++;
+      }
+    }
+    Map<List<String>, Integer> out = new HashMap<>();
+    for (int k = 0; k + 4 <= words.size(); k++) {
+      out.merge(List.copyOf(words.subList(k, k + 4)), 1, Integer::sum);
+    }
+    return out;
+  }
+
+  /** Python's Unicode \w: letters, digits, marks, connector punctuation. */
+  private static boolean isWordChar(char c) {
+    if (Character.isLetterOrDigit(c) || c == '_') {
+      return true;
+    }
+    int t = Character.getType(c);
+    return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK
+        || t == Character.ENCLOSING_MARK || t == Character.CONNECTOR_PUNCTUATION;
+  }
+
+  private static String readGz(Path f) throws IOException {
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(f))) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}
