@@ -154,10 +154,10 @@ final class FlinkIt {
     }
 
     static Cluster start(Path dir) {
-      Result result = script("start", dir, "start", dir.toString());
+      Result result = runScript("start", dir, "start", dir.toString());
       if (result.exitCode() != 0) {
-        String logs = script("logs", dir, "logs", dir.toString()).out();
-        script("stop", dir, "stop", dir.toString());
+        String logs = runScript("logs", dir, "logs", dir.toString()).out();
+        runScript("stop", dir, "stop", dir.toString());
         fail("the Flink cluster did not come up\n" + result.tail() + "\n" + logs);
       }
       List<String> lines = result.out().lines().filter(l -> !l.isBlank()).toList();
@@ -174,7 +174,7 @@ final class FlinkIt {
       } else {
         all.add(1, dir.toString());
       }
-      return FlinkIt.script(String.join("-", args), dir, all.toArray(String[]::new));
+      return runScript(String.join("-", args), dir, all.toArray(String[]::new));
     }
 
     /** Flink's CLI (`flink ARGS...`) pointed at this cluster's configuration. */
@@ -215,7 +215,7 @@ final class FlinkIt {
         java());
   }
 
-  static Result script(String name, Path dir, String... args) {
+  static Result runScript(String name, Path dir, String... args) {
     return new Child("script-" + name, scriptCommand(args), dir.resolve("script-logs"), scriptEnv(dir))
         .await(Duration.ofMinutes(4));
   }
