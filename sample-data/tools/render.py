@@ -5,7 +5,9 @@ The prose and every annotation (actors, locations, events per sentence) are writ
 sources; this script only lays them out in the archive formats and collects the gold, so the two
 cannot drift apart. Pairs are the hand-marked actors of each sentence taken two at a time.
 
-Usage: python3 sample-data/tools/render.py   (from the repository root or anywhere)
+Usage: python3 sample-data/tools/render.py [--no-warc]
+(--no-warc keeps the existing WARC and offsets instead of calling tools/build_warc.sh, which needs
+java and the SampleWarcBuilder of the ingest tests)
 """
 import gzip
 import html
@@ -13,6 +15,7 @@ import itertools
 import json
 import os
 import re
+import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -278,8 +281,13 @@ def main():
         write(f, ''.join(l + '\n' for l, _ in lines), gz=f.endswith('.gz'))
     manifest = [(a.meta['file'], a.meta['url'], a.meta['crawled']) for a in arts if a.meta['format'] == 'warc']
     write('warc-src/manifest.tsv', ''.join('\t'.join(m) + '\n' for m in manifest))
-    import build_warc
-    warc_offsets = build_warc.build()
+    if '--no-warc' not in sys.argv:
+        subprocess.run(['sh', os.path.join(HERE, 'build_warc.sh')], check=True, stdout=subprocess.DEVNULL)
+    warc_offsets = {}
+    for line in open(os.path.join(ROOT, 'warc-src', 'offsets.txt'), encoding='utf-8'):
+        if line.strip():
+            src, off = line.split()
+            warc_offsets[src] = off
     for r in records:
         if 'warc_src' in r:
             r['location'] = 'offset ' + warc_offsets.get(r.pop('warc_src'), '?')

@@ -72,7 +72,7 @@ def kyiv_ledger(a, paragraphs, snapshot=None):
                 entries[t] = []
                 order.append(t)
             entries[t].append(p)
-        body.append(f'<p class="live-updated">Last updated {snapshot[:2]}:{snapshot[2:]} Kyiv time</p>')
+        body.append(f'<p class="live-updated">Last updated {snapshot[:2]}:{snapshot[2:]}</p>')
         for t in reversed(order):
             body.append(f'<div class="live-entry"><time datetime="{m["published"][:10]}T{t}:00+02:00">{t}</time>\n'
                         + _paras(entries[t]) + '</div>')
@@ -108,17 +108,20 @@ EW_FOOT = '''<div class="footer"><p>Eastern Wire Ltd · Editorial standards · C
 def eastern_wire(a, paragraphs, snapshot=None):
     m = a.meta
     og = m['url'] + ('&' if '?' in m['url'] else '?') + 'utm_source=rss&utm_medium=feed'
+    ld_body = m.get('bodysrc') == 'jsonld'
     head = [f'<title>{E(m["title"])} – Eastern Wire</title>',
             f'<meta property="og:url" content="{E(og)}">',
             f'<meta property="og:title" content="{E(m["title"])}">',
             f'<meta name="description" content="{E(m.get("standfirst", m["title"]))}">',
-            _ld(m)]
+            _ld(m, _text(paragraphs) if ld_body else None)]
     body = [f'<h1 class="headline">{E(m["title"])}</h1>']
     if m.get('standfirst'):
         body.append(f'<h2 class="standfirst">{E(m["standfirst"])}</h2>')
     if m.get('byline'):
         body.append(f'<div class="meta-line">{E(m["byline"])}</div>')
-    body.append('<div class="article-text">\n' + _paras(paragraphs) + '\n</div>')
+    # a members-only page shows two paragraphs; the JSON-LD still carries the whole text
+    shown = paragraphs[:2] if ld_body else paragraphs
+    body.append('<div class="article-text">\n' + _paras(shown) + '\n</div>')
     return ('<!doctype html>\n<html>\n<head>\n<meta http-equiv="Content-Type" content="text/html; charset=utf-8">\n'
             + '\n'.join(head) + '\n</head>\n<body class="article-page">\n' + EW_TOP
             + '\n<div id="content">\n' + '\n'.join(body) + '\n' + EW_BOTTOM + '\n</div>\n' + EW_FOOT
