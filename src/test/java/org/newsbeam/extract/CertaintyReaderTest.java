@@ -57,4 +57,20 @@ class CertaintyReaderTest {
     List<Token> tokens = Tokenizer.tokenize("Russia did not fire missiles.");
     assertEquals(Certainty.ASSERTED, none.read(tokens, List.of(), 0, tokens.size(), 3, 4));
   }
+
+  @Test
+  void hedgesNeedNoClaimant() {
+    CertaintyReader reader =
+        new CertaintyReader(
+            new org.newsbeam.study.CertaintyCues(
+                List.of(), List.of(), List.of("claimed", "according to", "reportedly", "could not be independently verified")));
+    List<Token> tokens = Tokenizer.tokenize("A drone reportedly hit the depot.");
+    assertEquals(Certainty.CLAIMED, reader.read(tokens, List.of(), 0, tokens.size(), 3, 4));
+    tokens = Tokenizer.tokenize("The strike hit a depot, which could not be independently verified.");
+    assertEquals(Certainty.CLAIMED, reader.read(tokens, List.of(), 0, tokens.size(), 1, 2));
+    assertEquals(true, CertaintyReader.needsClaimant("according to"));
+    assertEquals(true, CertaintyReader.needsClaimant("claimed"));
+    assertEquals(false, CertaintyReader.needsClaimant("allegedly"));
+    assertEquals(false, CertaintyReader.needsClaimant("without providing evidence"));
+  }
 }
