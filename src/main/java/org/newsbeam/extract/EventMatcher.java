@@ -85,7 +85,9 @@ import org.newsbeam.text.Token;
  *   <li>coordinated subject "X and Y held talks": source X, target Y (when nothing else is the
  *       target); "talks between X and Y": source X, target Y as well;
  *   <li>in a relative clause the antecedent fills the empty role: "Zelensky, who met Trump"
- *       (source), "Zelensky, whom Kellogg met" (target).
+ *       (source), "Zelensky, whom Kellogg met" (target);
+ *   <li>an interception with no target takes the source of an earlier launch of the same kind of
+ *       weapon in the sentence: "Russia launched 90 drones; 70 were downed" has target Russia.
  * </ul>
  *
  * "Before the trigger" never reaches back past a subordinator ("if", "after", "when", "because"
@@ -215,7 +217,49 @@ public final class EventMatcher implements Serializable {
     for (Candidate k : kept) {
       out.add(mention(k, tokens, actors, speakers, clauses, cueHits));
     }
+    linkInterceptionsToLaunches(kept, out, tokens);
     return out;
+  }
+
+  /**
+   * An interception whose weapons have no owner in its own clause targets whoever launched them
+   * earlier in the sentence: "Russia launched 90 drones overnight; 70 were downed" (target
+   * Russia). The launch is an earlier mention of another type with a source and an object of the
+   * same kind (same first five letters: "drone"/"drones"); an interception without an object
+   * takes the nearest launch before it.
+   */
+  private static void linkInterceptionsToLaunches(List<Candidate> kept, List<EventMention> out, List<Token> tokens) {
+    for (int i = 0; i < out.size(); i++) {
+      EventMention m = out.get(i);
+      Candidate k = kept.get(i);
+      if (!ownerIsTarget(m.type()) || !m.target().isEmpty()) {
+        continue;
+      }
+      for (int j = i - 1; j >= 0; j--) {
+        EventMention launch = out.get(j);
+        Candidate l = kept.get(j);
+        if (ownerIsTarget(launch.type()) || launch.source().isEmpty() || !l.hasObject()
+            || l.trigStart() >= k.trigStart() || launch.source().equals(m.source())) {
+          continue;
+        }
+        if (k.hasObject() && !sameKind(tokens, k, l)) {
+          continue;
+        }
+        List<String> names = new ArrayList<>(m.actors());
+        if (!names.contains(launch.source())) {
+          names.add(launch.source());
+        }
+        out.set(i, new EventMention(m.type(), m.trigger(), names, m.source(), launch.source(), m.quantity(), m.certainty()));
+        break;
+      }
+    }
+  }
+
+  private static boolean sameKind(List<Token> tokens, Candidate a, Candidate b) {
+    String x = tokens.get(a.objEnd() - 1).norm();
+    String y = tokens.get(b.objEnd() - 1).norm();
+    int n = Math.min(5, Math.min(x.length(), y.length()));
+    return n > 0 && x.regionMatches(0, y, 0, n);
   }
 
   /** The mentions with spans inside the sentence, ordered by start (callers should pass them so). */
