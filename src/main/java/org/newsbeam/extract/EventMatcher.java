@@ -66,7 +66,8 @@ import org.newsbeam.text.Token;
  * end: "Ukraine's air force shot down 40 Russian drones" has source Ukrainian military, target
  * Russian military. For every other type the object is the source's instrument ("Ukrainian drones
  * struck...", "11,000 soldiers from North Korea have been deployed to Russia"), so the owner is
- * the source when nothing else is. Then:
+ * the source when nothing else is. An object that is itself an actor, after "on", "against", "at"
+ * or "to", is the target ("tariffs on Russia"). Then:
  *
  * <ul>
  *   <li>active voice: source = the nearest actor before the trigger (for an object in subject
@@ -490,6 +491,8 @@ public final class EventMatcher implements Serializable {
           "though", "while", "whereas", "once");
   private static final Set<String> PASSIVE_GLUE =
       Set.of("have", "has", "had", "will", "would", "could", "may", "might", "also", "all", "later", "not");
+  private static final Set<String> TOWARDS =
+      Set.of("on", "against", "at", "to", "toward", "towards", "into", "onto");
   private static final Set<String> SPEAKER_PRONOUNS =
       Set.of("it", "they", "we", "its", "their", "our", "he", "she", "his", "her");
 
@@ -506,6 +509,18 @@ public final class EventMatcher implements Serializable {
     boolean objBefore = k.hasObject() && k.objStart() < ts;
     boolean ownerIsTarget = ownerIsTarget(k.type());
     ActorMention owner = k.hasObject() ? owner(tokens, actors, speakers, k, phraseStart, cs, ce) : null;
+    // an object that is itself an actor after "on"/"against"/"at"/"to" is the one acted upon:
+    // "tariffs on Russia"
+    ActorMention objectTarget = null;
+    int beforeObject = owner == null ? -1 : Math.min(phraseStart, owner.start()) - 1;
+    if (owner != null
+        && owner.start() < k.objEnd()
+        && owner.end() > k.objStart()
+        && beforeObject >= cs
+        && TOWARDS.contains(tokens.get(beforeObject).norm())) {
+      objectTarget = owner;
+      owner = null;
+    }
     boolean passive = isPassive(tokens, ts, te, cs);
     ActorMention agent = passive ? agentAfter(tokens, actors, te, ce) : null;
     // an actor before a subordinator does not act in it: in "Russia could strike again if talks
@@ -526,7 +541,7 @@ public final class EventMatcher implements Serializable {
     ActorMention before = null;
     ActorMention after = null;
     for (ActorMention a : actors) {
-      if (a.start() < cs || a.end() > ce || a == owner || a == agent || speakers.contains(a)) {
+      if (a.start() < cs || a.end() > ce || a == owner || a == agent || a == objectTarget || speakers.contains(a)) {
         continue;
       }
       if (a.start() < te && a.end() > ts) {
@@ -564,6 +579,9 @@ public final class EventMatcher implements Serializable {
           source = owner;
         }
       }
+    }
+    if (objectTarget != null) {
+      target = objectTarget;
     }
     // "X and Y held talks"
     if (!passive && source != null && source == before) {

@@ -586,4 +586,20 @@ class EventMatcherTest {
         only(events("Russia fired 40 missiles at Kyiv; 30 drones were shot down over Odesa.", "Russia", "Russia"), "air_defence_interception");
     assertEquals("", other.target(), "missiles fired, drones downed: not the same weapons");
   }
+
+  @Test
+  void anActorAsTheObjectIsTheTarget() {
+    EventLexicon lexicon =
+        new EventLexicon(
+            List.of(new EventType("sanctions", "Sanctions")),
+            List.of(new EventPattern("sanctions", List.of("tariff*"), List.of("russia"), 5, "events.yaml", 1)),
+            new CertaintyCues(List.of(), List.of("considering"), List.of()));
+    List<Token> tokens = Tokenizer.tokenize("Trump said he was considering tariffs on Russia.");
+    List<ActorMention> actors =
+        List.of(EventFixtures.actor(tokens, "Trump", "Donald Trump"), EventFixtures.actor(tokens, "Russia", "Russia"));
+    EventMention e = new EventMatcher(lexicon).match(tokens, actors).get(0);
+    assertEquals("Donald Trump", e.source());
+    assertEquals("Russia", e.target());
+    assertEquals(Certainty.HYPOTHETICAL, e.certainty());
+  }
 }
