@@ -57,7 +57,8 @@ import org.newsbeam.text.Token;
  * <em>Speakers</em> are actors that only report: the subject of a reporting verb ("Ukraine's air
  * force said", "Zelensky confirmed that"), ", said X", and "according to X". {@code actors} are
  * the canonical names of the other actor mentions in the event's clause, plus the source and
- * target, in order of appearance, without repeats. So in "Russia launched 472 drones at Ukraine,
+ * target, in order of appearance, without repeats; relative asides are scoped apart (see {@link
+ * Asides}). So in "Russia launched 472 drones at Ukraine,
  * Ukraine's air force said" the actors are Russia and Ukraine.
  *
  * <p>The <em>owner</em> is an actor mention in the object's phrase, directly before the object or
@@ -213,10 +214,11 @@ public final class EventMatcher implements Serializable {
     }
     List<Candidate> kept = merge(candidates);
     List<TermIndex.Hit<CertaintyReader.Kind>> cueHits = certainty.scan(tokens);
-    Speakers speakers = Speakers.find(tokens, actors);
+    Asides asides = Asides.find(tokens);
+    Speakers speakers = Speakers.find(tokens, actors, asides);
     List<EventMention> out = new ArrayList<>(kept.size());
     for (Candidate k : kept) {
-      out.add(mention(k, tokens, actors, speakers, clauses, cueHits));
+      out.add(mention(k, tokens, actors, speakers, asides, clauses, cueHits));
     }
     linkInterceptionsToLaunches(kept, out, tokens);
     return out;
@@ -424,6 +426,7 @@ public final class EventMatcher implements Serializable {
       List<Token> tokens,
       List<ActorMention> actors,
       Speakers speakers,
+      Asides asides,
       Clauses clauses,
       List<TermIndex.Hit<CertaintyReader.Kind>> cueHits) {
     int cs = clauses.start(k.clause());
@@ -434,11 +437,11 @@ public final class EventMatcher implements Serializable {
       int from = objAfter ? Math.max(cs, k.trigEnd()) : cs;
       phraseStart = QuantityReader.phraseStart(tokens, k.objStart(), from);
     }
-    Roles roles = roles(k, tokens, actors, speakers, cs, ce, phraseStart);
+    Roles roles = roles(k, tokens, actors, speakers, asides, cs, ce, phraseStart);
     // a speaker is no participant, under whichever of its names it appears in the clause
     Set<String> speaking = new java.util.HashSet<>();
     for (ActorMention a : actors) {
-      if (a.start() >= cs && a.start() < ce && speakers.contains(a)) {
+      if (a.start() >= cs && a.start() < ce && speakers.contains(a) && asides.sameScope(a.start(), k.trigStart())) {
         speaking.add(a.actor());
       }
     }
@@ -450,8 +453,8 @@ public final class EventMatcher implements Serializable {
     }
     Set<String> names = new LinkedHashSet<>();
     for (ActorMention a : actors) {
-      boolean inClause = a.start() >= cs && a.start() < ce;
-      if ((inClause && !speaking.contains(a.actor())) || a == roles.source() || a == roles.target()) {
+      boolean inScope = a.start() >= cs && a.start() < ce && asides.sameScope(a.start(), k.trigStart());
+      if ((inScope && !speaking.contains(a.actor())) || a == roles.source() || a == roles.target()) {
         names.add(a.actor());
       }
     }
@@ -501,6 +504,7 @@ public final class EventMatcher implements Serializable {
       List<Token> tokens,
       List<ActorMention> actors,
       Speakers speakers,
+      Asides asides,
       int cs,
       int ce,
       int phraseStart) {
@@ -542,6 +546,9 @@ public final class EventMatcher implements Serializable {
     ActorMention after = null;
     for (ActorMention a : actors) {
       if (a.start() < cs || a.end() > ce || a == owner || a == agent || a == objectTarget || speakers.contains(a)) {
+        continue;
+      }
+      if (!asides.sameScope(a.start(), ts)) {
         continue;
       }
       if (a.start() < te && a.end() > ts) {
@@ -804,7 +811,7 @@ public final class EventMatcher implements Serializable {
     private final IdentityHashMap<ActorMention, Boolean> speakers = new IdentityHashMap<>();
     private final List<ActorMention> ordered = new ArrayList<>();
 
-    static Speakers find(List<Token> tokens, List<ActorMention> actors) {
+    static Speakers find(List<Token> tokens, List<ActorMention> actors, Asides asides) {
       Speakers s = new Speakers();
       int n = tokens.size();
       for (ActorMention a : actors) {
@@ -813,6 +820,12 @@ public final class EventMatcher implements Serializable {
         }
         boolean speaker = false;
         int j = a.end();
+        if (j < n && asides.skip(j) > 0) {
+          j = asides.skip(j); // "Friedrich Merz, who is expected to become chancellor, said"
+          if (j < n && tokens.get(j).norm().equals(",")) {
+            j++;
+          }
+        }
         int skipped = 0;
         if (j + 1 < n
             && a.start() > 0
