@@ -53,6 +53,10 @@ final class Clauses {
   }
 
   static Clauses split(List<Token> tokens, List<ActorMention> actors) {
+    return split(tokens, actors, Asides.find(tokens));
+  }
+
+  static Clauses split(List<Token> tokens, List<ActorMention> actors, Asides asides) {
     int n = tokens.size();
     int[] actorAt = new int[n]; // 1 + index of the actor mention starting at a token, else 0
     boolean[] actorEnds = new boolean[n + 1];
@@ -90,7 +94,7 @@ final class Clauses {
       } else if (w.equals("and") || w.equals("but")) {
         boolean comma = i > 0 && tokens.get(i - 1).norm().equals(",");
         // a list of actors ("Russia, Ukraine and Belarus held talks") is not a new clause
-        if (newSubjectAt(tokens, i + 1, actors, actorAt) && !actorEnds[comma ? i - 1 : i]) {
+        if (newSubjectAt(tokens, i + 1, actors, actorAt, asides) && !actorEnds[comma ? i - 1 : i]) {
           next = i;
         } else if (tokens.get(i + 1).norm().equals("that")) {
           next = i; // "said Russia had attacked ... and that air defences had shot down 80"
@@ -145,7 +149,7 @@ final class Clauses {
   }
 
   private static boolean newSubjectAt(
-      List<Token> tokens, int i, List<ActorMention> actors, int[] actorAt) {
+      List<Token> tokens, int i, List<ActorMention> actors, int[] actorAt, Asides asides) {
     int n = tokens.size();
     if (i >= n) {
       return false;
@@ -161,6 +165,12 @@ final class Clauses {
       return false;
     }
     int end = actors.get(actorAt[j] - 1).end();
+    if (end < n && asides.skip(end) > 0) {
+      end = asides.skip(end); // "and Friedrich Merz, who is expected to become chancellor, said"
+      if (end < n && tokens.get(end).norm().equals(",")) {
+        end++;
+      }
+    }
     return end < n && verbish(tokens.get(end));
   }
 

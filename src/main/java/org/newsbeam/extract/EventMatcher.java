@@ -174,7 +174,8 @@ public final class EventMatcher implements Serializable {
       return List.of();
     }
     actors = usable(actors, tokens.size());
-    Clauses clauses = Clauses.split(tokens, actors);
+    Asides asides = Asides.find(tokens);
+    Clauses clauses = Clauses.split(tokens, actors, asides);
     List<TermIndex.Hit<Integer>> objHits = objects.scan(tokens);
     ObjectPhrases phrases = ObjectPhrases.of(tokens, objHits, clauses);
     List<Candidate> candidates = new ArrayList<>();
@@ -214,7 +215,6 @@ public final class EventMatcher implements Serializable {
     }
     List<Candidate> kept = merge(candidates);
     List<TermIndex.Hit<CertaintyReader.Kind>> cueHits = certainty.scan(tokens);
-    Asides asides = Asides.find(tokens);
     Speakers speakers = Speakers.find(tokens, actors, asides);
     List<EventMention> out = new ArrayList<>(kept.size());
     for (Candidate k : kept) {

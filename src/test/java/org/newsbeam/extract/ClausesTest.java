@@ -81,4 +81,11 @@ class ClausesTest {
         clauses("Russia and Ukraine exchanged 175 prisoners, a day after Trump and Putin discussed the war.", "Russia", "Ukraine", "Trump", "Putin"));
     assertEquals(1, clauses("Drones struck Kyiv, shortly after midnight.").size(), "no verb, no clause");
   }
+
+  @Test
+  void newSubjectAfterAnAside() {
+    assertEquals(
+        List.of("Scholz called the attack cynical ,", "and Merz , who is expected to lead , said Germany could send missiles ."),
+        clauses("Scholz called the attack cynical, and Merz, who is expected to lead, said Germany could send missiles.", "Scholz", "Merz", "Germany"));
+  }
 }
