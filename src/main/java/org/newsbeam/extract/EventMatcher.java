@@ -213,7 +213,7 @@ public final class EventMatcher implements Serializable {
         candidates.add(new Candidate(pid, p.type(), ts, te, -1, -1, c, n, true));
       }
     }
-    List<Candidate> kept = merge(candidates);
+    List<Candidate> kept = merge(candidates, asides);
     List<TermIndex.Hit<CertaintyReader.Kind>> cueHits = certainty.scan(tokens);
     Speakers speakers = Speakers.find(tokens, actors, asides);
     List<EventMention> out = new ArrayList<>(kept.size());
@@ -384,7 +384,7 @@ public final class EventMatcher implements Serializable {
         && (!a.hasObject() || !b.hasObject());
   }
 
-  private List<Candidate> merge(List<Candidate> candidates) {
+  private List<Candidate> merge(List<Candidate> candidates, Asides asides) {
     List<Candidate> sorted = new ArrayList<>(candidates);
     sorted.sort(
         Comparator.comparingInt(Candidate::trigStart)
@@ -395,7 +395,8 @@ public final class EventMatcher implements Serializable {
     for (Candidate c : sorted) {
       int clash = -1;
       for (int k = 0; k < kept.size(); k++) {
-        if (sameEvent(kept.get(k), c)) {
+        Candidate o = kept.get(k);
+        if (asides.of(o.trigStart()) == asides.of(c.trigStart()) && sameEvent(o, c)) {
           clash = k;
           break;
         }
@@ -514,14 +515,17 @@ public final class EventMatcher implements Serializable {
     boolean ownerIsTarget = ownerIsTarget(k.type());
     ActorMention owner = k.hasObject() ? owner(tokens, actors, speakers, k, phraseStart, cs, ce) : null;
     // an object that is itself an actor after "on"/"against"/"at"/"to" is the one acted upon:
-    // "tariffs on Russia"
+    // "tariffs on Russia", "invited ... to the White House"
     ActorMention objectTarget = null;
     int beforeObject = owner == null ? -1 : Math.min(phraseStart, owner.start()) - 1;
+    if (owner != null && owner.start() - 1 >= cs && TOWARDS.contains(prepositionBefore(tokens, owner.start(), cs))) {
+      beforeObject = owner.start() - 1;
+    }
     if (owner != null
         && owner.start() < k.objEnd()
         && owner.end() > k.objStart()
         && beforeObject >= cs
-        && TOWARDS.contains(tokens.get(beforeObject).norm())) {
+        && TOWARDS.contains(prepositionBefore(tokens, beforeObject + 1, cs))) {
       objectTarget = owner;
       owner = null;
     }
@@ -657,6 +661,15 @@ public final class EventMatcher implements Serializable {
       }
     }
     return null;
+  }
+
+  /** The word before token i, skipping "the": "on" in "on the Kremlin". */
+  private static String prepositionBefore(List<Token> tokens, int i, int cs) {
+    int j = i - 1;
+    if (j >= cs && tokens.get(j).norm().equals("the")) {
+      j--;
+    }
+    return j >= cs ? tokens.get(j).norm() : "";
   }
 
   /** The actor owning the object: in its phrase, right before it, or "from X" right after it. */
