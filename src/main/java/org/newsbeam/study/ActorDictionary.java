@@ -67,4 +67,21 @@ public final class ActorDictionary implements Serializable {
   public int size() {
     return actors.size();
   }
+
+  /** Equal by content, so workers can share what they compile from equal copies. */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof ActorDictionary o)) {
+      return false;
+    }
+    return actors.equals(o.actors) && roles.equals(o.roles) && locations.equals(o.locations);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(actors, roles, locations);
+  }
 }

@@ -293,11 +293,35 @@ public final class PublicationDates {
       LocalDate d = date(f[0], f[1], f[2]);
       boolean shortLine = s.length() <= 120;
       boolean atStart = f[3] <= 3;
-      if (d != null && (shortLine || atStart || cueBefore(s, f[3]))) {
+      if (d != null && (shortLine || atStart || cueBefore(s, f[3]) || datelinePlace(s, f[3]))) {
         return new PublicationDate(d, "text");
       }
     }
     return null;
+  }
+
+  /** A dateline: the place in capitals, a comma, then the date ("KYIV, 14 March 2025 —"). */
+  static boolean datelinePlace(String s, int at) {
+    if (at < 3 || at > 40) {
+      return false;
+    }
+    String head = s.substring(0, at).trim();
+    if (!head.endsWith(",")) {
+      return false;
+    }
+    int letters = 0;
+    for (int i = 0; i < head.length() - 1; i++) {
+      char c = head.charAt(i);
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) {
+          return false;
+        }
+        letters++;
+      } else if (c != ' ' && c != '-' && c != '.' && c != '\'' && c != ',') {
+        return false;
+      }
+    }
+    return letters >= 2;
   }
 
   private static boolean cueBefore(String s, int at) {
