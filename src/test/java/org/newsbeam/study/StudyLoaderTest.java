@@ -381,6 +381,14 @@ class StudyLoaderTest {
   }
 
   @Test
+  void aliasesThatReadAlikeToTheMatcherClash() throws IOException {
+    // the tokenizer drops a possessive: "Ukraine's president" and "Ukraine president" are one name
+    String a = withLine(ACTORS, 6, "    aliases: [Zelenskyy, Ukraine's president]");
+    a = withLine(a, 18, "    aliases: [Kremlin, Ukraine president]");
+    assertAt(actorsError(a), "actors.yaml", 18, "'Ukraine president' names both");
+  }
+
+  @Test
   void roleAliasClashingWithAnActor() throws IOException {
     String m = actorsError(withLine(ACTORS, 20, "  - aliases: [US president, Kremlin]"));
     assertAt(m, "actors.yaml", 20, "'Kremlin' names both");
