@@ -36,14 +36,16 @@ public final class PageAnalyzer {
 
   private final ContentExtractor extractor = new ContentExtractor();
   private final ActorMatcher actors;
+  private final ActorDiscovery discovery;
   private final EventMatcher events;
 
   public PageAnalyzer(Study study) {
-    this(new ActorMatcher(study.actors()), new EventMatcher(study.events()));
+    this(new ActorMatcher(study.actors()), new ActorDiscovery(study.actors()), new EventMatcher(study.events()));
   }
 
-  public PageAnalyzer(ActorMatcher actors, EventMatcher events) {
+  public PageAnalyzer(ActorMatcher actors, ActorDiscovery discovery, EventMatcher events) {
     this.actors = actors;
+    this.discovery = discovery;
     this.events = events;
   }
 
@@ -92,9 +94,10 @@ public final class PageAnalyzer {
     LocalDate day = date == null ? null : date.date();
 
     ActorMatcher.ArticleContext ctx = actors.newArticle(day);
+    ActorDiscovery.Found found = discovery.newArticle();
     List<ParagraphAnalysis> analysed = new ArrayList<>(paragraphs.size());
     for (String p : paragraphs) {
-      analysed.add(analyzeParagraph(p, ctx));
+      analysed.add(analyzeParagraph(p, ctx, found));
     }
     return new Outcome(
         new PageAnalysis(r.source(), r.location(), canonical, site, day == null ? "" : day.toString(),
@@ -102,7 +105,7 @@ public final class PageAnalyzer {
         null);
   }
 
-  ParagraphAnalysis analyzeParagraph(String paragraph, ActorMatcher.ArticleContext ctx) {
+  ParagraphAnalysis analyzeParagraph(String paragraph, ActorMatcher.ArticleContext ctx, ActorDiscovery.Found found) {
     List<SentenceAnalysis> sentences = new ArrayList<>();
     int words = 0;
     for (String s : SentenceSplitter.split(paragraph)) {
@@ -113,9 +116,16 @@ public final class PageAnalyzer {
         }
       }
       ActorMatcher.Matches m = actors.match(tokens, ctx);
-      List<EventMention> ev = events.match(tokens, m.actors());
-      boolean quoted = !ev.isEmpty() || m.actors().stream().anyMatch(a -> !a.listed());
-      sentences.add(new SentenceAnalysis(quoted ? s : null, m.actors(), m.locations(), ev));
+      ActorDiscovery.Result d = discovery.find(tokens, m.actors(), m.placeTokens(), found);
+      List<ActorMention> all = m.actors();
+      if (!d.mentions().isEmpty()) {
+        all = new ArrayList<>(m.actors());
+        all.addAll(d.mentions());
+        all.sort(java.util.Comparator.comparingInt(ActorMention::start));
+      }
+      List<EventMention> ev = events.match(tokens, all);
+      boolean quoted = !ev.isEmpty() || !d.discovered().isEmpty();
+      sentences.add(new SentenceAnalysis(quoted ? s : null, all, m.locations(), ev, d.discovered()));
     }
     return new ParagraphAnalysis(Fingerprint.of(paragraph), words, sentences);
   }

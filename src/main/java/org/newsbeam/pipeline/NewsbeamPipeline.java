@@ -19,7 +19,12 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 import org.newsbeam.aggregate.Article;
 import org.newsbeam.aggregate.ArticleFacts;
 import org.newsbeam.aggregate.CountActorDaily;
+import org.newsbeam.aggregate.ClusterEvents;
 import org.newsbeam.aggregate.CountActors;
+import org.newsbeam.aggregate.EventClustering;
+import org.newsbeam.aggregate.Report;
+import org.newsbeam.aggregate.CandidateStats;
+import org.newsbeam.aggregate.CountCandidates;
 import org.newsbeam.aggregate.ListArticleActors;
 import org.newsbeam.aggregate.CountCoMentions;
 import org.newsbeam.aggregate.CountEvents;
@@ -78,9 +83,11 @@ public final class NewsbeamPipeline {
         .apply(new WriteTable(Table.ACTORS, out));
     originals.apply("Count co-mentions", new CountCoMentions(study.settings().minCoMentionSentences(), csv))
         .apply(new WriteTable(Table.CO_MENTIONS, out));
-    originals.apply("Count events", new CountEvents(csv)).apply(new WriteTable(Table.EVENT_COUNTS, out));
-    originals.apply("List events", new ListEvents(csv)).apply(new WriteTable(Table.EVENTS, out));
+    PCollection<EventClustering.Assigned> reports = originals.apply("Cluster event reports", new ClusterEvents());
+    reports.apply("Count events", new CountEvents(csv)).apply(new WriteTable(Table.EVENT_COUNTS, out));
+    reports.apply("List events", new ListEvents(csv)).apply(new WriteTable(Table.EVENTS, out));
     originals.apply("Count locations", new CountLocations(csv)).apply(new WriteTable(Table.LOCATIONS, out));
+    originals.apply("Count candidate actors", new CountCandidates(csv)).apply(new WriteTable(Table.CANDIDATE_ACTORS, out));
     originals.apply("Count actors per day", new CountActorDaily(csv)).apply(new WriteTable(Table.ACTOR_DAILY, out));
     originals.apply("List article actors", new ListArticleActors(csv)).apply(new WriteTable(Table.ARTICLE_ACTORS, out));
     inRange.apply("List articles", new ListArticles(csv)).apply(new WriteTable(Table.ARTICLES, out));
@@ -155,7 +162,7 @@ public final class NewsbeamPipeline {
   static void registerCoders(CoderRegistry r) {
     for (Class<?> c :
         List.of(PageAnalysis.class, Article.class, Reject.class, Skip.class, MentionStats.class, EventStats.class,
-            PairStats.class, Copies.Doc.class, Copies.Shared.class)) {
+            PairStats.class, CandidateStats.class, Report.class, EventClustering.Assigned.class, Copies.Doc.class, Copies.Shared.class)) {
       register(r, c);
     }
   }

@@ -430,4 +430,51 @@ class ArchiveReaderTest {
       assertTrue(r.reason().startsWith("decompressed size exceeds 268435456 bytes"), name + ": " + r);
     }
   }
+
+  @Test
+  void readErrorMidFileKeepsLinesReadAndRejectsTheRest() {
+    StringBuilder text = new StringBuilder();
+    for (int i = 1; i <= 100; i++) {
+      text.append("{\"text\": \"line ").append(i).append("\"}\n");
+    }
+    byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+    int failAt = bytes.length / 2;
+    InputStream failing = new InputStream() {
+      int pos;
+
+      @Override
+      public int read() throws IOException {
+        if (pos >= failAt) {
+          throw new IOException("connection reset");
+        }
+        return bytes[pos++] & 0xff;
+      }
+    };
+    CollectingSink sink = new CollectingSink();
+    reader.read("feed.jsonl", failing, sink);
+    int complete = (int) text.substring(0, failAt).chars().filter(c -> c == '\n').count();
+    assertEquals(complete, sink.records.size(), sink.toString());
+    Reject r = sink.onlyRejectAmong();
+    assertEquals(new Reject("feed.jsonl", "line " + (complete + 1),
+        "read error: connection reset; rest of file not read"), r);
+  }
+
+  @Test
+  void bigJsonArrayIsStreamed() {
+    // Over the in-memory size: parsed as a stream, item by item.
+    StringBuilder json = new StringBuilder("[");
+    String text = "Shelling continued along the front line overnight. ".repeat(400);
+    int n = 0;
+    while (json.length() <= ArchiveReader.JSON_IN_MEMORY_BYTES + 1000) {
+      n++;
+      json.append(n == 1 ? "" : ",\n").append("{\"url\": \"https://x.example/").append(n)
+          .append("\", \"maintext\": \"").append(text).append("\"}");
+    }
+    json.append(",\n{\"title\": \"no body\"}]");
+    CollectingSink sink = read("big.json.gz", gzip(json.toString().getBytes(StandardCharsets.UTF_8)));
+    assertEquals(n + 1, sink.total());
+    assertEquals(n, sink.records.size());
+    assertEquals("https://x.example/" + n, sink.records.get(n - 1).url());
+    assertEquals(new Reject("big.json.gz", "item " + (n + 1), JsonArticles.NO_BODY), sink.onlyRejectAmong());
+  }
 }
