@@ -10,9 +10,10 @@ import org.newsbeam.output.Csv;
 
 /**
  * event_counts.csv: per day and event type, the asserted reports, the articles and distinct sites
- * behind them, the quantity they report, and the negated, hypothetical and claimed reports apart.
+ * behind them, the distinct events they tell of (counted on the day of an event's first report)
+ * with the quantity of those events, and the negated, hypothetical and claimed reports apart.
  */
-public class CountEvents extends PTransform<PCollection<Article>, PCollection<KV<String, String>>> {
+public class CountEvents extends PTransform<PCollection<EventClustering.Assigned>, PCollection<KV<String, String>>> {
   private final Csv csv;
 
   public CountEvents(Csv csv) {
@@ -20,20 +21,19 @@ public class CountEvents extends PTransform<PCollection<Article>, PCollection<KV
   }
 
   @Override
-  public PCollection<KV<String, String>> expand(PCollection<Article> articles) {
-    return articles
-        .apply("Reports of article", ParDo.of(new ReportsOf()))
+  public PCollection<KV<String, String>> expand(PCollection<EventClustering.Assigned> reports) {
+    return reports
+        .apply("Key by day and type", ParDo.of(new ByDayAndType()))
         .apply("Sum per day and type", Combine.perKey(EventStats::plus))
         .apply("Count rows", ParDo.of(new CountRow(csv)));
   }
 
-  static class ReportsOf extends DoFn<Article, KV<String, EventStats>> {
+  static class ByDayAndType extends DoFn<EventClustering.Assigned, KV<String, EventStats>> {
     @ProcessElement
-    public void process(@Element Article a, OutputReceiver<KV<String, EventStats>> out) {
-      for (ArticleFacts.PlacedEvent pe : ArticleFacts.of(a.page()).events) {
-        String key = a.page().published() + "|" + pe.event().type();
-        out.output(KV.of(key, EventStats.ofReport(pe.event().certainty(), pe.event().quantity(), a.id(), a.page().site())));
-      }
+    public void process(@Element EventClustering.Assigned a, OutputReceiver<KV<String, EventStats>> out) {
+      Report r = a.report();
+      out.output(KV.of(r.date() + "|" + r.type(), EventStats.ofReport(r.certainty(), a.first(), a.eventQuantity(),
+          r.articleId(), r.site())));
     }
   }
 
@@ -49,7 +49,7 @@ public class CountEvents extends PTransform<PCollection<Article>, PCollection<KV
       String[] dt = e.getKey().split("\\|", 2);
       EventStats s = e.getValue();
       out.output(KV.of(e.getKey(), csv.line(dt[0], dt[1], s.reports(), s.articles().size(), s.sites().size(),
-          s.quantity(), s.negated(), s.hypothetical(), s.claimed())));
+          s.quantity(), s.events(), s.negated(), s.hypothetical(), s.claimed())));
     }
   }
 }

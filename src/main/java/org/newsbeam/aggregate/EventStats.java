@@ -6,21 +6,33 @@ import java.util.TreeSet;
 import org.newsbeam.extract.Certainty;
 
 /**
- * Reports of one event type on one day: asserted reports (and the quantity they give), the other
- * certainties counted apart, and the distinct articles and sites behind them.
+ * Reports of one event type on one day: asserted reports and the distinct articles and sites
+ * behind them, the events first reported that day with their quantity, and the other certainties
+ * counted apart.
  */
 public record EventStats(
-    long reports, long negated, long hypothetical, long claimed, long quantity, Set<String> articles, Set<String> sites)
+    long reports,
+    long events,
+    long quantity,
+    long negated,
+    long hypothetical,
+    long claimed,
+    Set<String> articles,
+    Set<String> sites)
     implements Serializable {
 
-  public static EventStats ofReport(Certainty c, long quantity, String articleId, String site) {
+  /**
+   * @param firstOfEvent whether this report opens an event (its quantity is then the event's)
+   */
+  public static EventStats ofReport(Certainty c, boolean firstOfEvent, long eventQuantity, String articleId, String site) {
     boolean asserted = c == Certainty.ASSERTED;
     return new EventStats(
         asserted ? 1 : 0,
+        firstOfEvent ? 1 : 0,
+        firstOfEvent && eventQuantity > 0 ? eventQuantity : 0,
         c == Certainty.NEGATED ? 1 : 0,
         c == Certainty.HYPOTHETICAL ? 1 : 0,
         c == Certainty.CLAIMED ? 1 : 0,
-        asserted && quantity > 0 ? quantity : 0,
         asserted ? new TreeSet<>(Set.of(articleId)) : new TreeSet<>(),
         asserted ? new TreeSet<>(Set.of(site)) : new TreeSet<>());
   }
@@ -30,7 +42,7 @@ public record EventStats(
     a.addAll(o.articles);
     Set<String> s = new TreeSet<>(sites);
     s.addAll(o.sites);
-    return new EventStats(reports + o.reports, negated + o.negated, hypothetical + o.hypothetical,
-        claimed + o.claimed, quantity + o.quantity, a, s);
+    return new EventStats(reports + o.reports, events + o.events, quantity + o.quantity, negated + o.negated,
+        hypothetical + o.hypothetical, claimed + o.claimed, a, s);
   }
 }

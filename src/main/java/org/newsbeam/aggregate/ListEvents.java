@@ -5,11 +5,10 @@ import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
-import org.newsbeam.extract.EventMention;
 import org.newsbeam.output.Csv;
 
-/** events.csv: every event mention with the sentence behind it. */
-public class ListEvents extends PTransform<PCollection<Article>, PCollection<KV<String, String>>> {
+/** events.csv: every event mention with the sentence behind it and the event it reports. */
+public class ListEvents extends PTransform<PCollection<EventClustering.Assigned>, PCollection<KV<String, String>>> {
   private final Csv csv;
 
   public ListEvents(Csv csv) {
@@ -17,11 +16,11 @@ public class ListEvents extends PTransform<PCollection<Article>, PCollection<KV<
   }
 
   @Override
-  public PCollection<KV<String, String>> expand(PCollection<Article> articles) {
-    return articles.apply("Event rows", ParDo.of(new EventRows(csv)));
+  public PCollection<KV<String, String>> expand(PCollection<EventClustering.Assigned> reports) {
+    return reports.apply("Event rows", ParDo.of(new EventRows(csv)));
   }
 
-  static class EventRows extends DoFn<Article, KV<String, String>> {
+  static class EventRows extends DoFn<EventClustering.Assigned, KV<String, String>> {
     private final Csv csv;
 
     EventRows(Csv csv) {
@@ -29,16 +28,11 @@ public class ListEvents extends PTransform<PCollection<Article>, PCollection<KV<
     }
 
     @ProcessElement
-    public void process(@Element Article a, OutputReceiver<KV<String, String>> out) {
-      String id = a.id();
-      for (ArticleFacts.PlacedEvent pe : ArticleFacts.of(a.page()).events) {
-        EventMention e = pe.event();
-        String key = a.page().published() + "|" + id + "|" + SortKeys.ascending(pe.paragraph())
-            + SortKeys.ascending(pe.sentence()) + SortKeys.ascending(pe.index());
-        out.output(KV.of(key, csv.line(id, a.page().url(), a.page().published(), e.type(),
-            String.join(";", e.actors()), e.quantity() < 0 ? "" : Long.toString(e.quantity()),
-            pe.sentenceText(), e.source(), e.target(), e.certainty().label(), e.trigger())));
-      }
+    public void process(@Element EventClustering.Assigned a, OutputReceiver<KV<String, String>> out) {
+      Report r = a.report();
+      out.output(KV.of(r.key() + "|" + r.type(), csv.line(r.articleId(), r.url(), r.date(), r.type(),
+          String.join(";", r.actors()), r.quantity() < 0 ? "" : Long.toString(r.quantity()), r.sentence(), r.source(),
+          r.target(), r.certainty().label(), a.eventId(), r.trigger())));
     }
   }
 }

@@ -90,7 +90,8 @@ public final class ActorMatcher implements Serializable {
   }
 
   /** One sentence's matches. */
-  public record Matches(List<ActorMention> actors, List<String> locations) {}
+  /** One sentence's matches; placeTokens are the token indices covered by place names. */
+  public record Matches(List<ActorMention> actors, List<String> locations, Set<Integer> placeTokens) {}
 
   private final Node root = new Node();
   private final List<Role> roles;
@@ -162,6 +163,7 @@ public final class ActorMatcher implements Serializable {
   public Matches match(List<Token> tokens, ArticleContext ctx) {
     List<ActorMention> actors = new ArrayList<>();
     List<String> locations = new ArrayList<>();
+    Set<Integer> placeTokens = new HashSet<>();
     int i = 0;
     int n = tokens.size();
     while (i < n) {
@@ -212,10 +214,13 @@ public final class ActorMatcher implements Serializable {
         }
       } else {
         locations.add(bestLocation);
+        for (int k = i; k < bestEnd; k++) {
+          placeTokens.add(k);
+        }
       }
       i = bestEnd;
     }
-    return new Matches(actors, locations);
+    return new Matches(actors, locations, placeTokens);
   }
 
   private String resolve(Entry e, ArticleContext ctx) {

@@ -20,14 +20,16 @@ import org.newsbeam.text.Token;
  *   <li><b>hypothetical</b>: a modal or future cue at most six tokens before the trigger ("would",
  *       "plans to", "is ready for"), or within two tokens after it ("talks could resume").
  *   <li><b>claimed</b>: a claim cue anywhere in the clause ("claimed", "alleged", "according to")
- *       with an actor mention or a pronoun within four tokens, so the claim is attributed to
- *       someone; "claimed responsibility", "claimed credit" and "claimed the lives" are not claims
+ *       attributed to someone: an actor mention or pronoun at most two tokens before the
+ *       cue ("Kyiv claimed", "Moscow has claimed") or at most three after it ("according to
+ *       Russia's defence ministry"); "claimed responsibility", "claimed credit" and "claimed the lives" are not claims
  *       about the event. "said" is not a claim: most news is "X said", and lexicons should not
  *       list it.
  * </ul>
  *
  * A cue whose first word is capitalised in mid-sentence is a name, not a cue ("in May", "Will"),
- * and a modal right after a determiner is a noun ("the will of").
+ * and a modal right after a determiner is a noun ("the will of"). Negation and modal cues inside a
+ * relative aside that leaves the trigger out (", which did not give details,") do not count.
  */
 public final class CertaintyReader implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -109,6 +111,9 @@ public final class CertaintyReader implements Serializable {
         continue;
       }
       boolean before = h.end() <= trigStart;
+      if (h.value() != Kind.CLAIMED && inAside(tokens, h.start(), h.end(), trigStart, trigEnd, clauseStart, clauseEnd)) {
+        continue;
+      }
       boolean objectBetween = objStart >= trigEnd && objStart < h.start();
       switch (h.value()) {
         case NEGATED -> {
@@ -150,6 +155,38 @@ public final class CertaintyReader implements Serializable {
     return claimed ? Certainty.CLAIMED : Certainty.ASSERTED;
   }
 
+  private static final Set<String> ASIDE_OPENERS = Set.of("which", "who", "whom", "whose", "where", "when");
+
+  /**
+   * Whether the cue sits in a relative aside that leaves the trigger out: "The air force, which did
+   * not give details, said it shot down 40 drones" does not negate the interception.
+   */
+  private static boolean inAside(
+      List<Token> tokens, int s, int e, int trigStart, int trigEnd, int clauseStart, int clauseEnd) {
+    int open = -1;
+    int lower = e <= trigStart ? clauseStart : trigEnd;
+    for (int i = s - 1; i >= lower; i--) {
+      if (tokens.get(i).norm().equals(",")) {
+        if (i + 1 < tokens.size() && ASIDE_OPENERS.contains(tokens.get(i + 1).norm())) {
+          open = i;
+        }
+        break;
+      }
+    }
+    if (open < 0) {
+      return false;
+    }
+    if (e > trigStart) {
+      return true; // the aside opens after the trigger
+    }
+    for (int i = e; i < trigStart; i++) {
+      if (tokens.get(i).norm().equals(",")) {
+        return true; // the aside closes before the trigger
+      }
+    }
+    return false;
+  }
+
   private static String after(List<Token> tokens, int i) {
     String w = tokens.get(i).norm();
     if (w.equals("the") && i + 1 < tokens.size()) {
@@ -160,15 +197,17 @@ public final class CertaintyReader implements Serializable {
 
   private static boolean attributed(
       List<Token> tokens, List<ActorMention> actors, int s, int e, int clauseStart, int clauseEnd) {
+    // the claimant is the subject right before the cue ("Kyiv claimed", "Moscow has claimed") or
+    // named just after it ("according to Russia's defence ministry", "claimed by Moscow")
     for (ActorMention a : actors) {
-      if (a.end() <= s && s - a.end() <= 4 && a.start() >= clauseStart) {
+      if (a.end() <= s && s - a.end() <= 2 && a.start() >= clauseStart) {
         return true;
       }
-      if (a.start() >= e && a.start() - e <= 4 && a.end() <= clauseEnd) {
+      if (a.start() >= e && a.start() - e <= 3 && a.end() <= clauseEnd) {
         return true;
       }
     }
-    for (int k = Math.max(clauseStart, s - 4); k < Math.min(clauseEnd, e + 4); k++) {
+    for (int k = Math.max(clauseStart, s - 2); k < Math.min(clauseEnd, e + 3); k++) {
       if ((k < s || k >= e) && PRONOUNS.contains(tokens.get(k).norm())) {
         return true;
       }

@@ -16,6 +16,7 @@ import org.newsbeam.text.Token;
  *       an actor mention (optionally after "the") followed by a verb-like word ("said", "shot",
  *       any word in -ed), unless an actor mention ends right before the "and" (or its comma), so
  *       "Zelensky and Macron held talks" stays one clause;
+ *   <li>at "and that" / "but that": a second reported statement;
  *   <li>at ", and the" / ", and a": a list of objects rarely continues that way, a new clause often
  *       does ("..., and the air force said 30 were downed").
  * </ul>
@@ -34,6 +35,12 @@ final class Clauses {
           "took", "met", "spoke", "held", "did", "does", "do", "launched", "claims", "denies",
           "hits", "strikes", "shoots", "fires", "sends", "takes", "meets", "holds", "plans", "wants",
           "shall", "also", "then", "later", "reportedly");
+
+  /** "-ed" words that usually describe a noun after an actor ("Russian armed forces"). */
+  private static final Set<String> ADJECTIVES_IN_ED =
+      Set.of(
+          "armed", "backed", "based", "occupied", "controlled", "allied", "united", "led",
+          "supplied", "trained", "funded", "owned", "installed", "appointed", "affiliated");
 
   private final int[] starts; // start token of each clause, ascending, starts[0] == 0
   private final int size;
@@ -81,6 +88,8 @@ final class Clauses {
         // a list of actors ("Russia, Ukraine and Belarus held talks") is not a new clause
         if (newSubjectAt(tokens, i + 1, actors, actorAt) && !actorEnds[comma ? i - 1 : i]) {
           next = i;
+        } else if (tokens.get(i + 1).norm().equals("that")) {
+          next = i; // "said Russia had attacked ... and that air defences had shot down 80"
         } else if (comma && w.equals("and")) {
           String after = tokens.get(i + 1).norm();
           if (after.equals("the") || after.equals("a") || after.equals("an")) {
@@ -124,7 +133,7 @@ final class Clauses {
       return false;
     }
     String w = t.norm();
-    return VERBISH.contains(w) || (w.length() > 4 && w.endsWith("ed"));
+    return VERBISH.contains(w) || (w.length() > 4 && w.endsWith("ed") && !ADJECTIVES_IN_ED.contains(w));
   }
 
   int count() {

@@ -10,7 +10,7 @@ import java.util.List;
  * neutralised by default with a leading apostrophe, the OWASP rule for CSV injection. Numbers are
  * never neutralised: "-3" stays a number. Machine consumers can turn it off.
  */
-public final class Csv {
+public final class Csv implements java.io.Serializable {
   private final boolean neutraliseFormulas;
 
   public Csv(boolean neutraliseFormulas) {

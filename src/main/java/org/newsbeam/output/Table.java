@@ -9,10 +9,13 @@ public enum Table {
   ACTORS("actors.csv", "actor", "type", "country", "mentions", "articles", "first_seen", "last_seen", "listed"),
   CO_MENTIONS("co_mentions.csv", "actor_a", "actor_b", "sentences", "articles", "npmi"),
   EVENT_COUNTS("event_counts.csv", "date", "event_type", "reports", "articles", "sources", "quantity",
-      "negated", "hypothetical", "claimed"),
+      "events", "negated", "hypothetical", "claimed"),
   EVENTS("events.csv", "article_id", "url", "published", "event_type", "actors", "quantity", "sentence",
-      "source", "target", "certainty", "trigger"),
+      "source", "target", "certainty", "event_id", "trigger"),
   LOCATIONS("locations.csv", "location", "mentions", "articles"),
+  CANDIDATE_ACTORS("candidate_actors.csv", "name", "title", "mentions", "articles", "example_sentence"),
+  ACTOR_DAILY("actor_daily.csv", "date", "actor", "mentions", "articles"),
+  ARTICLE_ACTORS("article_actors.csv", "article_id", "url", "published", "actor", "mentions", "listed"),
   REJECTS("rejects.csv", "source", "location", "reason");
 
   private final String fileName;

@@ -89,6 +89,41 @@ final class Boilerplate {
     return s.startsWith("updated ") || s.startsWith("published ") || s.startsWith("posted ");
   }
 
+  /** Headings that open what follows an article: related links, recommendations, comments. */
+  private static final String[] SECTION_ENDS = {
+    "related", "more from", "more on", "more stories", "more news", "more articles", "more in ",
+    "you may also", "you might also", "you may like", "you might like", "recommended",
+    "read more", "read next", "what to read next", "see also", "also read", "read also",
+    "most read", "most popular", "most viewed", "trending", "popular", "top stories",
+    "latest news", "latest stories", "comments", "leave a reply", "leave a comment",
+    "join the conversation", "discussion", "about the author", "other stories",
+    "don't miss", "editor's picks", "recent posts", "similar articles", "similar posts",
+    // pt, es, fr, it, de, nl, pl
+    "você pode gostar", "voce pode gostar", "leia também", "leia mais", "veja também",
+    "relacionad", "notícias relacionadas", "te puede interesar", "lee también", "noticias relacionadas",
+    "à lire aussi", "a lire aussi", "lire aussi", "sur le même sujet", "articles similaires",
+    "potrebbe interessarti", "leggi anche", "articoli correlati", "das könnte sie auch",
+    "mehr zum thema", "weitere artikel", "lees ook", "zobacz też", "czytaj też", "czytaj także"
+  };
+
+  /** Whether a heading opens the after-article section (short, stock wording). */
+  static boolean endsArticle(String text, int words) {
+    if (words == 0 || words > 8) {
+      return false;
+    }
+    String s = trimPunct(text.toLowerCase(Locale.ROOT));
+    int colon = s.indexOf(':');
+    if (colon >= 0 && colon < s.length() - 1) {
+      return false; // "Related post: <a title>" is a link inside the body, not a section
+    }
+    for (String p : SECTION_ENDS) {
+      if (s.startsWith(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static String trimPunct(String s) {
     int a = 0;
     int b = s.length();

@@ -60,14 +60,16 @@ public final class ContentExtractor {
 
   public ContentExtractor() {}
 
+  private static final boolean DEBUG = System.getenv("NB_DEBUG") != null;
+
   public ExtractedPage extract(String html, String url) {
     String base = url == null ? "" : url;
     Document doc = Jsoup.parse(html == null ? "" : html, base);
-    return extract(doc, base);
+    return extractDocument(doc, base);
   }
 
   /** For callers that already hold a parsed document. */
-  public ExtractedPage extract(Document doc, String url) {
+  public ExtractedPage extractDocument(Document doc, String url) {
     Walk walk = new Walk();
     NodeTraversor.filter(walk, doc);
     walk.flush();
@@ -90,6 +92,11 @@ public final class ContentExtractor {
     String canonical = firstNonBlank(meta.canonical, meta.ogUrl);
     String language = languageTag(firstNonBlank(walk.htmlLang, meta.ogLocale, meta.contentLanguage));
     PublicationDate date = structuredDate(ld, meta, walk);
+    if (date == null && PublicationDates.fromUrl(url) == null) {
+      // the URL has no date either, so a dateline is the next most trusted source: read it from
+      // the short lines around the body start, which the body itself leaves out
+      date = datelineNearBody(walk);
+    }
     return new ExtractedPage(
         title, Collections.unmodifiableList(paragraphs), canonical, language, date);
   }
@@ -118,6 +125,7 @@ public final class ContentExtractor {
   private static final int HINT_NONE = 0;
   private static final int HINT_CHROME = 1;
   private static final int HINT_ARTICLE = 2;
+  private static final int HINT_BODY = 3;
 
   /** One element on the walk's path. */
   static final class Info {
@@ -129,6 +137,10 @@ public final class ContentExtractor {
     double prose;
     double chrome;
     int rawProse;
+    int words;
+    /** A card of a listing: a linked headline with its excerpt. */
+    boolean teaser;
+    int rawProseBlocks;
     boolean chromeEffective;
 
     Info(Element el, Info parent, String tag, int hint) {
@@ -216,6 +228,7 @@ public final class ContentExtractor {
     String firstH1 = "";
     String htmlLang = "";
     int metaDateRank = Integer.MAX_VALUE;
+    int firstBodyBlock = -1;
     Info top;
     int anchorDepth;
     int chromeDepth;
@@ -390,12 +403,9 @@ public final class ContentExtractor {
       if (CHROME_TAGS.contains(tag)) {
         return HINT_CHROME;
       }
-      if (tag.equals("article") || tag.equals("main")) {
-        return HINT_ARTICLE;
-      }
       String prop = el.attr("itemprop");
       if (!prop.isEmpty() && (prop.equalsIgnoreCase("articleBody") || prop.equalsIgnoreCase("text"))) {
-        return HINT_ARTICLE;
+        return HINT_BODY;
       }
       String role = el.attr("role");
       if (!role.isEmpty()) {
@@ -412,8 +422,9 @@ public final class ContentExtractor {
       }
       String cls = el.className();
       String id = el.id();
+      int byTag = tag.equals("article") || tag.equals("main") ? HINT_ARTICLE : HINT_NONE;
       if (cls.isEmpty() && id.isEmpty()) {
-        return HINT_NONE;
+        return byTag;
       }
       String key = id.isEmpty() ? cls : cls + " " + id;
       Integer cached = hintCache.get(key);
@@ -421,7 +432,7 @@ public final class ContentExtractor {
         cached = Hints.classify(key); // same codes as HINT_*
         hintCache.put(key, cached);
       }
-      return cached;
+      return cached == HINT_NONE ? byTag : cached;
     }
   }
 
@@ -485,6 +496,78 @@ public final class ContentExtractor {
   /** A chrome hint counts only on elements holding less than this share of the page's prose. */
   private static final double CHROME_OVERRIDE_SHARE = 0.5;
 
+  /** Blocks looked at before the body's first block for a dateline. */
+  private static final int DATELINE_WINDOW = 12;
+
+  private static PublicationDate datelineNearBody(Walk walk) {
+    int start = walk.firstBodyBlock < 0 ? 0 : walk.firstBodyBlock;
+    int from = Math.max(0, start - DATELINE_WINDOW);
+    int to = Math.min(walk.blocks.size(), start + 3);
+    for (int i = from; i < to; i++) {
+      Block b = walk.blocks.get(i);
+      if (b.words > 14) {
+        continue;
+      }
+      LocalDate d = PublicationDates.find(b.text, 0, b.text.length());
+      if (d != null) {
+        return new PublicationDate(d, "text");
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Marks teaser cards: the smallest element around a linked headline (other than the page's own)
+   * that also holds more text, the excerpt. Article bodies rarely link their sub-headings;
+   * "more stories" listings always do.
+   */
+  private static void markTeasers(List<Block> blocks, String title) {
+    String titleKey = letters(title);
+    for (Block b : blocks) {
+      if (b.kind != Kind.HEADING || b.words < 2 || b.linkDensity() < 0.8) {
+        continue;
+      }
+      if (!titleKey.isEmpty() && similarTitle(letters(b.text), titleKey)) {
+        continue;
+      }
+      Info heading = b.owner;
+      while (heading != null && !heading.tag.startsWith("h")) {
+        heading = heading.parent;
+      }
+      if (heading == null) {
+        continue;
+      }
+      Info card = heading.parent;
+      for (int up = 0; card != null && up < 4; up++, card = card.parent) {
+        if (card.words > b.words + 8) {
+          card.teaser = true;
+          break;
+        }
+      }
+    }
+  }
+
+  /** Lower-case letters and digits only, for comparing headings with the title. */
+  static String letters(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        out.append(Character.toLowerCase(c));
+      }
+    }
+    return out.toString();
+  }
+
+  /** A heading that repeats the page title, possibly without the title's " — Site" tail. */
+  static boolean similarTitle(String heading, String title) {
+    if (heading.isEmpty() || title.isEmpty()) {
+      return false;
+    }
+    return heading.equals(title)
+        || heading.length() >= 8 && (title.startsWith(heading) || heading.startsWith(title));
+  }
+
   static List<String> body(Walk walk, String title) {
     List<Block> blocks = walk.blocks;
     if (blocks.isEmpty()) {
@@ -493,28 +576,40 @@ public final class ContentExtractor {
     // raw prose per element, hints ignored
     int totalProse = 0;
     for (Block b : blocks) {
+      for (Info i = b.owner; i != null; i = i.parent) {
+        i.words += b.words;
+      }
+    }
+    for (Block b : blocks) {
       if (looksLikeProse(b)) {
         totalProse += b.words;
         for (Info i = b.owner; i != null; i = i.parent) {
           i.rawProse += b.words;
+          i.rawProseBlocks++;
         }
       }
     }
-    // chrome hints stand unless the element holds most of the prose; classify blocks
+    markTeasers(blocks, title);
+    // the nearest hint above a block decides; a chrome hint is void on an element that holds most
+    // of the page's prose in several paragraphs (whole-page wrappers named "has-sidebar" etc.)
     for (Block b : blocks) {
       boolean chrome = false;
       for (Info i = b.owner; i != null; i = i.parent) {
-        if (i.hint == HINT_CHROME && i.rawProse < CHROME_OVERRIDE_SHARE * totalProse) {
+        if (i.hint == HINT_BODY) {
+          break;
+        }
+        if ((i.hint == HINT_CHROME || i.teaser)
+            && (i.rawProse < CHROME_OVERRIDE_SHARE * totalProse || i.rawProseBlocks < 2)) {
           chrome = true;
           break;
         }
       }
-      if (!chrome && Boilerplate.isStockPhrase(b.text, b.words)) {
+      if (!chrome && (Boilerplate.isStockPhrase(b.text, b.words) || isExcerpt(b))) {
         chrome = true;
       }
       b.chrome = chrome;
       double ld = b.linkDensity();
-      if (chrome || ld > KEEP_MAX_LINK_DENSITY) {
+      if (chrome || tooManyLinks(b)) {
         for (Info i = b.owner; i != null; i = i.parent) {
           i.chrome += b.words;
         }
@@ -534,7 +629,7 @@ public final class ContentExtractor {
       }
       for (Info i = b.owner; i != null; i = i.parent) {
         double score = i.prose - i.chrome;
-        if (i.hint == HINT_ARTICLE) {
+        if (i.hint == HINT_ARTICLE || i.hint == HINT_BODY) {
           score *= 1.05;
         }
         if (best == null || score > bestScore || (score == bestScore && i.depth > best.depth)) {
@@ -547,16 +642,43 @@ public final class ContentExtractor {
     if (best == null) {
       return out;
     }
-    String titleKey = title.toLowerCase(Locale.ROOT);
-    for (Block b : blocks) {
-      if (b.chrome || !isInside(b.owner, best)) {
+    String titleKey = letters(title);
+    boolean proseSeen = false;
+    Info skip = null;
+    for (int k = 0; k < blocks.size(); k++) {
+      Block b = blocks.get(k);
+      if (!isInside(b.owner, best)) {
         continue;
+      }
+      if (skip != null) {
+        if (isInside(b.owner, skip)) {
+          continue;
+        }
+        skip = null;
+      }
+      if (b.kind == Kind.HEADING && proseSeen && b.linkDensity() < 0.5
+          && Boilerplate.endsArticle(b.text, b.words)) {
+        // "Related stories", "You may also like": a box inside the body is skipped, a heading
+        // in the body's own flow ends the article
+        skip = sectionBox(b.owner, best);
+        if (DEBUG) System.err.println("CUT at " + b.text + " box " + (skip == null ? null : skip.tag + "." + skip.el.className()));
+        if (skip == null) {
+          break;
+        }
+        continue;
+      }
+      if (b.chrome) {
+        continue;
+      }
+      proseSeen |= b.prose;
+      if (walk.firstBodyBlock < 0 && b.prose) {
+        walk.firstBodyBlock = k;
       }
       double ld = b.linkDensity();
-      if (ld > KEEP_MAX_LINK_DENSITY || (b.kind == Kind.ITEM && ld > 0.3 && b.words < 12)) {
+      if (tooManyLinks(b) || (b.kind == Kind.ITEM && ld > 0.3 && b.words < 12)) {
         continue;
       }
-      if (b.kind == Kind.HEADING && b.text.toLowerCase(Locale.ROOT).equals(titleKey)) {
+      if (b.kind == Kind.HEADING && similarTitle(letters(b.text), titleKey)) {
         continue;
       }
       if (!b.prose && Boilerplate.isByline(b.text, b.words)) {
@@ -567,8 +689,47 @@ public final class ContentExtractor {
     return out;
   }
 
+  /** Long blocks may carry more links: digests and explainers link every other phrase. */
+  private static final int LONG_WORDS = 25;
+
+  private static final double LONG_MAX_LINK_DENSITY = 0.65;
+
+  /** The largest element around a heading, inside the container, that holds little of its prose. */
+  private static Info sectionBox(Info heading, Info container) {
+    Info box = null;
+    for (Info i = heading; i != null && i != container; i = i.parent) {
+      if (i.prose <= 0.3 * container.prose) {
+        box = i;
+      } else {
+        break;
+      }
+    }
+    // the heading element alone is no box
+    if (box != null && box.tag.length() == 2 && box.tag.charAt(0) == 'h') {
+      return null;
+    }
+    return box;
+  }
+
   private static boolean looksLikeProse(Block b) {
-    return b.words >= PROSE_WORDS && b.linkDensity() <= PROSE_MAX_LINK_DENSITY;
+    double ld = b.linkDensity();
+    return b.words >= PROSE_WORDS && ld <= PROSE_MAX_LINK_DENSITY
+        || b.words >= LONG_WORDS && ld <= LONG_MAX_LINK_DENSITY;
+  }
+
+  /** A teaser's cut-off excerpt: linked headline, text, trailing ellipsis. */
+  private static boolean isExcerpt(Block b) {
+    if (b.linkChars == 0 || b.words > 120) {
+      return false;
+    }
+    String t = b.text;
+    int n = t.length();
+    return n > 3 && (t.endsWith("...") || t.endsWith("\u2026") || t.endsWith("[\u2026]") || t.endsWith("[...]"));
+  }
+
+  private static boolean tooManyLinks(Block b) {
+    double ld = b.linkDensity();
+    return ld > LONG_MAX_LINK_DENSITY || ld > KEEP_MAX_LINK_DENSITY && b.words < LONG_WORDS;
   }
 
   private static boolean isInside(Info node, Info container) {

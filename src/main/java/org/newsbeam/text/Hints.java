@@ -17,6 +17,8 @@ final class Hints {
   static final int NONE = 0;
   static final int CHROME = 1;
   static final int ARTICLE = 2;
+  /** The article body itself ("article-body", "entry-content", itemprop=articleBody). */
+  static final int BODY = 3;
 
   /** Whole words that name page chrome. */
   private static final Set<String> CHROME_WORDS =
@@ -35,9 +37,9 @@ final class Hints {
           "recommended", "recommendations", "recommendation", "trending", "popular", "mostread",
           "mostpopular", "teaser", "teasers", "recirc", "recirculation", "stories", "headlines",
           "feed", "header", "masthead", "meta", "date", "timestamp", "pagination", "pager",
-          "gallery", "carousel", "slider", "slideshow", "player", "copyright", "skip", "alert",
-          "notice", "notification", "notifications", "credit", "credits", "hidden", "print",
-          "breaking", "ticker", "related-content");
+          "gallery", "carousel", "slider", "slideshow", "copyright", "skip", "alert",
+          "notification", "notifications", "credit", "credits", "hidden", "print",
+          "related-content");
 
   /** Word beginnings that name chrome in run-together names ("socialshare", "relatedposts"). */
   private static final String[] CHROME_PREFIXES = {
@@ -59,6 +61,8 @@ final class Hints {
   static int classify(String classAndId) {
     List<String> words = words(classAndId);
     boolean article = false;
+    boolean articleNoun = false;
+    boolean bodyNoun = false;
     boolean sr = false;
     boolean only = false;
     boolean visually = false;
@@ -89,9 +93,22 @@ final class Hints {
       if (ARTICLE_WORDS.contains(w)) {
         article = true;
       }
+      switch (w) {
+        case "article", "story", "entry", "post", "blog", "news" -> articleNoun = true;
+        case "body", "content", "text", "copy" -> bodyNoun = true;
+        case "articlebody", "storybody", "articletext", "storytext", "postbody", "entrycontent",
+            "articlecontent", "postcontent", "storycontent", "bodytext" -> {
+          articleNoun = true;
+          bodyNoun = true;
+        }
+        default -> {}
+      }
     }
     if ((sr && only) || (visually && (hiddenWord || words.contains("visuallyhidden"))) || (screen && reader)) {
       return CHROME;
+    }
+    if (articleNoun && bodyNoun) {
+      return BODY;
     }
     return article ? ARTICLE : NONE;
   }

@@ -37,9 +37,12 @@ public final class ExtractionEvaluation {
     boolean verbose = false;
     int rounds = 3;
     boolean explicitDir = false;
+    String onlyPage = null;
     for (String a : args) {
       if (a.equals("--verbose")) {
         verbose = true;
+      } else if (a.startsWith("--page=")) {
+        onlyPage = a.substring("--page=".length());
       } else if (a.startsWith("--rounds=")) {
         rounds = Integer.parseInt(a.substring("--rounds=".length()));
       } else {
@@ -82,6 +85,18 @@ public final class ExtractionEvaluation {
     }
 
     ContentExtractor extractor = new ContentExtractor();
+    if (onlyPage != null) {
+      int i = ids.indexOf(onlyPage);
+      if (i < 0) {
+        for (int k = 0; k < ids.size(); k++) {
+          if (ids.get(k).startsWith(onlyPage)) {
+            i = k;
+          }
+        }
+      }
+      explain(extractor.extract(htmls.get(i), urls.get(i)), expected.get(i));
+      return;
+    }
     double sumP = 0;
     int nP = 0;
     double sumR = 0;
@@ -158,6 +173,42 @@ public final class ExtractionEvaluation {
     System.out.printf(Locale.ROOT, "extract     %.1f pages/s (1 thread, median of %d rounds)%n", extractRate, rounds);
     System.out.printf(Locale.ROOT, "jsoup.parse %.1f pages/s (same run)%n", parseRate);
     System.out.printf(Locale.ROOT, "ratio       %.2f%s%n", extractRate / parseRate, sink == 42 ? " " : "");
+  }
+
+  /** Prints each predicted block with the share of its 4-grams found in the truth, then truth lines missed. */
+  private static void explain(ExtractedPage page, String truth) {
+    Map<List<String>, Integer> want = shingles(truth);
+    String predicted = String.join("\n", page.paragraphs());
+    Map<List<String>, Integer> got = shingles(predicted);
+    System.out.println("title: " + page.title() + " | date " + page.structuredDate() + " | lang " + page.language());
+    for (String p : page.paragraphs()) {
+      Map<List<String>, Integer> s = shingles(p);
+      int n = 0;
+      int hit = 0;
+      for (Map.Entry<List<String>, Integer> e : s.entrySet()) {
+        n += e.getValue();
+        hit += Math.min(e.getValue(), want.getOrDefault(e.getKey(), 0));
+      }
+      String mark = n == 0 ? "  ?" : hit * 2 >= n ? "  +" : "  -";
+      System.out.println(mark + " " + abbreviate(p));
+    }
+    System.out.println("---- truth lines missed:");
+    for (String line : truth.split("\n")) {
+      Map<List<String>, Integer> s = shingles(line);
+      int n = 0;
+      int hit = 0;
+      for (Map.Entry<List<String>, Integer> e : s.entrySet()) {
+        n += e.getValue();
+        hit += Math.min(e.getValue(), got.getOrDefault(e.getKey(), 0));
+      }
+      if (n > 0 && hit * 2 < n || n == 0 && !predicted.contains(line.trim())) {
+        System.out.println("  ! " + abbreviate(line));
+      }
+    }
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() <= 160 ? s : s.substring(0, 157) + "...";
   }
 
   private static double score(String[] row) {

@@ -209,7 +209,12 @@ class StudyLoaderTest {
     assertFalse(allAliases.contains("Moscow"));
     assertFalse(allAliases.contains("Kyiv"));
     assertFalse(allAliases.contains("Washington"));
-    assertTrue(d.locations().containsAll(List.of("Moscow", "Kyiv", "Kiev", "Kursk region", "Crimea", "Alaska")));
+    assertTrue(d.locations().containsAll(List.of("Moscow", "Kyiv", "Kursk", "Crimea", "Alaska", "Istanbul")));
+    // variants count as their canonical place; regions as their capital
+    assertEquals("Kyiv", d.locationAliases().get("Kiev"));
+    assertEquals("Kursk", d.locationAliases().get("Kursk region"));
+    assertEquals("Zaporizhzhia", d.locationAliases().get("Zaporizhzhia nuclear power plant"));
+    assertFalse(d.locations().contains("Kursk region"));
     // drones and missiles are event objects, never actors
     assertFalse(allAliases.stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).matches(".*\\b(drones?|missiles?)\\b.*")));
   }
@@ -307,6 +312,28 @@ class StudyLoaderTest {
     assertTrue(m.contains("actors.yaml:"), m);
     assertTrue(m.contains("YAML syntax error"), m);
     assertTrue(m.matches("(?s).*actors\\.yaml:(6|7):.*"), m);
+    // the construct left open is named with its line
+    assertTrue(m.contains("line 6"), m);
+  }
+
+  @Test
+  void tabIndentationIsASyntaxErrorOnItsLine() throws IOException {
+    String m = actorsError(withLine(ACTORS, 9, "\tcountry: US"));
+    assertAt(m, "actors.yaml", 9, "YAML syntax error", "tab");
+  }
+
+  @Test
+  void leadingStarIsNotSilentlyReadAsAYamlAlias() throws IOException {
+    // unquoted, YAML would read *drone as an alias named "drone"
+    String m = eventsError(withLine(EVENTS, 7, "    objects: [*drone, missile*]"));
+    assertAt(m, "events.yaml", 7, "'*drone'", "alias");
+  }
+
+  @Test
+  void countryCodeNoStaysACode() throws IOException {
+    // YAML 1.1 would read NO as false
+    Study s = StudyLoader.load(study(STUDY, withLine(ACTORS, 17, "    country: NO"), EVENTS));
+    assertEquals("NO", s.actors().actor("Russian government").orElseThrow().country());
   }
 
   @Test
@@ -402,6 +429,19 @@ class StudyLoaderTest {
     assertAt(m, "actors.yaml", 11, "listed twice", "line 7");
     m = actorsError(withLine(ACTORS, 10, "    type: person"));
     assertAt(m, "actors.yaml", 10, "given twice");
+  }
+
+  @Test
+  void locationsWithVariants() throws IOException {
+    String a = withLine(ACTORS, 24, "locations: [Moscow, {name: Kyiv, aliases: [Kiev, Kyiv region]}]");
+    ActorDictionary d = StudyLoader.load(study(STUDY, a, EVENTS)).actors();
+    assertEquals(List.of("Moscow", "Kyiv"), d.locations());
+    assertEquals(Map.of("Kiev", "Kyiv", "Kyiv region", "Kyiv"), d.locationAliases());
+
+    String clash = withLine(ACTORS, 24, "locations: [Moscow, {name: Kyiv, aliases: [Kiev, moscow]}]");
+    assertAt(actorsError(clash), "actors.yaml", 24, "'moscow'");
+    String typo = withLine(ACTORS, 24, "locations:\n  - {name: Kyiv, alias: [Kiev]}");
+    assertAt(actorsError(typo), "actors.yaml", 25, "unknown key 'alias'", "did you mean 'aliases'");
   }
 
   @Test
