@@ -361,11 +361,12 @@ class WarcRecordsTest {
                     + "WARC-Target-URI: https://news.example.org/bad\r\n"
                     + "Content-Type: application/http; msgtype=response\r\n",
                 "this is not an HTTP response\r\n\r\n")
-            // No WARC Content-Type: an HTTP capture by its URL.
+            // No WARC Content-Type: an HTTP capture by its URL (in angle brackets, as the WARC
+            // 1.0 spec's examples wrote it).
             + handRecord(
                 "WARC-Type: response\r\nWARC-Date: 2024-05-03T08:02:00Z\r\n"
                     + "WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000003>\r\n"
-                    + "WARC-Target-URI: https://news.example.org/untyped\r\n",
+                    + "WARC-Target-URI: <https://news.example.org/untyped>\r\n",
                 "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + page);
     byte[] bytes = warc.getBytes(StandardCharsets.UTF_8);
     CollectingSink sink = read("hand.warc", bytes);
