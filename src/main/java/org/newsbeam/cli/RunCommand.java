@@ -65,8 +65,12 @@ public final class RunCommand {
     PipelineResult result;
     PipelineResult.State state;
     try {
+      if (options.getRunner().getSimpleName().equals("DirectRunner")) {
+        // return at once so the launcher can report progress while the run goes on
+        options.as(org.apache.beam.runners.direct.DirectOptions.class).setBlockOnRun(false);
+      }
       result = p.run();
-      state = result.waitUntilFinish();
+      state = Progress.waitReporting(result, start, System.out);
     } catch (RuntimeException e) {
       System.err.println("newsbeam: the run failed: " + rootMessage(e));
       return 1;

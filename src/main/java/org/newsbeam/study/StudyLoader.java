@@ -71,7 +71,7 @@ public final class StudyLoader {
       Set.of("chrome_min_pages", "chrome_min_share", "min_co_mention_sentences");
   private static final Set<String> ACTORS_KEYS = Set.of("actors", "roles", "locations");
   private static final Set<String> ACTOR_KEYS = Set.of("name", "type", "country", "surname", "aliases");
-  private static final Set<String> LOCATION_KEYS = Set.of("name", "aliases");
+  private static final Set<String> LOCATION_KEYS = Set.of("name", "aliases", "stands_for");
   private static final Set<String> ROLE_KEYS = Set.of("aliases", "holders");
   private static final Set<String> HOLDER_KEYS = Set.of("actor", "from", "to");
   private static final Set<String> EVENTS_KEYS = Set.of("types", "patterns", "certainty");
@@ -484,6 +484,7 @@ public final class StudyLoader {
 
     Set<String> locations = new LinkedHashSet<>();
     Map<String, String> locationAliases = new LinkedHashMap<>();
+    Map<String, String> metonyms = new LinkedHashMap<>();
     for (Node item : c.list(m.get("locations"), "'locations'")) {
       String place;
       List<Node> variants = List.of();
@@ -495,6 +496,16 @@ public final class StudyLoader {
         }
         place = clean(place);
         variants = c.list(lm.get("aliases"), "'aliases' of location '" + place + "'");
+        String standsFor = c.text(item, lm, "stands_for", "location", false);
+        if (standsFor != null) {
+          standsFor = clean(standsFor);
+          if (!names.containsKey(standsFor)) {
+            c.error(lm.get("stands_for").line(), "location '" + place + "' stands for '" + standsFor
+                + "', which is not an actor of the dictionary");
+          } else {
+            metonyms.put(place, standsFor);
+          }
+        }
       } else {
         place = cleanName(c, item, "a location");
         if (place == null) {
@@ -513,7 +524,7 @@ public final class StudyLoader {
         }
       }
     }
-    return new ActorDictionary(actors, roles, new ArrayList<>(locations), locationAliases);
+    return new ActorDictionary(actors, roles, new ArrayList<>(locations), locationAliases, metonyms);
   }
 
   private static Actor readActor(Ctx c, Node item, Map<String, Owner> owners, Map<String, Integer> names) {
