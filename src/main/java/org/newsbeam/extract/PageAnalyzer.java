@@ -128,7 +128,7 @@ public final class PageAnalyzer {
     }
     return new Outcome(
         new PageAnalysis(r.source(), r.location(), canonical, site, day == null ? "" : day.toString(),
-            date == null ? "" : date.source(), r.crawled(), title, analysed),
+            date == null ? "" : date.source(), r.crawled(), title, analysed, date == null ? "" : date.instant()),
         null);
   }
 

@@ -127,7 +127,8 @@ public class ReadArchive extends PTransform<PBegin, PCollectionTuple> {
             }
           };
       try (InputStream in = Channels.newInputStream(FileSystems.open(FileSystems.matchNewResource(path, false)))) {
-        reader.read(path, in, sink);
+        // the size lets the reader refuse an oversized file without reading it
+        reader.read(path, in, FileSystems.matchSingleFileSpec(path).sizeBytes(), sink);
       } catch (IOException | RuntimeException e) {
         sink.reject(new Reject(path, "", "cannot read file: " + describe(e)));
       }

@@ -275,6 +275,27 @@ public final class PublicationDates {
    * A date stated in the first few blocks of the body: a short date or byline line, a dateline
    * ("March 12, 2025 — ..."), or a "Published ..." phrase. Null if none.
    */
+  /**
+   * The moment a date-time with a zone stands for, as an ISO instant ("2025-03-19T12:00:00Z"), or
+   * "" when the text gives no time or no zone (a local time cannot be ordered across sites).
+   */
+  public static String instant(String s) {
+    if (s == null || s.length() < 16 || s.length() > 64) {
+      return "";
+    }
+    String t = s.trim();
+    try {
+      return java.time.OffsetDateTime.parse(t).toInstant().toString();
+    } catch (java.time.format.DateTimeParseException e) {
+      // fall through
+    }
+    try {
+      return java.time.ZonedDateTime.parse(t, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant().toString();
+    } catch (java.time.format.DateTimeParseException e) {
+      return "";
+    }
+  }
+
   public static PublicationDate fromText(List<String> paragraphs) {
     if (paragraphs == null) {
       return null;

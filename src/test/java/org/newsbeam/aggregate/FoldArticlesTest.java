@@ -93,4 +93,16 @@ class FoldArticlesTest {
     assertEquals("", out.get("https://orig.example/story").duplicateOf());
     assertTrue(out.get("https://other.example/s").duplicateOf().isEmpty(), "one shared paragraph of three is not a copy");
   }
+
+  @Test
+  void onOneDayTheEarlierMomentIsTheOriginal() {
+    List<ParagraphAnalysis> body = List.of(para(31, 30), para(32, 30));
+    Map<String, Article> out = run(List.of(
+        new PageAnalysis("s1", "", "https://a-wire.example/x", "a-wire.example", "2025-03-19", "json-ld", "", "t", body,
+            "2025-03-19T16:30:00Z"),
+        new PageAnalysis("s2", "", "https://z-ledger.example/x", "z-ledger.example", "2025-03-19", "meta", "", "t", body,
+            "2025-03-19T12:00:00Z")));
+    assertEquals("https://z-ledger.example/x", out.get("https://a-wire.example/x").duplicateOf());
+    assertEquals("", out.get("https://z-ledger.example/x").duplicateOf());
+  }
 }

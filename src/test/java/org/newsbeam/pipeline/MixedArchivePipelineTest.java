@@ -69,7 +69,7 @@ class MixedArchivePipelineTest {
 
     JsonNode c = new ObjectMapper().readTree(out.resolve("run_summary.json").toFile()).get("counters");
     assertEquals(c.get("records").asLong(), c.get("pages").asLong() + c.get("skipped").asLong() + c.get("rejected").asLong());
-    assertEquals(8, c.get("files").asLong());
+    assertEquals(7, c.get("files").asLong());
     // good.html, 2 good JSON lines, the gzip's readable line(s), 2 WARC responses
     assertTrue(c.get("pages").asLong() >= 5, c.toString());
     List<Map<String, String>> rejects = SampleRun.table(out, "rejects.csv");

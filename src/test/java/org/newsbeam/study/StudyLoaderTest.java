@@ -203,7 +203,7 @@ class StudyLoaderTest {
     assertTrue(d.actor("Russian government").get().aliases().contains("Kremlin"));
     assertTrue(d.actor("United States").get().aliases().contains("US"));
     assertTrue(d.actor("Turkey").get().aliases().contains("Türkiye"));
-    // Moscow, Kyiv and Washington are places, not metonyms of governments
+    // Moscow, Kyiv and Washington are places that stand for their government only when they act
     Set<String> allAliases =
         d.actors().stream().flatMap(a -> a.aliases().stream()).collect(Collectors.toSet());
     assertFalse(allAliases.contains("Moscow"));
@@ -215,8 +215,11 @@ class StudyLoaderTest {
     assertEquals("Kursk", d.locationAliases().get("Kursk region"));
     assertEquals("Zaporizhzhia", d.locationAliases().get("Zaporizhzhia nuclear power plant"));
     assertFalse(d.locations().contains("Kursk region"));
-    // drones and missiles are event objects, never actors
-    assertFalse(allAliases.stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).matches(".*\\b(drones?|missiles?)\\b.*")));
+    assertEquals("Russian government", d.metonyms().get("Moscow"));
+    assertEquals("Ukrainian government", d.metonyms().get("Kyiv"));
+    // a side's drones name its military; bare weapon words are event objects, never actors
+    assertTrue(d.actor("Russian military").get().aliases().contains("Russian drones"));
+    assertFalse(allAliases.stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).matches("(drones?|missiles?)")));
   }
 
   @Test
