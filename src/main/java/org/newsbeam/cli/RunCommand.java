@@ -66,8 +66,17 @@ public final class RunCommand {
     PipelineResult.State state;
     try {
       if (options.getRunner().getSimpleName().equals("DirectRunner")) {
+        org.apache.beam.runners.direct.DirectOptions direct = options.as(org.apache.beam.runners.direct.DirectOptions.class);
         // return at once so the launcher can report progress while the run goes on
-        options.as(org.apache.beam.runners.direct.DirectOptions.class).setBlockOnRun(false);
+        direct.setBlockOnRun(false);
+        // the DirectRunner's element checks encode every element twice more; the test suite runs
+        // with them on, production runs need not pay for them unless asked
+        if (!mentions(args, "enforceImmutability")) {
+          direct.setEnforceImmutability(false);
+        }
+        if (!mentions(args, "enforceEncodability")) {
+          direct.setEnforceEncodability(false);
+        }
       }
       result = p.run();
       state = Progress.waitReporting(result, start, System.out);
@@ -90,6 +99,15 @@ public final class RunCommand {
   }
 
   record Prepared(Study study, RunConfig config) {}
+
+  private static boolean mentions(String[] args, String option) {
+    for (String a : args) {
+      if (a.startsWith("--" + option)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Every check that can fail before the pipeline starts. */
   static Prepared prepare(NewsbeamOptions options) {
