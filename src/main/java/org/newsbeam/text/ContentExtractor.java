@@ -174,6 +174,7 @@ public final class ContentExtractor {
     final int words;
     boolean chrome;
     boolean prose;
+    boolean startsInLink;
 
     Block(String text, Info owner, Kind kind, int chars, int linkChars, int words) {
       this.text = text;
@@ -235,6 +236,7 @@ public final class ContentExtractor {
     final StringBuilder buf = new StringBuilder(256);
     int bufChars;
     int bufLinkChars;
+    boolean bufStartsInLink;
     StringBuilder h1Text;
 
     @Override
@@ -243,6 +245,9 @@ public final class ContentExtractor {
         String s = t.getWholeText();
         buf.append(s);
         int nonSpace = countNonSpace(s);
+        if (bufChars == 0 && nonSpace > 0) {
+          bufStartsInLink = anchorDepth > 0;
+        }
         bufChars += nonSpace;
         if (anchorDepth > 0) {
           bufLinkChars += nonSpace;
@@ -364,7 +369,9 @@ public final class ContentExtractor {
       String text = TextNormalizer.cleanParagraph(buf.toString());
       buf.setLength(0);
       Info owner = top;
-      blocks.add(new Block(text, owner, kindOf(owner), bufChars, bufLinkChars, countWords(text)));
+      Block b = new Block(text, owner, kindOf(owner), bufChars, bufLinkChars, countWords(text));
+      b.startsInLink = bufStartsInLink;
+      blocks.add(b);
       bufChars = 0;
       bufLinkChars = 0;
     }
@@ -719,7 +726,7 @@ public final class ContentExtractor {
 
   /** A teaser's cut-off excerpt: linked headline, text, trailing ellipsis. */
   private static boolean isExcerpt(Block b) {
-    if (b.linkChars == 0 || b.words > 120) {
+    if (!b.startsInLink || b.words > 120 || b.kind == Kind.PARA || b.kind == Kind.QUOTE) {
       return false;
     }
     String t = b.text;
