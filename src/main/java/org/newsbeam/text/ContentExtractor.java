@@ -129,7 +129,8 @@ public final class ContentExtractor {
           "datalist", "dialog");
 
   /** Page chrome by tag name; overridden like class hints when the element holds the body. */
-  private static final Set<String> CHROME_TAGS = Set.of("nav", "footer", "aside", "header", "menu");
+  private static final Set<String> CHROME_TAGS =
+      Set.of("nav", "footer", "aside", "header", "menu", "figure", "figcaption");
 
   private static final int HINT_NONE = 0;
   private static final int HINT_CHROME = 1;
@@ -681,7 +682,7 @@ public final class ContentExtractor {
         continue;
       }
       for (Info i = b.owner; i != null; i = i.parent) {
-        double score = i.prose - i.chrome;
+        double score = i.prose - CHROME_PENALTY * i.chrome;
         if (i.hint == HINT_ARTICLE || i.hint == HINT_BODY) {
           score *= 1.05;
         }
@@ -741,6 +742,9 @@ public final class ContentExtractor {
     }
     return out;
   }
+
+  /** How much a word of chrome inside an element offsets a word of prose. */
+  private static final double CHROME_PENALTY = 1.0;
 
   /** Long blocks may carry more links: digests and explainers link every other phrase. */
   private static final int LONG_WORDS = 25;

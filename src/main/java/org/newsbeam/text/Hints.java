@@ -38,7 +38,7 @@ final class Hints {
           "mostpopular", "teaser", "teasers", "recirc", "recirculation", "stories", "headlines",
           "feed", "header", "masthead", "meta", "date", "timestamp", "pagination", "pager",
           "gallery", "carousel", "slider", "slideshow", "copyright", "skip", "alert",
-          "notification", "notifications", "credit", "credits", "hidden", "print",
+          "notification", "notifications", "credit", "credits", "caption", "captions", "figcaption", "figure", "hidden", "print",
           "related-content");
 
   /** Word beginnings that name chrome in run-together names ("socialshare", "relatedposts"). */
