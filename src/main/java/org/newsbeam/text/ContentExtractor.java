@@ -373,7 +373,7 @@ public final class ContentExtractor {
         hint = hint(at, tag, prop);
       }
       boolean block = BLOCK_TAGS.contains(tag);
-      if (block || hint != HINT_NONE) {
+      if (block || hint == HINT_CHROME) {
         flush();
       }
       if (tag.equals("a")) {
@@ -391,7 +391,7 @@ public final class ContentExtractor {
     public FilterResult tail(Node node, int depth) {
       if (node instanceof Element) {
         Info closing = top;
-        if (closing.block || closing.hint != HINT_NONE) {
+        if (closing.block || closing.hint == HINT_CHROME) {
           flush();
         }
         String tag = closing.tag;
