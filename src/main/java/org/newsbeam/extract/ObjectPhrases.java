@@ -22,6 +22,7 @@ final class ObjectPhrases {
 
   private static final Set<String> LINKS = Set.of(",", "and", "or", "plus", "as", "well", "also");
   private static final Set<String> JOINERS = Set.of(",", "and", "or", "plus", "as");
+  private static final Set<String> DETERMINERS = Set.of("the", "its", "their", "these", "those");
 
   private final List<Token> tokens;
   private final Clauses clauses;
@@ -161,6 +162,10 @@ final class ObjectPhrases {
     int ps = QuantityReader.phraseStart(tokens, right.start(), left.end());
     // the number of "N of the drones" belongs to the phrase
     ps = partStart(ps, left.end());
+    // "85 drones and a ballistic missile"
+    if (ps - 1 > left.end() && (tokens.get(ps - 1).norm().equals("a") || tokens.get(ps - 1).norm().equals("an"))) {
+      ps--;
+    }
     if (ps <= left.end()) {
       return false;
     }
@@ -191,7 +196,7 @@ final class ObjectPhrases {
   /** Moves a phrase start back over "N of [the]" so "and seven of the missiles" links. */
   private int partStart(int ps, int floor) {
     int i = ps - 1;
-    if (i >= floor && Set.of("the", "its", "their", "these", "those").contains(tokens.get(i).norm())) {
+    if (i >= floor && DETERMINERS.contains(tokens.get(i).norm())) {
       i--;
     }
     if (i >= floor && tokens.get(i).norm().equals("of")) {
