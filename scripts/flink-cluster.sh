@@ -13,7 +13,7 @@
 #
 # DIR defaults to target/flink-cluster (or $FLINK_CLUSTER_DIR). Tunables (environment):
 #   FLINK_TASKMANAGERS (2), FLINK_SLOTS (2 per TaskManager), FLINK_REST_PORT (a free port),
-#   FLINK_TM_HEAP (512m task heap per TaskManager), FLINK_START_TIMEOUT (120 seconds),
+#   FLINK_TM_HEAP (512m task heap per TaskManager), FLINK_TM_NETWORK (256m network buffers), FLINK_START_TIMEOUT (120 seconds),
 #   FLINK_RESTART_ATTEMPTS (5), FLINK_CLASSPATH_CACHE (DIR/classpath.txt), JAVA (java).
 set -euo pipefail
 
@@ -22,6 +22,8 @@ JAVA="${JAVA:-java}"
 TASKMANAGERS="${FLINK_TASKMANAGERS:-2}"
 SLOTS="${FLINK_SLOTS:-2}"
 TM_HEAP="${FLINK_TM_HEAP:-512m}"
+# Beam's batch translation has many exchanges; each needs buffers on every channel.
+TM_NETWORK="${FLINK_TM_NETWORK:-256m}"
 START_TIMEOUT="${FLINK_START_TIMEOUT:-120}"
 RESTART_ATTEMPTS="${FLINK_RESTART_ATTEMPTS:-5}"
 
@@ -150,9 +152,12 @@ taskmanager.memory.framework.heap.size: 128m
 taskmanager.memory.task.heap.size: $TM_HEAP
 taskmanager.memory.framework.off-heap.size: 128m
 taskmanager.memory.task.off-heap.size: 0m
-taskmanager.memory.network.min: 64m
-taskmanager.memory.network.max: 64m
+taskmanager.memory.network.min: $TM_NETWORK
+taskmanager.memory.network.max: $TM_NETWORK
 taskmanager.memory.managed.size: 256m
+# Beam's batch jobs have dozens of blocking exchanges running at once; Flink's default of 512
+# buffers (16 MB) for each would exhaust the network memory of a small TaskManager.
+taskmanager.network.sort-shuffle.min-buffers: 64
 taskmanager.memory.jvm-metaspace.size: 256m
 taskmanager.memory.jvm-overhead.min: 192m
 taskmanager.memory.jvm-overhead.max: 192m
@@ -196,9 +201,9 @@ start_taskmanager() {
   local n
   n="$(next_tm_number)"
   # TaskManager heap = framework heap + task heap; direct = framework + task off-heap + network.
-  local heap_mb=$(( 128 + ${TM_HEAP%m} ))
+  local heap_mb=$(( 128 + ${TM_HEAP%m} )) direct_mb=$(( 128 + ${TM_NETWORK%m} ))
   launch "taskmanager-$n" org.apache.flink.runtime.taskexecutor.TaskManagerRunner \
-    "${heap_mb}m" 192m -D "taskmanager.resource-id=taskmanager-$n"
+    "${heap_mb}m" "${direct_mb}m" -D "taskmanager.resource-id=taskmanager-$n"
   echo "taskmanager-$n"
 }
 

@@ -65,8 +65,21 @@ public final class RunCommand {
     PipelineResult result;
     PipelineResult.State state;
     try {
+      if (options.getRunner().getSimpleName().equals("DirectRunner")) {
+        org.apache.beam.runners.direct.DirectOptions direct = options.as(org.apache.beam.runners.direct.DirectOptions.class);
+        // return at once so the launcher can report progress while the run goes on
+        direct.setBlockOnRun(false);
+        // the DirectRunner's element checks encode every element twice more; the test suite runs
+        // with them on, production runs need not pay for them unless asked
+        if (!mentions(args, "enforceImmutability")) {
+          direct.setEnforceImmutability(false);
+        }
+        if (!mentions(args, "enforceEncodability")) {
+          direct.setEnforceEncodability(false);
+        }
+      }
       result = p.run();
-      state = result.waitUntilFinish();
+      state = Progress.waitReporting(result, start, System.out);
     } catch (RuntimeException e) {
       System.err.println("newsbeam: the run failed: " + rootMessage(e));
       return 1;
@@ -86,6 +99,15 @@ public final class RunCommand {
   }
 
   record Prepared(Study study, RunConfig config) {}
+
+  private static boolean mentions(String[] args, String option) {
+    for (String a : args) {
+      if (a.startsWith("--" + option)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Every check that can fail before the pipeline starts. */
   static Prepared prepare(NewsbeamOptions options) {

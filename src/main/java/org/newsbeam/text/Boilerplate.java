@@ -53,7 +53,7 @@ final class Boilerplate {
   private static final int SHORT = 14;
 
   static boolean isStockPhrase(String text, int words) {
-    if (words > SHORT + 6) {
+    if (words > APPEAL_WORDS) {
       return false;
     }
     String s = trimPunct(text.toLowerCase(Locale.ROOT));
@@ -63,15 +63,36 @@ final class Boilerplate {
     if (LABELS.contains(s)) {
       return true;
     }
-    if (words > SHORT) {
-      return false;
+    if (words <= SHORT) {
+      for (String p : PREFIXES) {
+        if (s.startsWith(p)) {
+          return true;
+        }
+      }
     }
-    for (String p : PREFIXES) {
-      if (s.startsWith(p)) {
+    if (s.contains("all rights reserved")) {
+      return true;
+    }
+    return words <= APPEAL_WORDS && isAppeal(s);
+  }
+
+  /** Blocks up to this long are checked for appeal phrases anywhere in them. */
+  private static final int APPEAL_WORDS = 30;
+
+  private static final String[] APPEALS = {
+    "follow us on", "follow him on", "follow her on", "follow them on", "news tip", "have a tip",
+    "email us at", "contact the author", "sign up for our", "subscribe to our", "get our newsletter",
+    "in your inbox", "delivered to your inbox", "straight to your inbox"
+  };
+
+  /** Sign-up, follow and tip-line appeals: "Subscribe to our newsletter", "Follow her on X". */
+  static boolean isAppeal(String lower) {
+    for (String a : APPEALS) {
+      if (lower.contains(a)) {
         return true;
       }
     }
-    return s.contains("all rights reserved");
+    return lower.contains("newsletter") && (lower.contains("subscribe") || lower.contains("sign up"));
   }
 
   /** "By Jane Roe and Ann Doe", "Posted on 12 March 2025", "Updated 10:45 GMT, March 12". */

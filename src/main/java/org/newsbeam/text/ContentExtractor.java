@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -62,6 +63,14 @@ public final class ContentExtractor {
 
   private static final boolean DEBUG = System.getenv("NB_DEBUG") != null;
 
+  /**
+   * Forgets the class names learned from earlier pages (a process-wide cache that makes pages of
+   * an already seen site cheaper). For benchmarks that must not profit from repeated pages.
+   */
+  public static void clearCaches() {
+    Hints.clearCache();
+  }
+
   public ExtractedPage extract(String html, String url) {
     String base = url == null ? "" : url;
     Document doc = Jsoup.parse(html == null ? "" : html, base);
@@ -71,7 +80,7 @@ public final class ContentExtractor {
   /** For callers that already hold a parsed document. */
   public ExtractedPage extractDocument(Document doc, String url) {
     Walk walk = new Walk();
-    NodeTraversor.filter(walk, doc);
+    walk.traverse(doc);
     walk.flush();
     Meta meta = walk.meta;
     JsonLd ld = readJsonLd(walk.jsonLd);
@@ -120,7 +129,8 @@ public final class ContentExtractor {
           "datalist", "dialog");
 
   /** Page chrome by tag name; overridden like class hints when the element holds the body. */
-  private static final Set<String> CHROME_TAGS = Set.of("nav", "footer", "aside", "header", "menu");
+  private static final Set<String> CHROME_TAGS =
+      Set.of("nav", "footer", "aside", "header", "menu", "figure", "figcaption");
 
   private static final int HINT_NONE = 0;
   private static final int HINT_CHROME = 1;
@@ -141,7 +151,7 @@ public final class ContentExtractor {
     /** A card of a listing: a linked headline with its excerpt. */
     boolean teaser;
     int rawProseBlocks;
-    boolean chromeEffective;
+    boolean block;
 
     Info(Element el, Info parent, String tag, int hint) {
       this.el = el;
@@ -166,7 +176,9 @@ public final class ContentExtractor {
 
   /** Inline text between two block boundaries. */
   static final class Block {
-    final String text;
+    /** As found in the DOM; cleaned on first use of {@link #text()}. */
+    private final String raw;
+    private String text;
     final Info owner;
     final Kind kind;
     final int chars;
@@ -174,14 +186,23 @@ public final class ContentExtractor {
     final int words;
     boolean chrome;
     boolean prose;
+    boolean startsInLink;
 
     Block(String text, Info owner, Kind kind, int chars, int linkChars, int words) {
-      this.text = text;
+      this.raw = text;
       this.owner = owner;
       this.kind = kind;
       this.chars = chars;
       this.linkChars = linkChars;
       this.words = words;
+    }
+
+    /** The block's text, cleaned with {@link TextNormalizer#cleanParagraph}. */
+    String text() {
+      if (text == null) {
+        text = TextNormalizer.cleanParagraph(raw);
+      }
+      return text;
     }
 
     double linkDensity() {
@@ -223,7 +244,6 @@ public final class ContentExtractor {
     final List<String> jsonLd = new ArrayList<>(2);
     final List<Block> blocks = new ArrayList<>(256);
     final List<String[]> times = new ArrayList<>(4);
-    final Map<String, Integer> hintCache = new HashMap<>();
     String titleTag = "";
     String firstH1 = "";
     String htmlLang = "";
@@ -235,7 +255,39 @@ public final class ContentExtractor {
     final StringBuilder buf = new StringBuilder(256);
     int bufChars;
     int bufLinkChars;
+    boolean bufStartsInLink;
     StringBuilder h1Text;
+
+    /**
+     * Depth-first walk calling head and tail like {@link NodeTraversor#filter}, without its
+     * checks for nodes removed during the walk (this walk never changes the DOM).
+     */
+    void traverse(Node root) {
+      Node node = root;
+      int depth = 0;
+      while (node != null) {
+        FilterResult r = head(node, depth);
+        if (r == FilterResult.CONTINUE) {
+          if (node.childNodeSize() > 0) {
+            node = node.childNode(0);
+            depth++;
+            continue;
+          }
+          tail(node, depth);
+        }
+        Node next = node == root ? null : node.nextSibling();
+        while (next == null && node != root) {
+          node = node.parentNode();
+          depth--;
+          tail(node, depth);
+          next = node == root ? null : node.nextSibling();
+        }
+        if (node == root && next == null) {
+          break;
+        }
+        node = next;
+      }
+    }
 
     @Override
     public FilterResult head(Node node, int depth) {
@@ -243,6 +295,9 @@ public final class ContentExtractor {
         String s = t.getWholeText();
         buf.append(s);
         int nonSpace = countNonSpace(s);
+        if (bufChars == 0 && nonSpace > 0) {
+          bufStartsInLink = anchorDepth > 0;
+        }
         bufChars += nonSpace;
         if (anchorDepth > 0) {
           bufLinkChars += nonSpace;
@@ -302,18 +357,23 @@ public final class ContentExtractor {
           }
         }
       }
-      if (isHidden(el)) {
-        return FilterResult.SKIP_ENTIRELY;
-      }
-      if (el.hasAttr("itemprop")) {
-        String prop = el.attr("itemprop");
-        if (prop.equalsIgnoreCase("datePublished") && meta.itempropDate.isEmpty()) {
-          meta.itempropDate = firstNonBlank(el.attr("content"), el.attr("datetime"), el.text());
+      int hint;
+      if (el.attributesSize() == 0) {
+        hint = CHROME_TAGS.contains(tag) ? HINT_CHROME
+            : tag.equals("article") || tag.equals("main") ? HINT_ARTICLE : HINT_NONE;
+      } else {
+        Attributes at = el.attributes();
+        if (isHidden(at)) {
+          return FilterResult.SKIP_ENTIRELY;
         }
+        String prop = at.get("itemprop");
+        if (!prop.isEmpty() && prop.equalsIgnoreCase("datePublished") && meta.itempropDate.isEmpty()) {
+          meta.itempropDate = firstNonBlank(at.get("content"), at.get("datetime"), el.text());
+        }
+        hint = hint(at, tag, prop);
       }
-      int hint = hint(el, tag);
-      boolean boundary = BLOCK_TAGS.contains(tag) || hint != HINT_NONE;
-      if (boundary) {
+      boolean block = BLOCK_TAGS.contains(tag);
+      if (block || hint == HINT_CHROME) {
         flush();
       }
       if (tag.equals("a")) {
@@ -323,27 +383,28 @@ public final class ContentExtractor {
         h1Text = new StringBuilder();
       }
       push(el, tag, hint);
+      top.block = block;
       return FilterResult.CONTINUE;
     }
 
     @Override
     public FilterResult tail(Node node, int depth) {
-      if (node instanceof Element el) {
-        String tag = el.normalName();
-        if (BLOCK_TAGS.contains(tag) || top.hint != HINT_NONE) {
+      if (node instanceof Element) {
+        Info closing = top;
+        if (closing.block || closing.hint == HINT_CHROME) {
           flush();
         }
+        String tag = closing.tag;
         if (tag.equals("a")) {
           anchorDepth--;
-        }
-        if (tag.equals("h1") && h1Text != null) {
+        } else if (tag.equals("h1") && h1Text != null) {
           firstH1 = h1Text.toString();
           h1Text = null;
         }
-        if (top.hint == HINT_CHROME) {
+        if (closing.hint == HINT_CHROME) {
           chromeDepth--;
         }
-        top = top.parent;
+        top = closing.parent;
       }
       return FilterResult.CONTINUE;
     }
@@ -361,10 +422,12 @@ public final class ContentExtractor {
         bufLinkChars = 0;
         return;
       }
-      String text = TextNormalizer.cleanParagraph(buf.toString());
+      String text = buf.toString();
       buf.setLength(0);
       Info owner = top;
-      blocks.add(new Block(text, owner, kindOf(owner), bufChars, bufLinkChars, countWords(text)));
+      Block b = new Block(text, owner, kindOf(owner), bufChars, bufLinkChars, countWords(text));
+      b.startsInLink = bufStartsInLink;
+      blocks.add(b);
       bufChars = 0;
       bufLinkChars = 0;
     }
@@ -399,15 +462,14 @@ public final class ContentExtractor {
       }
     }
 
-    private int hint(Element el, String tag) {
+    private int hint(Attributes at, String tag, String prop) {
       if (CHROME_TAGS.contains(tag)) {
         return HINT_CHROME;
       }
-      String prop = el.attr("itemprop");
       if (!prop.isEmpty() && (prop.equalsIgnoreCase("articleBody") || prop.equalsIgnoreCase("text"))) {
         return HINT_BODY;
       }
-      String role = el.attr("role");
+      String role = at.get("role");
       if (!role.isEmpty()) {
         switch (role.toLowerCase(Locale.ROOT)) {
           case "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog",
@@ -420,31 +482,23 @@ public final class ContentExtractor {
           default -> {}
         }
       }
-      String cls = el.className();
-      String id = el.id();
+      String cls = at.get("class");
+      String id = at.get("id");
       int byTag = tag.equals("article") || tag.equals("main") ? HINT_ARTICLE : HINT_NONE;
       if (cls.isEmpty() && id.isEmpty()) {
         return byTag;
       }
       String key = id.isEmpty() ? cls : cls + " " + id;
-      Integer cached = hintCache.get(key);
-      if (cached == null) {
-        cached = Hints.classify(key); // same codes as HINT_*
-        hintCache.put(key, cached);
-      }
+      int cached = Hints.classifyCached(key); // same codes as HINT_*
       return cached == HINT_NONE ? byTag : cached;
     }
   }
 
-  private static boolean isHidden(Element el) {
-    if (el.hasAttr("hidden")) {
+  private static boolean isHidden(Attributes at) {
+    if (at.hasKey("hidden")) {
       return true;
     }
-    if (el.attr("aria-hidden").equals("true") && el.normalName().equals("div")) {
-      // decorative duplicates; real content is not aria-hidden
-      return false;
-    }
-    String style = el.attr("style");
+    String style = at.get("style");
     if (style.isEmpty()) {
       return false;
     }
@@ -508,7 +562,7 @@ public final class ContentExtractor {
       if (b.words > 14) {
         continue;
       }
-      LocalDate d = PublicationDates.find(b.text, 0, b.text.length());
+      LocalDate d = PublicationDates.find(b.text(), 0, b.text().length());
       if (d != null) {
         return new PublicationDate(d, "text");
       }
@@ -527,7 +581,7 @@ public final class ContentExtractor {
       if (b.kind != Kind.HEADING || b.words < 2 || b.linkDensity() < 0.8) {
         continue;
       }
-      if (!titleKey.isEmpty() && similarTitle(letters(b.text), titleKey)) {
+      if (!titleKey.isEmpty() && similarTitle(letters(b.text()), titleKey)) {
         continue;
       }
       Info heading = b.owner;
@@ -604,7 +658,7 @@ public final class ContentExtractor {
           break;
         }
       }
-      if (!chrome && (Boilerplate.isStockPhrase(b.text, b.words) || isExcerpt(b))) {
+      if (!chrome && (Boilerplate.isStockPhrase(b.text(), b.words) || isExcerpt(b))) {
         chrome = true;
       }
       b.chrome = chrome;
@@ -628,7 +682,7 @@ public final class ContentExtractor {
         continue;
       }
       for (Info i = b.owner; i != null; i = i.parent) {
-        double score = i.prose - i.chrome;
+        double score = i.prose - CHROME_PENALTY * i.chrome;
         if (i.hint == HINT_ARTICLE || i.hint == HINT_BODY) {
           score *= 1.05;
         }
@@ -657,11 +711,11 @@ public final class ContentExtractor {
         skip = null;
       }
       if (b.kind == Kind.HEADING && proseSeen && b.linkDensity() < 0.5
-          && Boilerplate.endsArticle(b.text, b.words)) {
+          && Boilerplate.endsArticle(b.text(), b.words)) {
         // "Related stories", "You may also like": a box inside the body is skipped, a heading
         // in the body's own flow ends the article
         skip = sectionBox(b.owner, best);
-        if (DEBUG) System.err.println("CUT at " + b.text + " box " + (skip == null ? null : skip.tag + "." + skip.el.className()));
+        if (DEBUG) System.err.println("CUT at " + b.text() + " box " + (skip == null ? null : skip.tag + "." + skip.el.className()));
         if (skip == null) {
           break;
         }
@@ -678,16 +732,19 @@ public final class ContentExtractor {
       if (tooManyLinks(b) || (b.kind == Kind.ITEM && ld > 0.3 && b.words < 12)) {
         continue;
       }
-      if (b.kind == Kind.HEADING && similarTitle(letters(b.text), titleKey)) {
+      if (b.kind == Kind.HEADING && similarTitle(letters(b.text()), titleKey)) {
         continue;
       }
-      if (!b.prose && Boilerplate.isByline(b.text, b.words)) {
+      if (!b.prose && Boilerplate.isByline(b.text(), b.words)) {
         continue;
       }
-      out.add(b.text);
+      out.add(b.text());
     }
     return out;
   }
+
+  /** How much a word of chrome inside an element offsets a word of prose. */
+  private static final double CHROME_PENALTY = 1.0;
 
   /** Long blocks may carry more links: digests and explainers link every other phrase. */
   private static final int LONG_WORDS = 25;
@@ -719,10 +776,10 @@ public final class ContentExtractor {
 
   /** A teaser's cut-off excerpt: linked headline, text, trailing ellipsis. */
   private static boolean isExcerpt(Block b) {
-    if (b.linkChars == 0 || b.words > 120) {
+    if (!b.startsInLink || b.words > 120 || b.kind == Kind.PARA || b.kind == Kind.QUOTE) {
       return false;
     }
-    String t = b.text;
+    String t = b.text();
     int n = t.length();
     return n > 3 && (t.endsWith("...") || t.endsWith("\u2026") || t.endsWith("[\u2026]") || t.endsWith("[...]"));
   }
@@ -830,10 +887,10 @@ public final class ContentExtractor {
     if (body.indexOf('<') >= 0 && body.indexOf('>') > 0) {
       Document frag = Jsoup.parseBodyFragment(body);
       Walk w = new Walk();
-      NodeTraversor.filter(w, frag.body());
+      w.traverse(frag.body());
       w.flush();
       for (Block b : w.blocks) {
-        out.add(b.text);
+        out.add(b.text());
       }
       return out;
     }
@@ -851,14 +908,16 @@ public final class ContentExtractor {
   private static PublicationDate structuredDate(JsonLd ld, Meta meta, Walk walk) {
     LocalDate d = PublicationDates.parse(ld.datePublished);
     if (d != null) {
-      return new PublicationDate(d, "json-ld");
+      return new PublicationDate(d, "json-ld", PublicationDates.instant(ld.datePublished));
     }
     d = PublicationDates.parse(meta.metaDate);
+    String raw = meta.metaDate;
     if (d == null) {
       d = PublicationDates.parse(meta.itempropDate);
+      raw = meta.itempropDate;
     }
     if (d != null) {
-      return new PublicationDate(d, "meta");
+      return new PublicationDate(d, "meta", PublicationDates.instant(raw));
     }
     // a <time pubdate>, else the first <time> outside page chrome
     LocalDate first = null;
@@ -868,7 +927,7 @@ public final class ContentExtractor {
         continue;
       }
       if (!t[2].isEmpty()) {
-        return new PublicationDate(td, "time");
+        return new PublicationDate(td, "time", PublicationDates.instant(t[0]));
       }
       if (first == null && t[1].isEmpty()) {
         first = td;

@@ -38,7 +38,7 @@ final class Hints {
           "mostpopular", "teaser", "teasers", "recirc", "recirculation", "stories", "headlines",
           "feed", "header", "masthead", "meta", "date", "timestamp", "pagination", "pager",
           "gallery", "carousel", "slider", "slideshow", "copyright", "skip", "alert",
-          "notification", "notifications", "credit", "credits", "hidden", "print",
+          "notification", "notifications", "credit", "credits", "caption", "captions", "figcaption", "figure", "hidden", "print",
           "related-content");
 
   /** Word beginnings that name chrome in run-together names ("socialshare", "relatedposts"). */
@@ -47,6 +47,44 @@ final class Hints {
     "subscri", "donat", "breadcrumb", "sidebar", "footer", "outbrain", "taboola", "recommend",
     "trending", "mostread", "mostpopular", "byline", "paywall", "signup", "promo"
   };
+
+  /** CHROME_PREFIXES grouped by first letter, so a word is checked against one or two. */
+  private static final String[][] PREFIXES_BY_LETTER = new String[26][];
+
+  static {
+    for (int c = 0; c < 26; c++) {
+      List<String> list = new ArrayList<>();
+      for (String p : CHROME_PREFIXES) {
+        if (p.charAt(0) == 'a' + c) {
+          list.add(p);
+        }
+      }
+      PREFIXES_BY_LETTER[c] = list.toArray(new String[0]);
+    }
+  }
+
+  /** Class names recur across a site's pages; remembered up to a bound. */
+  private static final int CACHE_LIMIT = 50_000;
+
+  private static final java.util.concurrent.ConcurrentHashMap<String, Integer> CACHE =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  static void clearCache() {
+    CACHE.clear();
+  }
+
+  /** {@link #classify} through a shared cache. */
+  static int classifyCached(String classAndId) {
+    Integer v = CACHE.get(classAndId);
+    if (v == null) {
+      v = classify(classAndId);
+      if (CACHE.size() >= CACHE_LIMIT) {
+        CACHE.clear();
+      }
+      CACHE.put(classAndId, v);
+    }
+    return v;
+  }
 
   /** Words that name the article itself. */
   private static final Set<String> ARTICLE_WORDS =
@@ -77,9 +115,12 @@ final class Hints {
         }
         return CHROME;
       }
-      for (String p : CHROME_PREFIXES) {
-        if (w.startsWith(p)) {
-          return CHROME;
+      char first = w.charAt(0);
+      if (first >= 'a' && first <= 'z') {
+        for (String p : PREFIXES_BY_LETTER[first - 'a']) {
+          if (w.startsWith(p)) {
+            return CHROME;
+          }
         }
       }
       switch (w) {
