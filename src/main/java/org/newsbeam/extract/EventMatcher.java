@@ -197,7 +197,8 @@ public final class EventMatcher implements Serializable {
           if (!more.patterns().get(pid)) {
             continue;
           }
-          Candidate extra = withObject(pid, p.type(), ts, te, more, c, tokens, clauses, phrases);
+          Candidate extra =
+              withObject(pid, p.type(), ts, te, ObjectPhrases.forPattern(more, pid), c, tokens, clauses, phrases);
           if (extra.quantity() >= 0) {
             candidates.add(extra);
           }
@@ -684,7 +685,13 @@ public final class EventMatcher implements Serializable {
     ActorMention owner = null;
     for (ActorMention a : actors) {
       if (a.start() < k.objEnd() && a.end() > phraseStart && a.start() >= cs && !speakers.contains(a)) {
-        owner = a; // the last one is closest to the object
+        // before the object words an owner is a modifier ("Russian", "Russia's", "US"); a
+        // longer name there is the verb's own object ("pushed Ukrainian forces out of")
+        boolean modifier =
+            a.end() > k.objStart() || a.end() - a.start() == 1 || tokens.get(a.end() - 1).possessive();
+        if (modifier) {
+          owner = a; // the last one is closest to the object
+        }
       }
     }
     if (owner == null && k.objEnd() + 1 < ce && tokens.get(k.objEnd()).norm().equals("from")) {

@@ -74,6 +74,31 @@ final class ObjectPhrases {
   }
 
   /**
+   * The phrase from the first word of {@code pattern}'s own objects on: in "pushed Ukrainian forces
+   * out of", where "forces" is another pattern's object, the advance's object is "out of".
+   */
+  static Phrase forPattern(Phrase p, int pattern) {
+    int start = p.end();
+    for (int[] h : p.hits()) {
+      if (h[0] == pattern) {
+        start = Math.min(start, h[1]);
+      }
+    }
+    if (start == p.start() || start >= p.end()) {
+      return p;
+    }
+    List<int[]> kept = new ArrayList<>();
+    BitSet pats = new BitSet();
+    for (int[] h : p.hits()) {
+      if (h[1] >= start) {
+        kept.add(h);
+        pats.set(h[0]);
+      }
+    }
+    return new Phrase(p.index(), start, p.end(), p.clause(), pats, p.share(), kept);
+  }
+
+  /**
    * The phrase without the trigger's words, when a trigger overlaps it ("travel" in the phrase
    * "travel to the White House" of another pattern); null when nothing of it is left.
    */
@@ -147,7 +172,7 @@ final class ObjectPhrases {
       }
     }
     if (best != null) {
-      return best;
+      return forPattern(best, pattern);
     }
     for (Phrase seed : phrases) {
       if (seed.clause() != clause || seed.share() || overlaps(seed, ts, te) || distance(seed, ts, te) > window) {
@@ -155,7 +180,7 @@ final class ObjectPhrases {
       }
       for (Phrase p : coordinated(seed, seed.start() >= te)) {
         if (p.patterns().get(pattern)) {
-          return p;
+          return forPattern(p, pattern);
         }
       }
     }
