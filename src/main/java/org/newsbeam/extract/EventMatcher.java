@@ -74,8 +74,8 @@ import org.newsbeam.text.Token;
  *   <li>active voice: source = the nearest actor before the trigger (for an object in subject
  *       position, its owner first: "Russian drones struck Kyiv"); target = the owner (interception,
  *       object after the trigger), else the first actor after the trigger and before the next
- *       punctuation mark ("Zelensky spoke with Macron"; in "shot down 40 drones, the air force
- *       said" the speaker is not the target);
+ *       punctuation mark or the next event's trigger ("Zelensky spoke with Macron"; in "shot down
+ *       40 drones, the air force said" the speaker is not the target);
  *   <li>passive voice (an auxiliary before the trigger, or "by" right after it): source = the actor
  *       after "by" ("were downed by Ukrainian air defence"); target = the owner of an object before
  *       the trigger (interception), else an actor right before the auxiliary ("Kyiv was struck"),
@@ -217,9 +217,10 @@ public final class EventMatcher implements Serializable {
     List<Candidate> kept = merge(candidates, asides);
     List<TermIndex.Hit<CertaintyReader.Kind>> cueHits = certainty.scan(tokens);
     Speakers speakers = Speakers.find(tokens, actors, asides);
+    int[] triggerStarts = kept.stream().mapToInt(Candidate::trigStart).toArray();
     List<EventMention> out = new ArrayList<>(kept.size());
     for (Candidate k : kept) {
-      out.add(mention(k, tokens, actors, speakers, asides, clauses, cueHits));
+      out.add(mention(k, tokens, actors, speakers, asides, clauses, cueHits, triggerStarts));
     }
     linkInterceptionsToLaunches(kept, out, tokens);
     return out;
@@ -227,9 +228,10 @@ public final class EventMatcher implements Serializable {
 
   /**
    * An interception whose weapons have no owner in its own clause targets whoever launched them
-   * earlier in the sentence: "Russia launched 90 drones overnight; 70 were downed" (target
-   * Russia). The launch is an earlier mention of another type with a source and an object of the
-   * same kind (same first five letters: "drone"/"drones"); an interception without an object
+   * in the sentence: "Russia launched 90 drones overnight; 70 were downed", "destroyed 45 of the
+   * 62 drones launched by Russia" (target Russia). The launch is a mention of another type with a
+   * source and an object of the same kind (same first five letters: "drone"/"drones"), the
+   * nearest before the interception, else the nearest after it; an interception without an object
    * takes the nearest launch before it.
    */
   private static void linkInterceptionsToLaunches(List<Candidate> kept, List<EventMention> out, List<Token> tokens) {
@@ -239,14 +241,19 @@ public final class EventMatcher implements Serializable {
       if (!ownerIsTarget(m.type()) || !m.target().isEmpty()) {
         continue;
       }
-      for (int j = i - 1; j >= 0; j--) {
+      for (int step = 1; step < 2 * out.size(); step++) {
+        // i-1, i-2, ... first, then i+1, i+2, ...
+        int j = step < i + 1 ? i - step : step;
+        if (j < 0 || j >= out.size() || j == i) {
+          continue;
+        }
         EventMention launch = out.get(j);
         Candidate l = kept.get(j);
         if (ownerIsTarget(launch.type()) || launch.source().isEmpty() || !l.hasObject()
-            || l.trigStart() >= k.trigStart() || launch.source().equals(m.source())) {
+            || launch.source().equals(m.source())) {
           continue;
         }
-        if (k.hasObject() && !sameKind(tokens, k, l)) {
+        if (k.hasObject() ? !sameKind(tokens, k, l) : l.trigStart() >= k.trigStart()) {
           continue;
         }
         List<String> names = new ArrayList<>(m.actors());
@@ -430,7 +437,8 @@ public final class EventMatcher implements Serializable {
       Speakers speakers,
       Asides asides,
       Clauses clauses,
-      List<TermIndex.Hit<CertaintyReader.Kind>> cueHits) {
+      List<TermIndex.Hit<CertaintyReader.Kind>> cueHits,
+      int[] triggerStarts) {
     int cs = clauses.start(k.clause());
     int ce = clauses.end(k.clause());
     int phraseStart = -1;
@@ -439,7 +447,7 @@ public final class EventMatcher implements Serializable {
       int from = objAfter ? Math.max(cs, k.trigEnd()) : cs;
       phraseStart = QuantityReader.phraseStart(tokens, k.objStart(), from);
     }
-    Roles roles = roles(k, tokens, actors, speakers, asides, cs, ce, phraseStart);
+    Roles roles = roles(k, tokens, actors, speakers, asides, cs, ce, phraseStart, triggerStarts);
     // a speaker is no participant, under whichever of its names it appears in the clause
     Set<String> speaking = new java.util.HashSet<>();
     for (ActorMention a : actors) {
@@ -509,7 +517,8 @@ public final class EventMatcher implements Serializable {
       Asides asides,
       int cs,
       int ce,
-      int phraseStart) {
+      int phraseStart,
+      int[] triggerStarts) {
     int ts = k.trigStart();
     int te = k.trigEnd();
     boolean objBefore = k.hasObject() && k.objStart() < ts;
@@ -546,6 +555,13 @@ public final class EventMatcher implements Serializable {
     int phraseEnd = te;
     while (phraseEnd < ce && !isPhraseBreak(tokens.get(phraseEnd))) {
       phraseEnd++;
+    }
+    // nor past another event's trigger: in "travel to Istanbul for talks with Russia" Russia is
+    // the party to the talks, not the visit's host
+    for (int t : triggerStarts) {
+      if (t >= te && t < phraseEnd) {
+        phraseEnd = t;
+      }
     }
     ActorMention before = null;
     ActorMention after = null;
