@@ -190,6 +190,13 @@ public final class EventMatcher implements Serializable {
         continue;
       }
       ObjectPhrases.Phrase best = phrases.nearest(pid, ts, te, c, Math.max(0, p.window()));
+      if (best != null && asides.of(best.start()) != asides.of(ts) && asides.of(ts) >= 0) {
+        // the trigger stands in an aside about objects named before it: "launched 300 drones,
+        // most of which were intercepted" reports no number of its own for the interception
+        long n = QuantityReader.elidedSubject(tokens, Math.max(clauses.start(c), asides.start(asides.of(ts))), ts);
+        candidates.add(new Candidate(pid, p.type(), ts, te, best.start(), best.end(), c, n, false));
+        continue;
+      }
       if (best != null) {
         candidates.add(withObject(pid, p.type(), ts, te, best, c, tokens, clauses, phrases));
         // coordinated objects with numbers of their own: "destroyed 34 missiles and 100 drones"

@@ -23,7 +23,7 @@ final class ObjectPhrases {
    */
   record Phrase(int index, int start, int end, int clause, BitSet patterns, boolean share, List<int[]> hits) {}
 
-  private static final Set<String> LINKS = Set.of(",", "and", "or", "plus", "as", "well", "also");
+  private static final Set<String> LINKS = Set.of(",", "and", "or", "plus", "as", "well", "also", "all", "both");
   private static final Set<String> JOINERS = Set.of(",", "and", "or", "plus", "as");
   private static final Set<String> DETERMINERS = Set.of("the", "its", "their", "these", "those");
 
