@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import org.newsbeam.text.Token;
 
@@ -104,13 +103,5 @@ public final class TermIndex<V extends Serializable> implements Serializable {
       index.add(TermPattern.compile(t), value);
     }
     return index;
-  }
-
-  /** For diagnostics: how many terms each first word holds. */
-  Map<String, Integer> bucketSizes() {
-    Map<String, Integer> m = new HashMap<>();
-    byFirstWord.forEach((k, v) -> m.put(k, v.size()));
-    byFirstPrefix.forEach((k, v) -> m.put(k + "*", v.size()));
-    return m;
   }
 }

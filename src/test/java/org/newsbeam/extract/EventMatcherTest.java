@@ -619,4 +619,13 @@ class EventMatcherTest {
     List<EventMention> ev = events("Air defence units shot down 18 of the 20 drones and all six missiles, the air force said.");
     assertEquals(List.of(18L, 6L), ev.stream().map(EventMention::quantity).toList());
   }
+
+  @Test
+  void numbersOfOtherNounsAndNeitherNor() {
+    assertEquals(-1, only(events("A man aged 45 was hurt when Russian drones hit Kharkiv."), "drone_strike").quantity());
+    assertEquals(
+        Certainty.NEGATED,
+        only(events("The Kremlin neither confirmed nor denied that Russian troops were deployed to Belarus.",
+            "Kremlin", "Russian government", "Russian troops", "Russian military", "Belarus", "Belarus"), "troop_deployment").certainty());
+  }
 }
