@@ -39,7 +39,8 @@ import org.newsbeam.text.Token;
  * pattern's trigger merges with it ("air defence ... destroyed 34 missiles"); and a trigger without
  * an object merges into another mention of its type in the same clause ("a drone attack ...
  * firing 40 drones"). Of merged candidates the one with a quantity wins, then one with an object,
- * then the longer of two overlapping triggers, then the first. Coordinated objects of one trigger that each carry their own number are
+ * then the longer of two overlapping triggers, then the first. Triggers in different relative
+ * asides are never merged. Coordinated objects of one trigger that each carry their own number are
  * separate mentions ("destroyed 34 missiles and 100 drones": two interceptions, 34 and 100), as
  * are different types on one trigger ("fired 112 drones and four cruise missiles": a drone strike
  * of 112 and a missile strike of 4). An "including" share is never a mention of its own.
@@ -50,7 +51,9 @@ import org.newsbeam.text.Token;
  * the 62 drones launched by Russia" gives 62 to the launch), else the elided subject or object
  * number, else -1. A bare passive subject right before the trigger outranks an object named
  * earlier ("Of the 58 drones, 40 were shot down" gives 40). "a"/"an" counts 1 only in a list of
- * counted objects ("85 drones and a ballistic missile"); "a drone hit a block" gives -1.
+ * counted objects ("85 drones and a ballistic missile"); "a drone hit a block" gives -1. A trigger
+ * in a relative aside about objects named before it counts only the aside's own number ("300
+ * drones ..., most of which were intercepted" gives -1; ", 30 of which were intercepted" gives 30).
  *
  * <h2>Actors and roles</h2>
  *
@@ -58,8 +61,8 @@ import org.newsbeam.text.Token;
  * force said", "Zelensky confirmed that"), ", said X", and "according to X". {@code actors} are
  * the canonical names of the other actor mentions in the event's clause, plus the source and
  * target, in order of appearance, without repeats; relative asides are scoped apart (see {@link
- * Asides}). So in "Russia launched 472 drones at Ukraine,
- * Ukraine's air force said" the actors are Russia and Ukraine.
+ * Asides}). So in "Russia launched 472 drones at Ukraine, Ukraine's air force said" the actors are
+ * Russia and Ukraine.
  *
  * <p>The <em>owner</em> is an actor mention in the object's phrase, directly before the object or
  * right after it with "from" ("40 Russian drones", "Russia's drones", "soldiers from North
@@ -88,8 +91,8 @@ import org.newsbeam.text.Token;
  *       target); "talks between X and Y": source X, target Y as well;
  *   <li>in a relative clause the antecedent fills the empty role: "Zelensky, who met Trump"
  *       (source), "Zelensky, whom Kellogg met" (target);
- *   <li>an interception with no target takes the source of an earlier launch of the same kind of
- *       weapon in the sentence: "Russia launched 90 drones; 70 were downed" has target Russia.
+ *   <li>an interception with no target takes the source of a launch of the same kind of weapon in
+ *       the sentence: "Russia launched 90 drones; 70 were downed" has target Russia.
  * </ul>
  *
  * "Before the trigger" never reaches back past a subordinator ("if", "after", "when", "because"
