@@ -410,14 +410,20 @@ public final class EventMatcher implements Serializable {
             .thenComparingInt(Candidate::pattern)
             .thenComparingInt(Candidate::objStart));
     List<Candidate> kept = new ArrayList<>();
+    // candidates of different clauses never merge: compare within a clause only
+    Map<Integer, List<Integer>> byClause = new HashMap<>();
     for (Candidate c : sorted) {
+      List<Integer> same = byClause.computeIfAbsent(c.clause(), x -> new ArrayList<>());
       int clash = -1;
-      for (int k = 0; k < kept.size(); k++) {
+      for (int k : same) {
         Candidate o = kept.get(k);
         if (asides.of(o.trigStart()) == asides.of(c.trigStart()) && sameEvent(o, c)) {
           clash = k;
           break;
         }
+      }
+      if (clash < 0) {
+        same.add(kept.size());
       }
       if (clash < 0) {
         kept.add(c);

@@ -158,8 +158,9 @@ final class ObjectPhrases {
     Phrase best = null;
     int bestDist = Integer.MAX_VALUE;
     boolean bestAfter = false;
-    for (Phrase whole : phrases) {
-      Phrase p = outsideTrigger(whole, ts, te);
+    int from = firstOfClause(clause);
+    for (int i = from; i < phrases.size() && phrases.get(i).clause() == clause; i++) {
+      Phrase p = outsideTrigger(phrases.get(i), ts, te);
       if (p == null || p.clause() != clause || !p.patterns().get(pattern) || p.share()) {
         continue;
       }
@@ -174,7 +175,8 @@ final class ObjectPhrases {
     if (best != null) {
       return forPattern(best, pattern);
     }
-    for (Phrase seed : phrases) {
+    for (int i = from; i < phrases.size() && phrases.get(i).clause() == clause; i++) {
+      Phrase seed = phrases.get(i);
       if (seed.clause() != clause || seed.share() || overlaps(seed, ts, te) || distance(seed, ts, te) > window) {
         continue;
       }
@@ -185,6 +187,21 @@ final class ObjectPhrases {
       }
     }
     return null;
+  }
+
+  /** Index of the first phrase of a clause (phrases run in sentence order, so clauses ascend). */
+  private int firstOfClause(int clause) {
+    int lo = 0;
+    int hi = phrases.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (phrases.get(mid).clause() < clause) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   private static boolean overlaps(Phrase p, int ts, int te) {
