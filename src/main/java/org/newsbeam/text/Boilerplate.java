@@ -124,7 +124,11 @@ final class Boilerplate {
     "relacionad", "notícias relacionadas", "te puede interesar", "lee también", "noticias relacionadas",
     "à lire aussi", "a lire aussi", "lire aussi", "sur le même sujet", "articles similaires",
     "potrebbe interessarti", "leggi anche", "articoli correlati", "das könnte sie auch",
-    "mehr zum thema", "weitere artikel", "lees ook", "zobacz też", "czytaj też", "czytaj także"
+    "mehr zum thema", "weitere artikel", "lees ook", "zobacz też", "czytaj też", "czytaj także",
+    // ru, uk
+    "читайте также", "смотрите также", "похожие", "по теме", "самые популярные", "популярное",
+    "комментарии", "отзывы", "добавить отзыв", "читайте також", "дивіться також", "популярне",
+    "коментарі", "схожі"
   };
 
   /** Whether a heading opens the after-article section (short, stock wording). */
