@@ -152,6 +152,7 @@ public final class ContentExtractor {
     boolean teaser;
     int rawProseBlocks;
     boolean block;
+    boolean muted;
 
     Info(Element el, Info parent, String tag, int hint) {
       this.el = el;
@@ -292,6 +293,9 @@ public final class ContentExtractor {
     @Override
     public FilterResult head(Node node, int depth) {
       if (node instanceof TextNode t) {
+        if (top != null && top.muted) {
+          return FilterResult.CONTINUE;
+        }
         String s = t.getWholeText();
         buf.append(s);
         int nonSpace = countNonSpace(s);
@@ -373,7 +377,7 @@ public final class ContentExtractor {
         hint = hint(at, tag, prop);
       }
       boolean block = BLOCK_TAGS.contains(tag);
-      if (block || hint == HINT_CHROME) {
+      if (block) {
         flush();
       }
       if (tag.equals("a")) {
@@ -382,8 +386,12 @@ public final class ContentExtractor {
       if (tag.equals("h1") && firstH1.isEmpty() && h1Text == null) {
         h1Text = new StringBuilder();
       }
+      boolean inheritedMute = top != null && top.muted && !block;
       push(el, tag, hint);
       top.block = block;
+      // the text of an inline credit, date or pop-up card is left out without splitting the
+      // sentence around it; block elements inside it are judged on their own
+      top.muted = inheritedMute || hint == HINT_CHROME && !block && !tag.equals("a");
       return FilterResult.CONTINUE;
     }
 
@@ -391,7 +399,7 @@ public final class ContentExtractor {
     public FilterResult tail(Node node, int depth) {
       if (node instanceof Element) {
         Info closing = top;
-        if (closing.block || closing.hint == HINT_CHROME) {
+        if (closing.block) {
           flush();
         }
         String tag = closing.tag;
@@ -466,7 +474,7 @@ public final class ContentExtractor {
       if (CHROME_TAGS.contains(tag)) {
         return HINT_CHROME;
       }
-      if (!prop.isEmpty() && (prop.equalsIgnoreCase("articleBody") || prop.equalsIgnoreCase("text"))) {
+      if (!prop.isEmpty() && prop.equalsIgnoreCase("articleBody")) {
         return HINT_BODY;
       }
       String role = at.get("role");
@@ -721,7 +729,7 @@ public final class ContentExtractor {
         }
         continue;
       }
-      if (b.chrome) {
+      if (b.chrome || b.words == 0) {
         continue;
       }
       proseSeen |= b.prose;
@@ -729,7 +737,9 @@ public final class ContentExtractor {
         walk.firstBodyBlock = k;
       }
       double ld = b.linkDensity();
-      if (tooManyLinks(b) || (b.kind == Kind.ITEM && ld > 0.3 && b.words < 12)) {
+      boolean linkHeavy = b.kind == Kind.PARA ? ld > PARA_MAX_LINK_DENSITY && b.words < LONG_WORDS || ld > 0.9
+          : tooManyLinks(b) || (b.kind == Kind.ITEM && ld > 0.3 && b.words < 12);
+      if (linkHeavy) {
         continue;
       }
       if (b.kind == Kind.HEADING && similarTitle(letters(b.text()), titleKey)) {
@@ -745,6 +755,9 @@ public final class ContentExtractor {
 
   /** How much a word of chrome inside an element offsets a word of prose. */
   private static final double CHROME_PENALTY = 1.0;
+
+  /** Inside the article, a paragraph of a sentence or more may link most of its words. */
+  private static final double PARA_MAX_LINK_DENSITY = 0.8;
 
   /** Long blocks may carry more links: digests and explainers link every other phrase. */
   private static final int LONG_WORDS = 25;
