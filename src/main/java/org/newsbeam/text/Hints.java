@@ -98,6 +98,9 @@ final class Hints {
    * article: "article-footer" and "post-share" are chrome.
    */
   static int classify(String classAndId) {
+    if (hiddenClass(classAndId)) {
+      return CHROME;
+    }
     List<String> words = words(classAndId);
     boolean article = false;
     boolean articleNoun = false;
@@ -153,6 +156,31 @@ final class Hints {
       return BODY;
     }
     return article ? ARTICLE : NONE;
+  }
+
+  private static final Set<String> HIDDEN_CLASSES =
+      Set.of("hidden", "d-none", "is-hidden", "display-none", "hide", "invisible", "sr-only",
+          "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only");
+
+  /**
+   * A whole class that hides the element on every screen. Utility-class pages that switch
+   * visibility per screen size ("hidden md:block") are left alone.
+   */
+  static boolean hiddenClass(String classAndId) {
+    if (classAndId.indexOf(':') >= 0) {
+      return false;
+    }
+    int n = classAndId.length();
+    int start = 0;
+    for (int i = 0; i <= n; i++) {
+      if (i == n || classAndId.charAt(i) == ' ') {
+        if (i > start && HIDDEN_CLASSES.contains(classAndId.substring(start, i))) {
+          return true;
+        }
+        start = i + 1;
+      }
+    }
+    return false;
   }
 
   /** Lower-case words of a class/id list, split at non-letters and at camelCase humps. */
