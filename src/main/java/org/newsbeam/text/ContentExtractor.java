@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Attributes;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -366,15 +366,32 @@ public final class ContentExtractor {
         hint = CHROME_TAGS.contains(tag) ? HINT_CHROME
             : tag.equals("article") || tag.equals("main") ? HINT_ARTICLE : HINT_NONE;
       } else {
-        Attributes at = el.attributes();
-        if (isHidden(at)) {
+        // one pass over the attributes instead of a lookup per name
+        String cls = "";
+        String id = "";
+        String role = "";
+        String prop = "";
+        String style = "";
+        for (Attribute a : el.attributes()) {
+          switch (a.getKey()) {
+            case "class" -> cls = a.getValue();
+            case "id" -> id = a.getValue();
+            case "role" -> role = a.getValue();
+            case "itemprop" -> prop = a.getValue();
+            case "style" -> style = a.getValue();
+            case "hidden" -> {
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            default -> {}
+          }
+        }
+        if (!style.isEmpty() && hiddenStyle(style)) {
           return FilterResult.SKIP_ENTIRELY;
         }
-        String prop = at.get("itemprop");
         if (!prop.isEmpty() && prop.equalsIgnoreCase("datePublished") && meta.itempropDate.isEmpty()) {
-          meta.itempropDate = firstNonBlank(at.get("content"), at.get("datetime"), el.text());
+          meta.itempropDate = firstNonBlank(el.attr("content"), el.attr("datetime"), el.text());
         }
-        hint = hint(at, tag, prop);
+        hint = hint(tag, prop, role, cls.trim(), id);
       }
       boolean block = BLOCK_TAGS.contains(tag);
       if (block) {
@@ -470,14 +487,13 @@ public final class ContentExtractor {
       }
     }
 
-    private int hint(Attributes at, String tag, String prop) {
+    private int hint(String tag, String prop, String role, String cls, String id) {
       if (CHROME_TAGS.contains(tag)) {
         return HINT_CHROME;
       }
       if (!prop.isEmpty() && prop.equalsIgnoreCase("articleBody")) {
         return HINT_BODY;
       }
-      String role = at.get("role");
       if (!role.isEmpty()) {
         switch (role.toLowerCase(Locale.ROOT)) {
           case "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog",
@@ -490,8 +506,6 @@ public final class ContentExtractor {
           default -> {}
         }
       }
-      String cls = at.get("class");
-      String id = at.get("id");
       int byTag = tag.equals("article") || tag.equals("main") ? HINT_ARTICLE : HINT_NONE;
       if (cls.isEmpty() && id.isEmpty()) {
         return byTag;
@@ -502,14 +516,7 @@ public final class ContentExtractor {
     }
   }
 
-  private static boolean isHidden(Attributes at) {
-    if (at.hasKey("hidden")) {
-      return true;
-    }
-    String style = at.get("style");
-    if (style.isEmpty()) {
-      return false;
-    }
+  private static boolean hiddenStyle(String style) {
     int i = style.indexOf("none");
     if (i < 0) {
       i = style.indexOf("hidden");
