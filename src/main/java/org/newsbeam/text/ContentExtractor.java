@@ -697,6 +697,9 @@ public final class ContentExtractor {
         continue;
       }
       for (Info i = b.owner; i != null; i = i.parent) {
+        if (!i.block || LEAF_BLOCKS.contains(i.tag)) {
+          continue; // a paragraph or an inline element is no container
+        }
         double score = i.prose - CHROME_PENALTY * i.chrome;
         if (i.hint == HINT_ARTICLE || i.hint == HINT_BODY) {
           score *= 1.05;
@@ -762,6 +765,11 @@ public final class ContentExtractor {
 
   /** How much a word of chrome inside an element offsets a word of prose. */
   private static final double CHROME_PENALTY = 1.0;
+
+  /** Blocks that hold text, never other blocks' text: no candidates for the article container. */
+  private static final Set<String> LEAF_BLOCKS =
+      Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockquote", "pre",
+          "figcaption", "caption", "th", "br", "hr", "img", "picture", "summary", "legend");
 
   /** Inside the article, a paragraph of a sentence or more may link most of its words. */
   private static final double PARA_MAX_LINK_DENSITY = 0.8;

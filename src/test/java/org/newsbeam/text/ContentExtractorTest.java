@@ -130,6 +130,27 @@ class ContentExtractorTest {
   }
 
   @Test
+  void featureDropsCaptionsCardsAndRecommendations() {
+    ExtractedPage page =
+        extractor.extract(Fixtures.html("feature-with-extras.html"), "https://northshore.example/stories/keeper");
+    List<String> p = page.paragraphs();
+    assertEquals(3, p.size(), p.toString());
+    assertTrue(p.get(0).startsWith("For thirty-one years Elin Vaughan"));
+    assertTrue(p.get(1).startsWith("She kept a logbook"));
+    // the pop-up card inside the sentence is left out and the sentence stays whole
+    assertEquals(
+        "The archive's director, Owain Rees, said the books record the weather, the ships and the"
+            + " birds in a way no official record ever did.",
+        p.get(2));
+    for (String chrome : new String[] {"Photograph", "One of the forty logbooks", "You may also like",
+        "ferry", "gulls", "Harbour dues", "wettest", "1200 800"}) {
+      assertFalse(anyContains(p, chrome), "kept " + chrome);
+    }
+    assertEquals(new PublicationDate(LocalDate.of(2024, 11, 3), "meta"), page.structuredDate());
+    assertEquals("The last lighthouse keeper of Carreg Point", page.title());
+  }
+
+  @Test
   void emptyAndJunkInputDoNotThrow() {
     ExtractedPage empty = extractor.extract("", "");
     assertTrue(empty.paragraphs().isEmpty());
