@@ -97,18 +97,33 @@ final class Boilerplate {
 
   /** "By Jane Roe and Ann Doe", "Posted on 12 March 2025", "Updated 10:45 GMT, March 12". */
   static boolean isByline(String text, int words) {
-    if (words == 0 || words > 12) {
+    if (words == 0 || words > 20) {
       return false;
     }
     String s = text.toLowerCase(Locale.ROOT);
     if (s.startsWith("by ") || s.startsWith("written by ") || s.startsWith("words by ")) {
-      return !s.endsWith(".") || words <= 6;
+      return words <= 12 && (!s.endsWith(".") || words <= 6);
     }
     if (words <= 9 && PublicationDates.find(text, 0, Math.min(text.length(), 80)) != null) {
       return true;
     }
-    return s.startsWith("updated ") || s.startsWith("published ") || s.startsWith("posted ");
+    if (s.startsWith("updated ") || s.startsWith("published ") || s.startsWith("posted ")) {
+      return true;
+    }
+    for (String m : META_LINE) {
+      if (s.contains(m)) {
+        return true;
+      }
+    }
+    return false;
   }
+
+  /** Phrases of a post's meta line: "Posted by X in News", "Publicado por X - Categoria: Y". */
+  private static final String[] META_LINE = {
+    "posted by", "published by", "written by", "filed under", "posted in", "tags:", "category:",
+    "categories:", "publicado por", "categoria:", "publié par", "veröffentlicht von",
+    "pubblicato da", "autor:", "author:"
+  };
 
   /** Headings that open what follows an article: related links, recommendations, comments. */
   private static final String[] SECTION_ENDS = {

@@ -752,7 +752,8 @@ public final class ContentExtractor {
       if (linkHeavy) {
         continue;
       }
-      if (b.kind == Kind.HEADING && similarTitle(letters(b.text()), titleKey)) {
+      if (b.kind == Kind.HEADING ? similarTitle(letters(b.text()), titleKey)
+          : !b.prose && letters(b.text()).equals(titleKey)) {
         continue;
       }
       if (!b.prose && Boilerplate.isByline(b.text(), b.words)) {
