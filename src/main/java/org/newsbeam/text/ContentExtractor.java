@@ -297,8 +297,12 @@ public final class ContentExtractor {
           return FilterResult.CONTINUE;
         }
         String s = t.getWholeText();
-        buf.append(s);
         int nonSpace = countNonSpace(s);
+        if (nonSpace > 0) {
+          buf.append(s);
+        } else if (bufChars > 0) {
+          buf.append(' '); // indentation between tags: one space keeps words apart
+        }
         if (bufChars == 0 && nonSpace > 0) {
           bufStartsInLink = anchorDepth > 0;
         }
@@ -645,16 +649,16 @@ public final class ContentExtractor {
     // raw prose per element, hints ignored
     int totalProse = 0;
     for (Block b : blocks) {
-      for (Info i = b.owner; i != null; i = i.parent) {
-        i.words += b.words;
-      }
-    }
-    for (Block b : blocks) {
       if (looksLikeProse(b)) {
         totalProse += b.words;
         for (Info i = b.owner; i != null; i = i.parent) {
+          i.words += b.words;
           i.rawProse += b.words;
           i.rawProseBlocks++;
+        }
+      } else {
+        for (Info i = b.owner; i != null; i = i.parent) {
+          i.words += b.words;
         }
       }
     }
