@@ -26,27 +26,34 @@ import org.jsoup.select.NodeTraversor;
  * Finds the article in a news page: its body text, headline, canonical URL, declared language
  * and structured publication date.
  *
- * <p>Method, in one parse and a few linear passes:
+ * <p>Method, in one parse and a few linear passes (no page- or site-specific rules):
  *
  * <ol>
  *   <li>One walk over the DOM cuts the page into text blocks (the inline text between two block
  *       boundaries), notes for each block its characters, characters inside links and the element
  *       that owns it, and collects meta tags, JSON-LD and {@code <time>} elements on the way.
- *       Scripts, styles, forms controls and hidden elements are skipped.
- *   <li>Class, id, role and tag name give each element a hint: page chrome (share, related,
- *       comments, newsletter, cookie, footer, nav ...) or article (article, story, entry,
- *       itemprop=articleBody). A chrome hint is ignored on an element that holds most of the page's
- *       prose, because whole-page wrappers carry such classes too ("has-sidebar").
- *   <li>Each block is prose (long enough, few links), chrome (mostly links, or under a chrome
- *       element, or a stock phrase such as "Advertisement") or neutral. Every element sums the
- *       prose and chrome words beneath it; the article container is the element with the most
- *       prose net of chrome.
- *   <li>The body is the container's blocks in order, less chrome blocks, bylines and the headline
- *       repeated. When the page's JSON-LD articleBody is clearly longer than what the DOM gave,
- *       the JSON-LD text is used instead (pages that render their body by script).
+ *       Scripts, styles, form controls and hidden elements (hidden attribute, display:none,
+ *       whole "hidden"/"sr-only" classes) are skipped.
+ *   <li>Class, id, role, itemprop and tag name give each element a hint: page chrome (share,
+ *       related, comments, newsletter, cookie, caption, footer, nav, figure ...), article
+ *       (article, story, main) or article body ("article-body", "entry-content",
+ *       itemprop=articleBody). The nearest hint above a block decides. A chrome hint is void on an
+ *       element that holds most of the page's prose in several paragraphs, because whole-page
+ *       wrappers carry such classes too ("has-sidebar"). Text of inline chrome (a credit, a
+ *       pop-up card inside a sentence) is left out without splitting the sentence.
+ *   <li>Each block is prose (ten words or more, few links; long blocks may link more), chrome
+ *       (link lists, blocks under chrome, stock lines such as "Advertisement" or sign-up appeals,
+ *       teaser excerpts, teaser cards around a linked headline) or neutral. Every element sums the
+ *       prose and chrome words beneath it; the article container is the container element
+ *       (never a single paragraph) with the most prose net of chrome.
+ *   <li>The body is the container's blocks in order, less chrome, link lists, bylines, meta lines
+ *       and the headline repeated. A short stock heading ("Related stories", "You may also like",
+ *       "Comments") skips the box it heads, or ends the body when it stands in the body's own
+ *       flow. When the page's JSON-LD articleBody is clearly longer than what the DOM gave, the
+ *       JSON-LD text is used instead (pages that render their body by script).
  * </ol>
  *
- * <p>Thread-safe: holds no per-page state.
+ * <p>Thread-safe: holds no per-page state (a process-wide cache of class-name hints aside).
  */
 public final class ContentExtractor {
 
@@ -61,7 +68,6 @@ public final class ContentExtractor {
 
   public ContentExtractor() {}
 
-  private static final boolean DEBUG = System.getenv("NB_DEBUG") != null;
 
   /**
    * Forgets the class names learned from earlier pages (a process-wide cache that makes pages of
@@ -737,7 +743,6 @@ public final class ContentExtractor {
         // "Related stories", "You may also like": a box inside the body is skipped, a heading
         // in the body's own flow ends the article
         skip = sectionBox(b.owner, best);
-        if (DEBUG) System.err.println("CUT at " + b.text() + " box " + (skip == null ? null : skip.tag + "." + skip.el.className()));
         if (skip == null) {
           break;
         }
