@@ -751,6 +751,9 @@ public final class ContentExtractor {
       if (b.chrome || b.words == 0) {
         continue;
       }
+      if (b.words <= 3 && b.kind != Kind.CELL && !hasLetter(b.text())) {
+        continue; // a bare time, count or page number ("16:05", "3/12") outside a table
+      }
       proseSeen |= b.prose;
       if (walk.firstBodyBlock < 0 && b.prose) {
         walk.firstBodyBlock = k;
@@ -1012,6 +1015,15 @@ public final class ContentExtractor {
       }
     }
     return "";
+  }
+
+  static boolean hasLetter(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static int countNonSpace(String s) {

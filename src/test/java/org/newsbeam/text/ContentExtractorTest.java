@@ -76,6 +76,7 @@ class ContentExtractorTest {
     assertTrue(anyContains(p, "until the evening high tide had passed"));
     assertTrue(anyContains(p, "amber wind warning"));
     assertTrue(indexOf(p, "nine in ten") < indexOf(p, "Police have closed"), "page order kept");
+    assertFalse(p.contains("16:05"), "bare entry times are no paragraphs");
     assertFalse(anyContains(p, "Share this page"));
     assertFalse(anyContains(p, "prepare your garden"));
     assertFalse(anyContains(p, "Privacy"));
