@@ -81,8 +81,7 @@ final class Boilerplate {
 
   private static final String[] APPEALS = {
     "follow us on", "follow him on", "follow her on", "follow them on", "news tip", "have a tip",
-    "email us at", "contact the author", "sign up for our", "subscribe to our", "get our newsletter",
-    "in your inbox", "delivered to your inbox", "straight to your inbox"
+    "email us at", "contact the author", "sign up for our", "subscribe to our", "get our newsletter"
   };
 
   /** Sign-up, follow and tip-line appeals: "Subscribe to our newsletter", "Follow her on X". */
@@ -92,7 +91,8 @@ final class Boilerplate {
         return true;
       }
     }
-    return lower.contains("newsletter") && (lower.contains("subscribe") || lower.contains("sign up"));
+    return (lower.contains("newsletter") || lower.contains("inbox"))
+        && (lower.contains("subscribe") || lower.contains("sign up"));
   }
 
   /** "By Jane Roe and Ann Doe", "Posted on 12 March 2025", "Updated 10:45 GMT, March 12". */
@@ -102,7 +102,7 @@ final class Boilerplate {
     }
     String s = text.toLowerCase(Locale.ROOT);
     if (s.startsWith("by ") || s.startsWith("written by ") || s.startsWith("words by ")) {
-      return words <= 12 && (!s.endsWith(".") || words <= 6);
+      return words <= 12 && mostlyNames(text.substring(s.indexOf("by ") + 3));
     }
     if (words <= 9 && PublicationDates.find(text, 0, Math.min(text.length(), 80)) != null) {
       return true;
@@ -116,6 +116,30 @@ final class Boilerplate {
       }
     }
     return false;
+  }
+
+  private static final Set<String> NAME_JOINERS =
+      Set.of("and", "in", "of", "for", "the", "at", "de", "da", "van", "von", "der", "y", "e", "und", "et");
+
+  /** Whether the words after "By" read as names: "Jane Roe and Ann Doe, Reuters", not "noon, it was over". */
+  static boolean mostlyNames(String rest) {
+    int lower = 0;
+    int i = 0;
+    int n = rest.length();
+    while (i < n) {
+      while (i < n && !Character.isLetter(rest.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && (Character.isLetter(rest.charAt(i)) || rest.charAt(i) == '\'' || rest.charAt(i) == '-')) {
+        i++;
+      }
+      if (i > start && Character.isLowerCase(rest.charAt(start))
+          && !NAME_JOINERS.contains(rest.substring(start, i))) {
+        lower++;
+      }
+    }
+    return lower == 0;
   }
 
   /** Phrases of a post's meta line: "Posted by X in News", "Publicado por X - Categoria: Y". */

@@ -30,6 +30,7 @@ class BoilerplateTest {
     assertFalse(stock("The council spent four thousand pounds on advertisement boards along the promenade last year."));
     assertFalse(stock("Readers who subscribe to the paper's print edition will see the change next week."));
     assertFalse(stock("Share prices fell."));
+    assertFalse(stock("The fake invoices landed in your inbox looking like real bills."));
   }
 
   @Test
@@ -40,6 +41,8 @@ class BoilerplateTest {
     assertTrue(byline("05/10/2018 - Posted by Ana Souza - Category: Health"));
     assertFalse(byline("By the end of the week the harbour will be closed to ferries while divers inspect the wall."));
     assertFalse(byline("Councillors voted on Tuesday."));
+    assertFalse(byline("By noon, it was over."));
+    assertTrue(byline("By Jane Roe and Ann Doe, Reuters"));
   }
 
   @Test
