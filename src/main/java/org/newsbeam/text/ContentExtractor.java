@@ -142,6 +142,12 @@ public final class ContentExtractor {
   private static final int HINT_CHROME = 1;
   private static final int HINT_ARTICLE = 2;
   private static final int HINT_BODY = 3;
+  /** Comments and discussion: chrome that only a whole-page wrapper can void. */
+  private static final int HINT_DISCUSSION = 4;
+
+  private static boolean isChrome(int hint) {
+    return hint == HINT_CHROME || hint == HINT_DISCUSSION;
+  }
 
   /** One element on the walk's path. */
   static final class Info {
@@ -418,7 +424,7 @@ public final class ContentExtractor {
       top.block = block;
       // the text of an inline credit, date or pop-up card is left out without splitting the
       // sentence around it; block elements inside it are judged on their own
-      top.muted = inheritedMute || hint == HINT_CHROME && !block && !tag.equals("a");
+      top.muted = inheritedMute || isChrome(hint) && !block && !tag.equals("a");
       return FilterResult.CONTINUE;
     }
 
@@ -436,7 +442,7 @@ public final class ContentExtractor {
           firstH1 = h1Text.toString();
           h1Text = null;
         }
-        if (closing.hint == HINT_CHROME) {
+        if (isChrome(closing.hint)) {
           chromeDepth--;
         }
         top = closing.parent;
@@ -446,7 +452,7 @@ public final class ContentExtractor {
 
     private void push(Element el, String tag, int hint) {
       top = new Info(el, top, tag, hint);
-      if (hint == HINT_CHROME) {
+      if (isChrome(hint)) {
         chromeDepth++;
       }
     }
@@ -575,6 +581,12 @@ public final class ContentExtractor {
   /** A chrome hint counts only on elements holding less than this share of the page's prose. */
   private static final double CHROME_OVERRIDE_SHARE = 0.5;
 
+  /**
+   * Comment threads often hold more prose than the article; their hint is void only on an element
+   * that wraps nearly all the page ("page has-comments").
+   */
+  private static final double DISCUSSION_OVERRIDE_SHARE = 0.9;
+
   /** Blocks looked at before the body's first block for a dateline. */
   private static final int DATELINE_WINDOW = 12;
 
@@ -678,7 +690,8 @@ public final class ContentExtractor {
           break;
         }
         if ((i.hint == HINT_CHROME || i.teaser)
-            && (i.rawProse < CHROME_OVERRIDE_SHARE * totalProse || i.rawProseBlocks < 2)) {
+                && (i.rawProse < CHROME_OVERRIDE_SHARE * totalProse || i.rawProseBlocks < 2)
+            || i.hint == HINT_DISCUSSION && i.rawProse < DISCUSSION_OVERRIDE_SHARE * totalProse) {
           chrome = true;
           break;
         }

@@ -19,6 +19,12 @@ final class Hints {
   static final int ARTICLE = 2;
   /** The article body itself ("article-body", "entry-content", itemprop=articleBody). */
   static final int BODY = 3;
+  /** Comments and discussion threads. */
+  static final int DISCUSSION = 4;
+
+  private static final Set<String> DISCUSSION_WORDS =
+      Set.of("comment", "comments", "commenting", "discussion", "disqus", "replies", "reply",
+          "respond", "commentlist");
 
   /** Whole words that name page chrome. */
   private static final Set<String> CHROME_WORDS =
@@ -33,7 +39,7 @@ final class Hints {
           "hovercard", "flyout", "banner", "subscribe",
           "subscription", "paywall", "regwall", "login", "signin", "signup", "register",
           "account", "donate", "donation", "donations", "contribute", "contribution", "byline",
-          "bylines", "author", "authors", "bio", "tags", "tag", "topics", "keywords", "toolbar",
+          "bylines", "author", "authors", "bio", "tags", "tagcloud", "topics", "keywords", "toolbar",
           "tools", "actions", "utility", "follow", "rating", "reactions", "widget", "widgets",
           "recommended", "recommendations", "recommendation", "trending", "popular", "mostread",
           "mostpopular", "teaser", "teasers", "recirc", "recirculation", "stories", "headlines",
@@ -112,6 +118,11 @@ final class Hints {
     boolean screen = false;
     boolean reader = false;
     for (String w : words) {
+      if (DISCUSSION_WORDS.contains(w) || w.startsWith("comment") && !w.equals("commentary")) {
+        return DISCUSSION;
+      }
+    }
+    for (String w : words) {
       if (CHROME_WORDS.contains(w)) {
         if (w.equals("hidden")) {
           hiddenWord = true; // only with "visually": "hidden" alone is often responsive CSS
@@ -122,7 +133,7 @@ final class Hints {
       char first = w.charAt(0);
       if (first >= 'a' && first <= 'z') {
         for (String p : PREFIXES_BY_LETTER[first - 'a']) {
-          if (w.startsWith(p)) {
+          if (w.startsWith(p) && !w.equals("commentary")) {
             return CHROME;
           }
         }

@@ -152,6 +152,28 @@ class ContentExtractorTest {
   }
 
   @Test
+  void longCommentThreadDoesNotWinOverShortArticle() {
+    StringBuilder html = new StringBuilder(
+        "<html><body class=\"single\"><div class=\"site\"><article class=\"post-7 type-post"
+            + " tag-harbour category-news\"><h1>Ferry fares frozen</h1><div class=\"entry\">"
+            + "<p>The island ferry company said on Monday that it would keep fares at this year's"
+            + " level until the end of next summer, after a campaign by residents.</p>"
+            + "<p>The company's chair said lower fuel prices had made the decision possible, and"
+            + " that the timetable would not change.</p></div></article>"
+            + "<div id=\"comments\" class=\"comments-area\"><ol class=\"comment-list\">");
+    for (int i = 0; i < 6; i++) {
+      html.append("<li class=\"comment\"><p>This is reader comment number ").append(i)
+          .append(", and like most comments it goes on for a while about the ferry, the prices,"
+              + " the timetable and how things were better in the old days before the new boat.</p></li>");
+    }
+    html.append("</ol></div></div></body></html>");
+    ExtractedPage page = extractor.extract(html.toString(), "https://islandnews.example/ferry");
+    List<String> p = page.paragraphs();
+    assertEquals(2, p.size(), p.toString());
+    assertTrue(p.get(0).startsWith("The island ferry company"));
+  }
+
+  @Test
   void emptyAndJunkInputDoNotThrow() {
     ExtractedPage empty = extractor.extract("", "");
     assertTrue(empty.paragraphs().isEmpty());

@@ -16,11 +16,19 @@ class HintsTest {
 
   @Test
   void chromeNames() {
-    for (String c : new String[] {"share-bar", "socialShare", "related-articles", "comments-area",
+    for (String c : new String[] {"share-bar", "socialShare", "related-articles",
         "newsletter-signup", "cookie-banner", "site-footer", "sidebar", "wp-caption-text",
         "outbrain-widget", "most-popular", "hidden", "sr-only", "visually-hidden", "popover-card"}) {
       assertEquals(Hints.CHROME, Hints.classify(c), c);
     }
+  }
+
+  @Test
+  void discussionNames() {
+    assertEquals(Hints.DISCUSSION, Hints.classify("comments-area"));
+    assertEquals(Hints.DISCUSSION, Hints.classify("commentList"));
+    assertEquals(Hints.DISCUSSION, Hints.classify("disqus_thread"));
+    assertEquals(Hints.NONE, Hints.classify("commentary"), "opinion pieces are articles");
   }
 
   @Test
