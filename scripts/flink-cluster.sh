@@ -294,7 +294,7 @@ case "$CMD" in
     tms=()
     for _ in $(seq 1 "$TASKMANAGERS"); do tms+=("$(start_taskmanager)"); done
     if ! await_taskmanagers "${tms[@]}"; then stop_all; die "the cluster did not come up"; fi
-    note "JobManager + ${#tms[@]} TaskManagers x $SLOTS slots up; web UI http://localhost:$rest"
+    note "JobManager + ${#tms[@]} TaskManagers x $SLOTS slots up; REST API http://localhost:$rest"
     echo "localhost:$rest"
     ;;
   start-taskmanager)
@@ -319,7 +319,7 @@ case "$CMD" in
     running="$(live_pids)"
     if [ -z "$running" ]; then echo "not running ($DIR)"; exit 3; fi
     echo "cluster dir: $DIR"
-    echo "web UI:      http://localhost:$(rest_port)"
+    echo "REST API:    http://localhost:$(rest_port)  (e.g. /jobs/overview, /taskmanagers)"
     echo "processes:"; sed 's/^/  /' <<<"$running"
     echo "registered TaskManagers:"; registered_taskmanagers | sed 's/^/  /'
     echo "jobs:"

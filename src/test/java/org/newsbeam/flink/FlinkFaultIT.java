@@ -59,17 +59,17 @@ class FlinkFaultIT {
     archive = work.resolve("archive");
     int files = replicate(FlinkIt.sampleArchive(), archive, COPIES);
     assertTrue(files > COPIES, "replicated only " + files + " files");
-    cluster = FlinkIt.Cluster.start(work.resolve("cluster"));
     direct = work.resolve("direct");
     // The DirectRunner's element checks are costly on this volume; FlinkClusterIT keeps them on.
-    FlinkIt.runJar(
-        "direct",
-        work.resolve("logs"),
-        JOB_LIMIT,
-        "--enforceImmutability=false",
-        "--enforceEncodability=false",
-        "--input=" + input(),
-        "--output=" + direct);
+    FlinkIt.Child reference =
+        FlinkIt.startJar(
+            "direct",
+            work.resolve("logs"),
+            "--enforceImmutability=false",
+            "--enforceEncodability=false",
+            "--input=" + input(),
+            "--output=" + direct);
+    cluster = FlinkIt.startClusterBeside(reference, work.resolve("cluster"), JOB_LIMIT);
   }
 
   @AfterAll
