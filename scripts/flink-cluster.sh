@@ -13,8 +13,9 @@
 #
 # DIR defaults to target/flink-cluster (or $FLINK_CLUSTER_DIR). Tunables (environment):
 #   FLINK_TASKMANAGERS (2), FLINK_SLOTS (2 per TaskManager), FLINK_REST_PORT (a free port),
-#   FLINK_TM_HEAP (512m task heap per TaskManager), FLINK_TM_NETWORK (256m network buffers), FLINK_START_TIMEOUT (120 seconds),
-#   FLINK_RESTART_ATTEMPTS (5), FLINK_CLASSPATH_CACHE (DIR/classpath.txt), JAVA (java).
+#   FLINK_TM_HEAP (512m task heap per TaskManager), FLINK_TM_NETWORK (256m network buffers),
+#   FLINK_START_TIMEOUT (120 seconds), FLINK_RESTART_ATTEMPTS (5),
+#   FLINK_CLASSPATH_CACHE (DIR/classpath.txt), JAVA (java).
 set -euo pipefail
 
 PROJECT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -346,7 +347,7 @@ case "$CMD" in
       -cp "$(cluster_classpath)" org.apache.flink.client.cli.CliFrontend "$@"
     ;;
   *)
-    sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'
     [ -z "$CMD" ] || [ "$CMD" = help ] || [ "$CMD" = -h ] || exit 2
     ;;
 esac

@@ -167,6 +167,9 @@ class FlinkFaultIT {
         () -> {
           failIfExited(submit);
           for (JsonNode vertex : cluster.rest("/jobs/" + jobId).path("vertices")) {
+            if (!"RUNNING".equals(vertex.path("status").asText())) {
+              continue;
+            }
             JsonNode perTm =
                 cluster.rest("/jobs/" + jobId + "/vertices/" + vertex.path("id").asText() + "/taskmanagers");
             for (JsonNode tm : perTm.path("taskmanagers")) {
