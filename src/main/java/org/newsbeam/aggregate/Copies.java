@@ -25,13 +25,19 @@ public final class Copies {
   /** Larger groups of articles sharing one paragraph are boilerplate, not syndication. */
   static final int MAX_GROUP = 200;
 
-  public record Doc(String url, String published, int paragraphs) implements Serializable {}
+  public record Doc(String url, String published, String publishedAt, int paragraphs) implements Serializable {}
 
   public record Shared(Doc a, Doc b, long paragraphs) implements Serializable {}
 
-  /** Undated articles sort after dated ones: a dated article is the better original. */
+  /**
+   * Earlier first: by day, then by the moment where both give one, then by URL. Undated articles
+   * sort after dated ones (a dated article is the better original), and on one day an article
+   * without a time after one with a time.
+   */
   static final Comparator<Doc> EARLIER =
-      Comparator.comparing((Doc d) -> d.published().isEmpty() ? "9999" : d.published()).thenComparing(Doc::url);
+      Comparator.comparing((Doc d) -> d.published().isEmpty() ? "9999" : d.published())
+          .thenComparing(d -> d.publishedAt().isEmpty() ? "~" : d.publishedAt())
+          .thenComparing(Doc::url);
 
   public static boolean isCopy(Shared s) {
     int smaller = Math.min(s.a().paragraphs(), s.b().paragraphs());

@@ -147,9 +147,7 @@ public class FoldArticles extends PTransform<PCollection<PageAnalysis>, PCollect
       }
       int removed = a.page().paragraphs().size() - kept.size();
       dropped.inc(removed);
-      PageAnalysis pg = a.page();
-      c.output(a.withPage(new PageAnalysis(pg.source(), pg.location(), pg.url(), pg.site(), pg.published(),
-          pg.dateSource(), pg.crawled(), pg.title(), kept), removed));
+      c.output(a.withPage(a.page().withParagraphs(kept), removed));
     }
   }
 
@@ -199,7 +197,7 @@ public class FoldArticles extends PTransform<PCollection<PageAnalysis>, PCollect
       if (fps.isEmpty()) {
         return;
       }
-      Copies.Doc doc = new Copies.Doc(a.page().url(), a.page().published(), fps.size());
+      Copies.Doc doc = new Copies.Doc(a.page().url(), a.page().published(), a.page().publishedAt(), fps.size());
       for (Long fp : fps.keySet()) {
         out.output(KV.of(fp, doc));
       }

@@ -20,14 +20,18 @@ import org.newsbeam.text.Token;
  *   <li><b>hypothetical</b>: a modal or future cue at most six tokens before the trigger ("would",
  *       "plans to", "is ready for"), or within two tokens after it ("talks could resume").
  *   <li><b>claimed</b>: a claim cue anywhere in the clause ("claimed", "alleged", "according to")
- *       with an actor mention or a pronoun within four tokens, so the claim is attributed to
- *       someone; "claimed responsibility", "claimed credit" and "claimed the lives" are not claims
+ *       attributed to someone: an actor mention or pronoun at most two tokens before the
+ *       cue ("Kyiv claimed", "Moscow has claimed") or at most three after it ("according to
+ *       Russia's defence ministry"); "claimed responsibility", "claimed credit" and "claimed the lives" are not claims
  *       about the event. "said" is not a claim: most news is "X said", and lexicons should not
- *       list it.
+ *       list it. Hedges that are no claim verb ("reportedly", "could not be independently
+ *       verified", "without evidence") need no claimant: anywhere in the clause they make the
+ *       report a claim.
  * </ul>
  *
  * A cue whose first word is capitalised in mid-sentence is a name, not a cue ("in May", "Will"),
- * and a modal right after a determiner is a noun ("the will of").
+ * and a modal right after a determiner is a noun ("the will of"). Negation and modal cues inside a
+ * relative aside that leaves the trigger out (", which did not give details,") do not count.
  */
 public final class CertaintyReader implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -35,7 +39,10 @@ public final class CertaintyReader implements Serializable {
   enum Kind {
     NEGATED,
     HYPOTHETICAL,
-    CLAIMED
+    /** a claim verb or "according to": needs a claimant next to it */
+    CLAIMED,
+    /** a hedge that stands alone: "reportedly", "could not be independently verified" */
+    HEDGED
   }
 
   private static final Set<String> BARE_NEGATIONS = Set.of("no", "none");
@@ -56,9 +63,27 @@ public final class CertaintyReader implements Serializable {
         this.cues.add(TermPattern.compile(t), Kind.HYPOTHETICAL);
       }
       for (String t : cues.claimed()) {
-        this.cues.add(TermPattern.compile(t), Kind.CLAIMED);
+        this.cues.add(TermPattern.compile(t), needsClaimant(t) ? Kind.CLAIMED : Kind.HEDGED);
       }
     }
+  }
+
+  private static final List<String> CLAIM_VERBS =
+      List.of("claim", "alleg", "accord", "said", "say", "cit", "assert", "insist", "maintain");
+
+  /** Claim verbs and "according to" need a claimant; adverbs and verification phrases do not. */
+  static boolean needsClaimant(String term) {
+    String[] words = term.trim().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+    String last = words[words.length - 1].replace("*", "");
+    if (last.endsWith("ly")) {
+      return false;
+    }
+    for (String v : CLAIM_VERBS) {
+      if (words[0].startsWith(v)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** All cue occurrences of a sentence; scan once, then {@link #read} each event. */
@@ -109,6 +134,9 @@ public final class CertaintyReader implements Serializable {
         continue;
       }
       boolean before = h.end() <= trigStart;
+      if ((h.value() == Kind.NEGATED || h.value() == Kind.HYPOTHETICAL) && inAside(tokens, h.start(), h.end(), trigStart, trigEnd, clauseStart, clauseEnd)) {
+        continue;
+      }
       boolean objectBetween = objStart >= trigEnd && objStart < h.start();
       switch (h.value()) {
         case NEGATED -> {
@@ -139,6 +167,7 @@ public final class CertaintyReader implements Serializable {
             claimed = true;
           }
         }
+        case HEDGED -> claimed = true;
       }
     }
     if (negated) {
@@ -148,6 +177,38 @@ public final class CertaintyReader implements Serializable {
       return Certainty.HYPOTHETICAL;
     }
     return claimed ? Certainty.CLAIMED : Certainty.ASSERTED;
+  }
+
+  private static final Set<String> ASIDE_OPENERS = Set.of("which", "who", "whom", "whose", "where", "when");
+
+  /**
+   * Whether the cue sits in a relative aside that leaves the trigger out: "The air force, which did
+   * not give details, said it shot down 40 drones" does not negate the interception.
+   */
+  private static boolean inAside(
+      List<Token> tokens, int s, int e, int trigStart, int trigEnd, int clauseStart, int clauseEnd) {
+    int open = -1;
+    int lower = e <= trigStart ? clauseStart : trigEnd;
+    for (int i = s - 1; i >= lower; i--) {
+      if (tokens.get(i).norm().equals(",")) {
+        if (i + 1 < tokens.size() && ASIDE_OPENERS.contains(tokens.get(i + 1).norm())) {
+          open = i;
+        }
+        break;
+      }
+    }
+    if (open < 0) {
+      return false;
+    }
+    if (e > trigStart) {
+      return true; // the aside opens after the trigger
+    }
+    for (int i = e; i < trigStart; i++) {
+      if (tokens.get(i).norm().equals(",")) {
+        return true; // the aside closes before the trigger
+      }
+    }
+    return false;
   }
 
   private static String after(List<Token> tokens, int i) {
@@ -160,15 +221,17 @@ public final class CertaintyReader implements Serializable {
 
   private static boolean attributed(
       List<Token> tokens, List<ActorMention> actors, int s, int e, int clauseStart, int clauseEnd) {
+    // the claimant is the subject right before the cue ("Kyiv claimed", "Moscow has claimed") or
+    // named just after it ("according to Russia's defence ministry", "claimed by Moscow")
     for (ActorMention a : actors) {
-      if (a.end() <= s && s - a.end() <= 4 && a.start() >= clauseStart) {
+      if (a.end() <= s && s - a.end() <= 2 && a.start() >= clauseStart) {
         return true;
       }
-      if (a.start() >= e && a.start() - e <= 4 && a.end() <= clauseEnd) {
+      if (a.start() >= e && a.start() - e <= 3 && a.end() <= clauseEnd) {
         return true;
       }
     }
-    for (int k = Math.max(clauseStart, s - 4); k < Math.min(clauseEnd, e + 4); k++) {
+    for (int k = Math.max(clauseStart, s - 2); k < Math.min(clauseEnd, e + 3); k++) {
       if ((k < s || k >= e) && PRONOUNS.contains(tokens.get(k).norm())) {
         return true;
       }

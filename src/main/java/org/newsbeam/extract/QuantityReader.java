@@ -90,15 +90,29 @@ public final class QuantityReader {
    * token {@code from} (the clause start, or the trigger's end when the trigger comes first).
    */
   public static long forObject(List<Token> tokens, int objStart, int from) {
+    return forObject(tokens, objStart, from, false);
+  }
+
+  /**
+   * As {@link #forObject(List, int, int)}; with {@code wholeSet}, "N of M objects" gives M, for a
+   * trigger that describes the whole set ("45 of the 62 drones launched by Russia": 62 launched).
+   */
+  public static long forObject(List<Token> tokens, int objStart, int from, boolean wholeSet) {
     int i = skipModifiers(tokens, objStart - 1, from);
     NumberSpan m = numberEndingAt(tokens, i, from);
     if (m != null) {
       if (m.value() == NONE || !isCount(tokens, m)) {
         return NONE;
       }
+      if (wholeSet) {
+        return m.value();
+      }
       // "40 of 58 drones", "40 of the 58 drones", "40 out of 58 drones"
       long part = partBefore(tokens, m.start() - 1, from);
       return part != Long.MIN_VALUE ? part : m.value();
+    }
+    if (wholeSet) {
+      return NONE;
     }
     // "40 of the drones", "40 of Russia's drones", "dozens of drones"
     long part = partBefore(tokens, i, from);
@@ -118,7 +132,7 @@ public final class QuantityReader {
 
   /**
    * The bare subject number of a passive trigger: "70 were downed", "40 of them were shot down",
-   * "all 40 have been intercepted". NONE when the trigger has no such subject.
+   * "30 of which were intercepted", "all 40 have been intercepted". NONE when the trigger has no such subject.
    */
   public static long elidedSubject(List<Token> tokens, int from, int triggerStart) {
     int i = triggerStart - 1;
@@ -140,7 +154,7 @@ public final class QuantityReader {
       return NONE;
     }
     String w = tokens.get(i).norm();
-    if ((w.equals("them") || w.equals("these") || w.equals("those"))
+    if ((w.equals("them") || w.equals("these") || w.equals("those") || w.equals("which"))
         && i - 1 >= from
         && tokens.get(i - 1).norm().equals("of")) {
       i -= 2;

@@ -25,7 +25,7 @@ public final class TermIndex<V extends Serializable> implements Serializable {
 
   private final HashMap<String, List<Entry<V>>> byFirstWord = new HashMap<>();
   private final HashMap<String, List<Entry<V>>> byFirstPrefix = new HashMap<>();
-  private final TreeSet<Integer> prefixLengths = new TreeSet<>();
+  private int[] prefixLengths = new int[0]; // distinct, ascending
   private int size;
 
   public void add(TermPattern term, V value) {
@@ -33,11 +33,20 @@ public final class TermIndex<V extends Serializable> implements Serializable {
     String first = term.word(0);
     if (term.isPrefix(0)) {
       byFirstPrefix.computeIfAbsent(first, k -> new ArrayList<>()).add(e);
-      prefixLengths.add(first.length());
+      addPrefixLength(first.length());
     } else {
       byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(e);
     }
     size++;
+  }
+
+  private void addPrefixLength(int len) {
+    TreeSet<Integer> all = new TreeSet<>();
+    for (int l : prefixLengths) {
+      all.add(l);
+    }
+    all.add(len);
+    prefixLengths = all.stream().mapToInt(Integer::intValue).toArray();
   }
 
   public int size() {
@@ -65,13 +74,11 @@ public final class TermIndex<V extends Serializable> implements Serializable {
     for (int i = from; i < to; i++) {
       String norm = tokens.get(i).norm();
       collect(byFirstWord.get(norm), tokens, i, to, hits);
-      if (!prefixLengths.isEmpty()) {
-        for (int len : prefixLengths) {
-          if (len > norm.length()) {
-            break;
-          }
-          collect(byFirstPrefix.get(norm.substring(0, len)), tokens, i, to, hits);
+      for (int len : prefixLengths) {
+        if (len > norm.length()) {
+          break;
         }
+        collect(byFirstPrefix.get(norm.substring(0, len)), tokens, i, to, hits);
       }
     }
     return hits;

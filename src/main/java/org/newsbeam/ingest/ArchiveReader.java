@@ -4,10 +4,12 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
+import java.io.SequenceInputStream;
 import java.util.Locale;
 
 /**
@@ -44,7 +46,12 @@ import java.util.Locale;
  * {@code maxRecordChars} is rejected ("record too large: ..."), not cut; a JSON line over {@code
  * maxLineChars} is rejected without being parsed or held in memory.
  */
-public final class ArchiveReader {
+public final class ArchiveReader implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** .json files up to this size are decoded with charset detection; bigger ones streamed. */
+  static final int JSON_IN_MEMORY_BYTES = 16 << 20;
+
   /** Title rule for .txt: a first line at least this long is a paragraph, not a title. */
   static final int MAX_TXT_TITLE_CHARS = 200;
 
@@ -189,6 +196,22 @@ public final class ArchiveReader {
   }
 
   private void readJsonLine(String source, String location, byte[] bytes, int len, RecordSink sink) {
+    if (len <= limits.maxLineChars() && !startsWithBom(bytes, len)
+        && CharsetDecoding.Utf8Scan.of(bytes, 0, len).invalid == 0) {
+      // The common case, clean UTF-8 within the cap: Jackson parses the bytes directly.
+      JsonNode node;
+      try {
+        node = JsonArticles.MAPPER.readTree(bytes, 0, len);
+      } catch (JsonProcessingException e) {
+        sink.reject(new Reject(source, location, JsonArticles.malformed(e)));
+        return;
+      } catch (IOException e) {
+        sink.reject(new Reject(source, location, "malformed JSON: " + describe(e)));
+        return;
+      }
+      JsonArticles.emit(source, location, node, limits, sink);
+      return;
+    }
     CharsetDecoding.Decoded d = CharsetDecoding.decode(bytes, 0, len, null, false);
     if (d.text().length() > limits.maxLineChars()) {
       sink.reject(
@@ -213,32 +236,43 @@ public final class ArchiveReader {
   }
 
   private void readJsonFile(String source, InputStream in, CountingSink sink) {
-    byte[] bytes;
+    JsonParser parser;
     try {
       InputStream data = openData(in);
       if (data == null) {
         sink.reject(new Reject(source, "", "empty file"));
         return;
       }
-      ByteArrayOutputStream buf = new ByteArrayOutputStream(1 << 16);
-      copyAtMost(data, buf, Long.MAX_VALUE); // bounded by the decompressed cap
-      bytes = buf.toByteArray();
+      byte[] head = data.readNBytes(JSON_IN_MEMORY_BYTES);
+      if (head.length < JSON_IN_MEMORY_BYTES) {
+        CharsetDecoding.Decoded d = CharsetDecoding.decode(head, 0, head.length, null, false);
+        head = null; // let the bytes go before parsing
+        if (d.text().isBlank()) {
+          sink.reject(new Reject(source, "", "empty file: whitespace only"));
+          return;
+        }
+        if (d.undecodable()) {
+          sink.reject(new Reject(source, "", d.undecodableReason()));
+          return;
+        }
+        parser = JsonArticles.MAPPER.createParser(d.text());
+      } else {
+        // Too big to hold as bytes and text at once: stream it as UTF-8, JSON's own encoding.
+        parser =
+            JsonArticles.MAPPER.createParser(
+                new SequenceInputStream(new ByteArrayInputStream(head), data));
+      }
     } catch (IOException e) {
       sink.reject(new Reject(source, "", describe(e)));
       return;
     }
-    CharsetDecoding.Decoded d = CharsetDecoding.decode(bytes, 0, bytes.length, null, false);
-    bytes = null; // let the bytes go before parsing
-    if (d.text().isBlank()) {
-      sink.reject(new Reject(source, "", "empty file: whitespace only"));
-      return;
-    }
-    if (d.undecodable()) {
-      sink.reject(new Reject(source, "", d.undecodableReason()));
-      return;
-    }
+    readJsonValues(source, parser, sink);
+  }
+
+  /** One article object, or an array of them ("item N"). */
+  private void readJsonValues(String source, JsonParser p, CountingSink sink) {
     int item = 0;
-    try (JsonParser p = JsonArticles.MAPPER.createParser(d.text())) {
+    try (p) {
       JsonToken t = p.nextToken();
       if (t != JsonToken.START_ARRAY) {
         JsonNode node = JsonArticles.ITEM_READER.readTree(p);
@@ -252,15 +286,16 @@ public final class ArchiveReader {
       while (true) {
         sink.at("item " + (item + 1));
         t = p.nextToken();
-        if (t == JsonToken.END_ARRAY || t == null) {
+        if (t == JsonToken.END_ARRAY) {
           break;
         }
         item++;
         JsonNode node = JsonArticles.ITEM_READER.readTree(p);
         JsonArticles.emit(source, "item " + item, node, limits, sink);
       }
-      if (t == null) {
-        sink.reject(new Reject(source, sink.lastLocation(), "malformed JSON: unclosed array"));
+      if (p.nextToken() != null) {
+        sink.reject(
+            new Reject(source, "item " + (item + 1), "malformed JSON: data after the array"));
       }
     } catch (JsonProcessingException e) {
       // Inside an array, the items before the error are kept; an array cannot be resynced.
@@ -268,11 +303,17 @@ public final class ArchiveReader {
       String rest = loc.isEmpty() ? "" : "; rest of file not read";
       sink.reject(new Reject(source, loc, JsonArticles.malformed(e) + rest));
     } catch (IOException e) {
-      sink.reject(new Reject(source, sink.lastLocation(), describe(e)));
+      String loc = item == 0 && sink.total() == 0 ? "" : sink.lastLocation();
+      sink.reject(new Reject(source, loc, describe(e) + (loc.isEmpty() ? "" : restNotRead(e))));
     }
   }
 
   // --- shared helpers ---------------------------------------------------------------------
+
+  private static boolean startsWithBom(byte[] b, int len) {
+    return len >= 2
+        && ((b[0] & 0xff) == 0xEF || (b[0] & 0xff) == 0xFE || (b[0] & 0xff) == 0xFF);
+  }
 
   /** Stored bytes, capped at maxFileBytes. */
   private InputStream capRaw(InputStream in) {
@@ -294,13 +335,13 @@ public final class ArchiveReader {
       raw.unread(b1);
     }
     raw.unread(b0);
-    if (!GzipInput.isGzipMagic(b0, b1)) {
+    if (!GzipMembers.isGzipMagic(b0, b1)) {
       return new CappedInputStream(raw, limits.maxDecompressedBytes(), decompressedTooLarge());
     }
     PushbackInputStream data =
         new PushbackInputStream(
             new CappedInputStream(
-                new GzipInput(raw), limits.maxDecompressedBytes(), decompressedTooLarge()),
+                new GzipMembers(raw), limits.maxDecompressedBytes(), decompressedTooLarge()),
             1);
     int first = data.read();
     if (first < 0) {

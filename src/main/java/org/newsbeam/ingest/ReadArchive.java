@@ -75,6 +75,7 @@ public class ReadArchive extends PTransform<PBegin, PCollectionTuple> {
     private final ReadLimits limits;
     private transient ArchiveReader reader;
     private transient PageAnalyzer analyzer;
+    private final Counter files = Metrics.counter(ReadArchive.class, "files");
     private final Counter records = Metrics.counter(ReadArchive.class, "records");
     private final Counter rejects = Metrics.counter(ReadArchive.class, "rejects");
     private final Counter skips = Metrics.counter(ReadArchive.class, "skips");
@@ -93,6 +94,7 @@ public class ReadArchive extends PTransform<PBegin, PCollectionTuple> {
     @ProcessElement
     public void process(@Element String path, MultiOutputReceiver out) {
       out.get(FILES).output(path);
+      files.inc();
       RecordSink sink =
           new RecordSink() {
             @Override
@@ -125,7 +127,8 @@ public class ReadArchive extends PTransform<PBegin, PCollectionTuple> {
             }
           };
       try (InputStream in = Channels.newInputStream(FileSystems.open(FileSystems.matchNewResource(path, false)))) {
-        reader.read(path, in, sink);
+        // the size lets the reader refuse an oversized file without reading it
+        reader.read(path, in, FileSystems.matchSingleFileSpec(path).sizeBytes(), sink);
       } catch (IOException | RuntimeException e) {
         sink.reject(new Reject(path, "", "cannot read file: " + describe(e)));
       }

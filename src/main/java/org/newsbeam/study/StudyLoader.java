@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.newsbeam.study.YamlTree.Node;
 import org.newsbeam.text.TextNormalizer;
+import org.newsbeam.text.Token;
+import org.newsbeam.text.Tokenizer;
 
 /**
  * Reads a study folder ({@code study.yaml}, {@code actors.yaml}, {@code events.yaml}; formats in
@@ -68,6 +71,7 @@ public final class StudyLoader {
       Set.of("chrome_min_pages", "chrome_min_share", "min_co_mention_sentences");
   private static final Set<String> ACTORS_KEYS = Set.of("actors", "roles", "locations");
   private static final Set<String> ACTOR_KEYS = Set.of("name", "type", "country", "surname", "aliases");
+  private static final Set<String> LOCATION_KEYS = Set.of("name", "aliases", "stands_for");
   private static final Set<String> ROLE_KEYS = Set.of("aliases", "holders");
   private static final Set<String> HOLDER_KEYS = Set.of("actor", "from", "to");
   private static final Set<String> EVENTS_KEYS = Set.of("types", "patterns", "certainty");
@@ -479,20 +483,48 @@ public final class StudyLoader {
     }
 
     Set<String> locations = new LinkedHashSet<>();
+    Map<String, String> locationAliases = new LinkedHashMap<>();
+    Map<String, String> metonyms = new LinkedHashMap<>();
     for (Node item : c.list(m.get("locations"), "'locations'")) {
-      String loc = cleanName(c, item, "a location");
-      if (loc == null) {
+      String place;
+      List<Node> variants = List.of();
+      if (item != null && item.isMap()) {
+        Map<String, Node> lm = c.map(item, "a location", LOCATION_KEYS);
+        place = c.text(item, lm, "name", "location", true);
+        if (place == null) {
+          continue;
+        }
+        place = clean(place);
+        variants = c.list(lm.get("aliases"), "'aliases' of location '" + place + "'");
+        String standsFor = c.text(item, lm, "stands_for", "location", false);
+        if (standsFor != null) {
+          standsFor = clean(standsFor);
+          if (!names.containsKey(standsFor)) {
+            c.error(lm.get("stands_for").line(), "location '" + place + "' stands for '" + standsFor
+                + "', which is not an actor of the dictionary");
+          } else {
+            metonyms.put(place, standsFor);
+          }
+        }
+      } else {
+        place = cleanName(c, item, "a location");
+        if (place == null) {
+          continue;
+        }
+      }
+      String who = "location '" + place + "'";
+      if (!claimPlace(c, owners, place, item.line(), who)) {
         continue;
       }
-      Owner prev = owners.get(key(loc));
-      if (prev != null && !prev.who().equals("location")) {
-        c.error(item.line(), "location '" + loc + "' is also a name of " + prev.who() + " (line " + prev.line() + "); a name is either a place or an actor");
-        continue;
+      locations.add(place);
+      for (Node v : variants) {
+        String alias = cleanName(c, v, "an alias of " + who);
+        if (alias != null && !alias.equals(place) && claimPlace(c, owners, alias, v.line(), who)) {
+          locationAliases.putIfAbsent(alias, place);
+        }
       }
-      owners.putIfAbsent(key(loc), new Owner("location", item.line()));
-      locations.add(loc);
     }
-    return new ActorDictionary(actors, roles, new ArrayList<>(locations));
+    return new ActorDictionary(actors, roles, new ArrayList<>(locations), locationAliases, metonyms);
   }
 
   private static Actor readActor(Ctx c, Node item, Map<String, Owner> owners, Map<String, Integer> names) {
@@ -653,7 +685,7 @@ public final class StudyLoader {
   }
 
   private static String range(RoleHolder h) {
-    return (h.from() == null ? "…" : h.from().toString()) + ".." + (h.to() == null ? "…" : h.to().toString());
+    return (h.from() == null ? "(open)" : h.from().toString()) + ".." + (h.to() == null ? "(open)" : h.to().toString());
   }
 
   private static LocalDate date(Ctx c, Node parent, Map<String, Node> m, String key) {
@@ -673,9 +705,22 @@ public final class StudyLoader {
     }
   }
 
+  /** Like {@link #claim} for places, whose message says which name is the actor's. */
+  private static boolean claimPlace(Ctx c, Map<String, Owner> owners, String name, int line, String who) {
+    Owner prev = owners.get(nameKey(name));
+    if (prev != null && !prev.who().equals(who)) {
+      c.error(
+          line,
+          "location '" + name + "' is also a name of " + prev.who() + " (line " + prev.line() + "); a name is either one place or one actor");
+      return false;
+    }
+    owners.putIfAbsent(nameKey(name), new Owner(who, line));
+    return true;
+  }
+
   /** Registers a name for an owner; reports a clash with another owner. */
   private static boolean claim(Ctx c, Map<String, Owner> owners, String alias, int line, String who) {
-    String k = key(alias);
+    String k = nameKey(alias);
     Owner prev = owners.putIfAbsent(k, new Owner(who, line));
     if (prev != null && !prev.who().equals(who)) {
       c.error(line, "'" + alias + "' names both " + who + " and " + prev.who() + " (line " + prev.line() + "); give each name to one actor or role");
@@ -687,6 +732,21 @@ public final class StudyLoader {
   /** The clash key of a name: punctuation folded, spaces collapsed, lower case. */
   static String key(String s) {
     return clean(s).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The clash key of a name as a matcher sees it: its tokens' normal forms, so "Russia's army"
+   * and "Russia army" are one name (the tokenizer drops the possessive).
+   */
+  static String nameKey(String s) {
+    StringBuilder sb = new StringBuilder();
+    for (Token t : Tokenizer.tokenize(clean(s))) {
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(t.norm().isEmpty() ? t.text().toLowerCase(Locale.ROOT) : t.norm());
+    }
+    return sb.toString();
   }
 
   static String clean(String s) {
@@ -813,6 +873,9 @@ public final class StudyLoader {
         continue;
       }
       String term = key(t.text());
+      if (isTerm(term)) {
+        term = dropPossessives(term);
+      }
       if (!isTerm(term)) {
         c.error(
             t.line(),
@@ -828,6 +891,28 @@ public final class StudyLoader {
       }
     }
     return out;
+  }
+
+  /**
+   * Drops a possessive "'s" (or a trailing "'") from each word, as the tokenizer does for the
+   * words of an article: "operation spider's web" must meet the tokens "operation spider web".
+   */
+  static String dropPossessives(String term) {
+    StringBuilder out = new StringBuilder();
+    for (String w : term.split(" ")) {
+      boolean star = w.endsWith("*");
+      String base = star ? w.substring(0, w.length() - 1) : w;
+      if (base.length() > 2 && base.endsWith("'s")) {
+        base = base.substring(0, base.length() - 2);
+      } else if (base.length() > 1 && base.endsWith("'")) {
+        base = base.substring(0, base.length() - 1);
+      }
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      out.append(base).append(star ? "*" : "");
+    }
+    return out.toString();
   }
 
   static boolean isTerm(String term) {

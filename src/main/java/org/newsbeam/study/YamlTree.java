@@ -5,11 +5,13 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * A YAML document read into a tree that remembers the line of every value, so that every check
@@ -82,6 +84,15 @@ final class YamlTree {
       }
       return read(p, file);
     } catch (JsonProcessingException e) {
+      // Jackson reports where its reader stopped; SnakeYAML knows the offending spot and the
+      // construct it was inside, which is what an analyst needs ("the list opened on line 6").
+      if (e.getCause() instanceof MarkedYAMLException m && m.getProblemMark() != null) {
+        String what = m.getProblem() == null ? "cannot parse" : m.getProblem();
+        if (m.getContext() != null && m.getContextMark() != null) {
+          what += " (" + m.getContext() + " on line " + (m.getContextMark().getLine() + 1) + ")";
+        }
+        throw StudyException.at(file, m.getProblemMark().getLine() + 1, "YAML syntax error: " + what);
+      }
       JsonLocation loc = e.getLocation();
       int line = loc == null ? 0 : loc.getLineNr();
       throw StudyException.at(file, line, "YAML syntax error: " + shortMessage(e.getOriginalMessage()));
@@ -123,6 +134,13 @@ final class YamlTree {
       case VALUE_NULL:
         return new Node(null, line, null);
       default:
+        if (p instanceof YAMLParser y && y.isCurrentAlias()) {
+          // an alias would silently stand for its anchor's name: "*drone" would read as "drone"
+          throw StudyException.at(
+              file,
+              line,
+              "'*" + p.getText() + "' reads as a YAML alias; studies do not use aliases, and a '*' may only end a word");
+        }
         return new Node(p.getText(), line, null);
     }
   }

@@ -53,7 +53,7 @@ final class Boilerplate {
   private static final int SHORT = 14;
 
   static boolean isStockPhrase(String text, int words) {
-    if (words > SHORT + 6) {
+    if (words > APPEAL_WORDS) {
       return false;
     }
     String s = trimPunct(text.toLowerCase(Locale.ROOT));
@@ -63,15 +63,36 @@ final class Boilerplate {
     if (LABELS.contains(s)) {
       return true;
     }
-    if (words > SHORT) {
-      return false;
+    if (words <= SHORT) {
+      for (String p : PREFIXES) {
+        if (s.startsWith(p)) {
+          return true;
+        }
+      }
     }
-    for (String p : PREFIXES) {
-      if (s.startsWith(p)) {
+    if (s.contains("all rights reserved")) {
+      return true;
+    }
+    return words <= APPEAL_WORDS && isAppeal(s);
+  }
+
+  /** Blocks up to this long are checked for appeal phrases anywhere in them. */
+  private static final int APPEAL_WORDS = 30;
+
+  private static final String[] APPEALS = {
+    "follow us on", "follow him on", "follow her on", "follow them on", "news tip", "have a tip",
+    "email us at", "contact the author", "sign up for our", "subscribe to our", "get our newsletter",
+    "in your inbox", "delivered to your inbox", "straight to your inbox"
+  };
+
+  /** Sign-up, follow and tip-line appeals: "Subscribe to our newsletter", "Follow her on X". */
+  static boolean isAppeal(String lower) {
+    for (String a : APPEALS) {
+      if (lower.contains(a)) {
         return true;
       }
     }
-    return s.contains("all rights reserved");
+    return lower.contains("newsletter") && (lower.contains("subscribe") || lower.contains("sign up"));
   }
 
   /** "By Jane Roe and Ann Doe", "Posted on 12 March 2025", "Updated 10:45 GMT, March 12". */
@@ -87,6 +108,41 @@ final class Boilerplate {
       return true;
     }
     return s.startsWith("updated ") || s.startsWith("published ") || s.startsWith("posted ");
+  }
+
+  /** Headings that open what follows an article: related links, recommendations, comments. */
+  private static final String[] SECTION_ENDS = {
+    "related", "more from", "more on", "more stories", "more news", "more articles", "more in ",
+    "you may also", "you might also", "you may like", "you might like", "recommended",
+    "read more", "read next", "what to read next", "see also", "also read", "read also",
+    "most read", "most popular", "most viewed", "trending", "popular", "top stories",
+    "latest news", "latest stories", "comments", "leave a reply", "leave a comment",
+    "join the conversation", "discussion", "about the author", "other stories",
+    "don't miss", "editor's picks", "recent posts", "similar articles", "similar posts",
+    // pt, es, fr, it, de, nl, pl
+    "você pode gostar", "voce pode gostar", "leia também", "leia mais", "veja também",
+    "relacionad", "notícias relacionadas", "te puede interesar", "lee también", "noticias relacionadas",
+    "à lire aussi", "a lire aussi", "lire aussi", "sur le même sujet", "articles similaires",
+    "potrebbe interessarti", "leggi anche", "articoli correlati", "das könnte sie auch",
+    "mehr zum thema", "weitere artikel", "lees ook", "zobacz też", "czytaj też", "czytaj także"
+  };
+
+  /** Whether a heading opens the after-article section (short, stock wording). */
+  static boolean endsArticle(String text, int words) {
+    if (words == 0 || words > 8) {
+      return false;
+    }
+    String s = trimPunct(text.toLowerCase(Locale.ROOT));
+    int colon = s.indexOf(':');
+    if (colon >= 0 && colon < s.length() - 1) {
+      return false; // "Related post: <a title>" is a link inside the body, not a section
+    }
+    for (String p : SECTION_ENDS) {
+      if (s.startsWith(p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String trimPunct(String s) {

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -60,16 +61,26 @@ public final class ContentExtractor {
 
   public ContentExtractor() {}
 
+  private static final boolean DEBUG = System.getenv("NB_DEBUG") != null;
+
+  /**
+   * Forgets the class names learned from earlier pages (a process-wide cache that makes pages of
+   * an already seen site cheaper). For benchmarks that must not profit from repeated pages.
+   */
+  public static void clearCaches() {
+    Hints.clearCache();
+  }
+
   public ExtractedPage extract(String html, String url) {
     String base = url == null ? "" : url;
     Document doc = Jsoup.parse(html == null ? "" : html, base);
-    return extract(doc, base);
+    return extractDocument(doc, base);
   }
 
   /** For callers that already hold a parsed document. */
-  public ExtractedPage extract(Document doc, String url) {
+  public ExtractedPage extractDocument(Document doc, String url) {
     Walk walk = new Walk();
-    NodeTraversor.filter(walk, doc);
+    walk.traverse(doc);
     walk.flush();
     Meta meta = walk.meta;
     JsonLd ld = readJsonLd(walk.jsonLd);
@@ -90,6 +101,11 @@ public final class ContentExtractor {
     String canonical = firstNonBlank(meta.canonical, meta.ogUrl);
     String language = languageTag(firstNonBlank(walk.htmlLang, meta.ogLocale, meta.contentLanguage));
     PublicationDate date = structuredDate(ld, meta, walk);
+    if (date == null && PublicationDates.fromUrl(url) == null) {
+      // the URL has no date either, so a dateline is the next most trusted source: read it from
+      // the short lines around the body start, which the body itself leaves out
+      date = datelineNearBody(walk);
+    }
     return new ExtractedPage(
         title, Collections.unmodifiableList(paragraphs), canonical, language, date);
   }
@@ -113,11 +129,13 @@ public final class ContentExtractor {
           "datalist", "dialog");
 
   /** Page chrome by tag name; overridden like class hints when the element holds the body. */
-  private static final Set<String> CHROME_TAGS = Set.of("nav", "footer", "aside", "header", "menu");
+  private static final Set<String> CHROME_TAGS =
+      Set.of("nav", "footer", "aside", "header", "menu", "figure", "figcaption");
 
   private static final int HINT_NONE = 0;
   private static final int HINT_CHROME = 1;
   private static final int HINT_ARTICLE = 2;
+  private static final int HINT_BODY = 3;
 
   /** One element on the walk's path. */
   static final class Info {
@@ -129,7 +147,11 @@ public final class ContentExtractor {
     double prose;
     double chrome;
     int rawProse;
-    boolean chromeEffective;
+    int words;
+    /** A card of a listing: a linked headline with its excerpt. */
+    boolean teaser;
+    int rawProseBlocks;
+    boolean block;
 
     Info(Element el, Info parent, String tag, int hint) {
       this.el = el;
@@ -154,7 +176,9 @@ public final class ContentExtractor {
 
   /** Inline text between two block boundaries. */
   static final class Block {
-    final String text;
+    /** As found in the DOM; cleaned on first use of {@link #text()}. */
+    private final String raw;
+    private String text;
     final Info owner;
     final Kind kind;
     final int chars;
@@ -162,14 +186,23 @@ public final class ContentExtractor {
     final int words;
     boolean chrome;
     boolean prose;
+    boolean startsInLink;
 
     Block(String text, Info owner, Kind kind, int chars, int linkChars, int words) {
-      this.text = text;
+      this.raw = text;
       this.owner = owner;
       this.kind = kind;
       this.chars = chars;
       this.linkChars = linkChars;
       this.words = words;
+    }
+
+    /** The block's text, cleaned with {@link TextNormalizer#cleanParagraph}. */
+    String text() {
+      if (text == null) {
+        text = TextNormalizer.cleanParagraph(raw);
+      }
+      return text;
     }
 
     double linkDensity() {
@@ -211,18 +244,50 @@ public final class ContentExtractor {
     final List<String> jsonLd = new ArrayList<>(2);
     final List<Block> blocks = new ArrayList<>(256);
     final List<String[]> times = new ArrayList<>(4);
-    final Map<String, Integer> hintCache = new HashMap<>();
     String titleTag = "";
     String firstH1 = "";
     String htmlLang = "";
     int metaDateRank = Integer.MAX_VALUE;
+    int firstBodyBlock = -1;
     Info top;
     int anchorDepth;
     int chromeDepth;
     final StringBuilder buf = new StringBuilder(256);
     int bufChars;
     int bufLinkChars;
+    boolean bufStartsInLink;
     StringBuilder h1Text;
+
+    /**
+     * Depth-first walk calling head and tail like {@link NodeTraversor#filter}, without its
+     * checks for nodes removed during the walk (this walk never changes the DOM).
+     */
+    void traverse(Node root) {
+      Node node = root;
+      int depth = 0;
+      while (node != null) {
+        FilterResult r = head(node, depth);
+        if (r == FilterResult.CONTINUE) {
+          if (node.childNodeSize() > 0) {
+            node = node.childNode(0);
+            depth++;
+            continue;
+          }
+          tail(node, depth);
+        }
+        Node next = node == root ? null : node.nextSibling();
+        while (next == null && node != root) {
+          node = node.parentNode();
+          depth--;
+          tail(node, depth);
+          next = node == root ? null : node.nextSibling();
+        }
+        if (node == root && next == null) {
+          break;
+        }
+        node = next;
+      }
+    }
 
     @Override
     public FilterResult head(Node node, int depth) {
@@ -230,6 +295,9 @@ public final class ContentExtractor {
         String s = t.getWholeText();
         buf.append(s);
         int nonSpace = countNonSpace(s);
+        if (bufChars == 0 && nonSpace > 0) {
+          bufStartsInLink = anchorDepth > 0;
+        }
         bufChars += nonSpace;
         if (anchorDepth > 0) {
           bufLinkChars += nonSpace;
@@ -289,18 +357,23 @@ public final class ContentExtractor {
           }
         }
       }
-      if (isHidden(el)) {
-        return FilterResult.SKIP_ENTIRELY;
-      }
-      if (el.hasAttr("itemprop")) {
-        String prop = el.attr("itemprop");
-        if (prop.equalsIgnoreCase("datePublished") && meta.itempropDate.isEmpty()) {
-          meta.itempropDate = firstNonBlank(el.attr("content"), el.attr("datetime"), el.text());
+      int hint;
+      if (el.attributesSize() == 0) {
+        hint = CHROME_TAGS.contains(tag) ? HINT_CHROME
+            : tag.equals("article") || tag.equals("main") ? HINT_ARTICLE : HINT_NONE;
+      } else {
+        Attributes at = el.attributes();
+        if (isHidden(at)) {
+          return FilterResult.SKIP_ENTIRELY;
         }
+        String prop = at.get("itemprop");
+        if (!prop.isEmpty() && prop.equalsIgnoreCase("datePublished") && meta.itempropDate.isEmpty()) {
+          meta.itempropDate = firstNonBlank(at.get("content"), at.get("datetime"), el.text());
+        }
+        hint = hint(at, tag, prop);
       }
-      int hint = hint(el, tag);
-      boolean boundary = BLOCK_TAGS.contains(tag) || hint != HINT_NONE;
-      if (boundary) {
+      boolean block = BLOCK_TAGS.contains(tag);
+      if (block || hint == HINT_CHROME) {
         flush();
       }
       if (tag.equals("a")) {
@@ -310,27 +383,28 @@ public final class ContentExtractor {
         h1Text = new StringBuilder();
       }
       push(el, tag, hint);
+      top.block = block;
       return FilterResult.CONTINUE;
     }
 
     @Override
     public FilterResult tail(Node node, int depth) {
-      if (node instanceof Element el) {
-        String tag = el.normalName();
-        if (BLOCK_TAGS.contains(tag) || top.hint != HINT_NONE) {
+      if (node instanceof Element) {
+        Info closing = top;
+        if (closing.block || closing.hint == HINT_CHROME) {
           flush();
         }
+        String tag = closing.tag;
         if (tag.equals("a")) {
           anchorDepth--;
-        }
-        if (tag.equals("h1") && h1Text != null) {
+        } else if (tag.equals("h1") && h1Text != null) {
           firstH1 = h1Text.toString();
           h1Text = null;
         }
-        if (top.hint == HINT_CHROME) {
+        if (closing.hint == HINT_CHROME) {
           chromeDepth--;
         }
-        top = top.parent;
+        top = closing.parent;
       }
       return FilterResult.CONTINUE;
     }
@@ -348,10 +422,12 @@ public final class ContentExtractor {
         bufLinkChars = 0;
         return;
       }
-      String text = TextNormalizer.cleanParagraph(buf.toString());
+      String text = buf.toString();
       buf.setLength(0);
       Info owner = top;
-      blocks.add(new Block(text, owner, kindOf(owner), bufChars, bufLinkChars, countWords(text)));
+      Block b = new Block(text, owner, kindOf(owner), bufChars, bufLinkChars, countWords(text));
+      b.startsInLink = bufStartsInLink;
+      blocks.add(b);
       bufChars = 0;
       bufLinkChars = 0;
     }
@@ -386,18 +462,14 @@ public final class ContentExtractor {
       }
     }
 
-    private int hint(Element el, String tag) {
+    private int hint(Attributes at, String tag, String prop) {
       if (CHROME_TAGS.contains(tag)) {
         return HINT_CHROME;
       }
-      if (tag.equals("article") || tag.equals("main")) {
-        return HINT_ARTICLE;
-      }
-      String prop = el.attr("itemprop");
       if (!prop.isEmpty() && (prop.equalsIgnoreCase("articleBody") || prop.equalsIgnoreCase("text"))) {
-        return HINT_ARTICLE;
+        return HINT_BODY;
       }
-      String role = el.attr("role");
+      String role = at.get("role");
       if (!role.isEmpty()) {
         switch (role.toLowerCase(Locale.ROOT)) {
           case "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog",
@@ -410,30 +482,23 @@ public final class ContentExtractor {
           default -> {}
         }
       }
-      String cls = el.className();
-      String id = el.id();
+      String cls = at.get("class");
+      String id = at.get("id");
+      int byTag = tag.equals("article") || tag.equals("main") ? HINT_ARTICLE : HINT_NONE;
       if (cls.isEmpty() && id.isEmpty()) {
-        return HINT_NONE;
+        return byTag;
       }
       String key = id.isEmpty() ? cls : cls + " " + id;
-      Integer cached = hintCache.get(key);
-      if (cached == null) {
-        cached = Hints.classify(key); // same codes as HINT_*
-        hintCache.put(key, cached);
-      }
-      return cached;
+      int cached = Hints.classifyCached(key); // same codes as HINT_*
+      return cached == HINT_NONE ? byTag : cached;
     }
   }
 
-  private static boolean isHidden(Element el) {
-    if (el.hasAttr("hidden")) {
+  private static boolean isHidden(Attributes at) {
+    if (at.hasKey("hidden")) {
       return true;
     }
-    if (el.attr("aria-hidden").equals("true") && el.normalName().equals("div")) {
-      // decorative duplicates; real content is not aria-hidden
-      return false;
-    }
-    String style = el.attr("style");
+    String style = at.get("style");
     if (style.isEmpty()) {
       return false;
     }
@@ -485,6 +550,78 @@ public final class ContentExtractor {
   /** A chrome hint counts only on elements holding less than this share of the page's prose. */
   private static final double CHROME_OVERRIDE_SHARE = 0.5;
 
+  /** Blocks looked at before the body's first block for a dateline. */
+  private static final int DATELINE_WINDOW = 12;
+
+  private static PublicationDate datelineNearBody(Walk walk) {
+    int start = walk.firstBodyBlock < 0 ? 0 : walk.firstBodyBlock;
+    int from = Math.max(0, start - DATELINE_WINDOW);
+    int to = Math.min(walk.blocks.size(), start + 3);
+    for (int i = from; i < to; i++) {
+      Block b = walk.blocks.get(i);
+      if (b.words > 14) {
+        continue;
+      }
+      LocalDate d = PublicationDates.find(b.text(), 0, b.text().length());
+      if (d != null) {
+        return new PublicationDate(d, "text");
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Marks teaser cards: the smallest element around a linked headline (other than the page's own)
+   * that also holds more text, the excerpt. Article bodies rarely link their sub-headings;
+   * "more stories" listings always do.
+   */
+  private static void markTeasers(List<Block> blocks, String title) {
+    String titleKey = letters(title);
+    for (Block b : blocks) {
+      if (b.kind != Kind.HEADING || b.words < 2 || b.linkDensity() < 0.8) {
+        continue;
+      }
+      if (!titleKey.isEmpty() && similarTitle(letters(b.text()), titleKey)) {
+        continue;
+      }
+      Info heading = b.owner;
+      while (heading != null && !heading.tag.startsWith("h")) {
+        heading = heading.parent;
+      }
+      if (heading == null) {
+        continue;
+      }
+      Info card = heading.parent;
+      for (int up = 0; card != null && up < 4; up++, card = card.parent) {
+        if (card.words > b.words + 8) {
+          card.teaser = true;
+          break;
+        }
+      }
+    }
+  }
+
+  /** Lower-case letters and digits only, for comparing headings with the title. */
+  static String letters(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        out.append(Character.toLowerCase(c));
+      }
+    }
+    return out.toString();
+  }
+
+  /** A heading that repeats the page title, possibly without the title's " — Site" tail. */
+  static boolean similarTitle(String heading, String title) {
+    if (heading.isEmpty() || title.isEmpty()) {
+      return false;
+    }
+    return heading.equals(title)
+        || heading.length() >= 8 && (title.startsWith(heading) || heading.startsWith(title));
+  }
+
   static List<String> body(Walk walk, String title) {
     List<Block> blocks = walk.blocks;
     if (blocks.isEmpty()) {
@@ -493,28 +630,40 @@ public final class ContentExtractor {
     // raw prose per element, hints ignored
     int totalProse = 0;
     for (Block b : blocks) {
+      for (Info i = b.owner; i != null; i = i.parent) {
+        i.words += b.words;
+      }
+    }
+    for (Block b : blocks) {
       if (looksLikeProse(b)) {
         totalProse += b.words;
         for (Info i = b.owner; i != null; i = i.parent) {
           i.rawProse += b.words;
+          i.rawProseBlocks++;
         }
       }
     }
-    // chrome hints stand unless the element holds most of the prose; classify blocks
+    markTeasers(blocks, title);
+    // the nearest hint above a block decides; a chrome hint is void on an element that holds most
+    // of the page's prose in several paragraphs (whole-page wrappers named "has-sidebar" etc.)
     for (Block b : blocks) {
       boolean chrome = false;
       for (Info i = b.owner; i != null; i = i.parent) {
-        if (i.hint == HINT_CHROME && i.rawProse < CHROME_OVERRIDE_SHARE * totalProse) {
+        if (i.hint == HINT_BODY) {
+          break;
+        }
+        if ((i.hint == HINT_CHROME || i.teaser)
+            && (i.rawProse < CHROME_OVERRIDE_SHARE * totalProse || i.rawProseBlocks < 2)) {
           chrome = true;
           break;
         }
       }
-      if (!chrome && Boilerplate.isStockPhrase(b.text, b.words)) {
+      if (!chrome && (Boilerplate.isStockPhrase(b.text(), b.words) || isExcerpt(b))) {
         chrome = true;
       }
       b.chrome = chrome;
       double ld = b.linkDensity();
-      if (chrome || ld > KEEP_MAX_LINK_DENSITY) {
+      if (chrome || tooManyLinks(b)) {
         for (Info i = b.owner; i != null; i = i.parent) {
           i.chrome += b.words;
         }
@@ -533,8 +682,8 @@ public final class ContentExtractor {
         continue;
       }
       for (Info i = b.owner; i != null; i = i.parent) {
-        double score = i.prose - i.chrome;
-        if (i.hint == HINT_ARTICLE) {
+        double score = i.prose - CHROME_PENALTY * i.chrome;
+        if (i.hint == HINT_ARTICLE || i.hint == HINT_BODY) {
           score *= 1.05;
         }
         if (best == null || score > bestScore || (score == bestScore && i.depth > best.depth)) {
@@ -547,28 +696,97 @@ public final class ContentExtractor {
     if (best == null) {
       return out;
     }
-    String titleKey = title.toLowerCase(Locale.ROOT);
-    for (Block b : blocks) {
-      if (b.chrome || !isInside(b.owner, best)) {
+    String titleKey = letters(title);
+    boolean proseSeen = false;
+    Info skip = null;
+    for (int k = 0; k < blocks.size(); k++) {
+      Block b = blocks.get(k);
+      if (!isInside(b.owner, best)) {
         continue;
+      }
+      if (skip != null) {
+        if (isInside(b.owner, skip)) {
+          continue;
+        }
+        skip = null;
+      }
+      if (b.kind == Kind.HEADING && proseSeen && b.linkDensity() < 0.5
+          && Boilerplate.endsArticle(b.text(), b.words)) {
+        // "Related stories", "You may also like": a box inside the body is skipped, a heading
+        // in the body's own flow ends the article
+        skip = sectionBox(b.owner, best);
+        if (DEBUG) System.err.println("CUT at " + b.text() + " box " + (skip == null ? null : skip.tag + "." + skip.el.className()));
+        if (skip == null) {
+          break;
+        }
+        continue;
+      }
+      if (b.chrome) {
+        continue;
+      }
+      proseSeen |= b.prose;
+      if (walk.firstBodyBlock < 0 && b.prose) {
+        walk.firstBodyBlock = k;
       }
       double ld = b.linkDensity();
-      if (ld > KEEP_MAX_LINK_DENSITY || (b.kind == Kind.ITEM && ld > 0.3 && b.words < 12)) {
+      if (tooManyLinks(b) || (b.kind == Kind.ITEM && ld > 0.3 && b.words < 12)) {
         continue;
       }
-      if (b.kind == Kind.HEADING && b.text.toLowerCase(Locale.ROOT).equals(titleKey)) {
+      if (b.kind == Kind.HEADING && similarTitle(letters(b.text()), titleKey)) {
         continue;
       }
-      if (!b.prose && Boilerplate.isByline(b.text, b.words)) {
+      if (!b.prose && Boilerplate.isByline(b.text(), b.words)) {
         continue;
       }
-      out.add(b.text);
+      out.add(b.text());
     }
     return out;
   }
 
+  /** How much a word of chrome inside an element offsets a word of prose. */
+  private static final double CHROME_PENALTY = 1.0;
+
+  /** Long blocks may carry more links: digests and explainers link every other phrase. */
+  private static final int LONG_WORDS = 25;
+
+  private static final double LONG_MAX_LINK_DENSITY = 0.65;
+
+  /** The largest element around a heading, inside the container, that holds little of its prose. */
+  private static Info sectionBox(Info heading, Info container) {
+    Info box = null;
+    for (Info i = heading; i != null && i != container; i = i.parent) {
+      if (i.prose <= 0.3 * container.prose) {
+        box = i;
+      } else {
+        break;
+      }
+    }
+    // the heading element alone is no box
+    if (box != null && box.tag.length() == 2 && box.tag.charAt(0) == 'h') {
+      return null;
+    }
+    return box;
+  }
+
   private static boolean looksLikeProse(Block b) {
-    return b.words >= PROSE_WORDS && b.linkDensity() <= PROSE_MAX_LINK_DENSITY;
+    double ld = b.linkDensity();
+    return b.words >= PROSE_WORDS && ld <= PROSE_MAX_LINK_DENSITY
+        || b.words >= LONG_WORDS && ld <= LONG_MAX_LINK_DENSITY;
+  }
+
+  /** A teaser's cut-off excerpt: linked headline, text, trailing ellipsis. */
+  private static boolean isExcerpt(Block b) {
+    if (!b.startsInLink || b.words > 120 || b.kind == Kind.PARA || b.kind == Kind.QUOTE) {
+      return false;
+    }
+    String t = b.text();
+    int n = t.length();
+    return n > 3 && (t.endsWith("...") || t.endsWith("\u2026") || t.endsWith("[\u2026]") || t.endsWith("[...]"));
+  }
+
+  private static boolean tooManyLinks(Block b) {
+    double ld = b.linkDensity();
+    return ld > LONG_MAX_LINK_DENSITY || ld > KEEP_MAX_LINK_DENSITY && b.words < LONG_WORDS;
   }
 
   private static boolean isInside(Info node, Info container) {
@@ -669,10 +887,10 @@ public final class ContentExtractor {
     if (body.indexOf('<') >= 0 && body.indexOf('>') > 0) {
       Document frag = Jsoup.parseBodyFragment(body);
       Walk w = new Walk();
-      NodeTraversor.filter(w, frag.body());
+      w.traverse(frag.body());
       w.flush();
       for (Block b : w.blocks) {
-        out.add(b.text);
+        out.add(b.text());
       }
       return out;
     }
@@ -690,14 +908,16 @@ public final class ContentExtractor {
   private static PublicationDate structuredDate(JsonLd ld, Meta meta, Walk walk) {
     LocalDate d = PublicationDates.parse(ld.datePublished);
     if (d != null) {
-      return new PublicationDate(d, "json-ld");
+      return new PublicationDate(d, "json-ld", PublicationDates.instant(ld.datePublished));
     }
     d = PublicationDates.parse(meta.metaDate);
+    String raw = meta.metaDate;
     if (d == null) {
       d = PublicationDates.parse(meta.itempropDate);
+      raw = meta.itempropDate;
     }
     if (d != null) {
-      return new PublicationDate(d, "meta");
+      return new PublicationDate(d, "meta", PublicationDates.instant(raw));
     }
     // a <time pubdate>, else the first <time> outside page chrome
     LocalDate first = null;
@@ -707,7 +927,7 @@ public final class ContentExtractor {
         continue;
       }
       if (!t[2].isEmpty()) {
-        return new PublicationDate(td, "time");
+        return new PublicationDate(td, "time", PublicationDates.instant(t[0]));
       }
       if (first == null && t[1].isEmpty()) {
         first = td;

@@ -17,6 +17,8 @@ final class Hints {
   static final int NONE = 0;
   static final int CHROME = 1;
   static final int ARTICLE = 2;
+  /** The article body itself ("article-body", "entry-content", itemprop=articleBody). */
+  static final int BODY = 3;
 
   /** Whole words that name page chrome. */
   private static final Set<String> CHROME_WORDS =
@@ -35,9 +37,9 @@ final class Hints {
           "recommended", "recommendations", "recommendation", "trending", "popular", "mostread",
           "mostpopular", "teaser", "teasers", "recirc", "recirculation", "stories", "headlines",
           "feed", "header", "masthead", "meta", "date", "timestamp", "pagination", "pager",
-          "gallery", "carousel", "slider", "slideshow", "player", "copyright", "skip", "alert",
-          "notice", "notification", "notifications", "credit", "credits", "hidden", "print",
-          "breaking", "ticker", "related-content");
+          "gallery", "carousel", "slider", "slideshow", "copyright", "skip", "alert",
+          "notification", "notifications", "credit", "credits", "caption", "captions", "figcaption", "figure", "hidden", "print",
+          "related-content");
 
   /** Word beginnings that name chrome in run-together names ("socialshare", "relatedposts"). */
   private static final String[] CHROME_PREFIXES = {
@@ -45,6 +47,44 @@ final class Hints {
     "subscri", "donat", "breadcrumb", "sidebar", "footer", "outbrain", "taboola", "recommend",
     "trending", "mostread", "mostpopular", "byline", "paywall", "signup", "promo"
   };
+
+  /** CHROME_PREFIXES grouped by first letter, so a word is checked against one or two. */
+  private static final String[][] PREFIXES_BY_LETTER = new String[26][];
+
+  static {
+    for (int c = 0; c < 26; c++) {
+      List<String> list = new ArrayList<>();
+      for (String p : CHROME_PREFIXES) {
+        if (p.charAt(0) == 'a' + c) {
+          list.add(p);
+        }
+      }
+      PREFIXES_BY_LETTER[c] = list.toArray(new String[0]);
+    }
+  }
+
+  /** Class names recur across a site's pages; remembered up to a bound. */
+  private static final int CACHE_LIMIT = 50_000;
+
+  private static final java.util.concurrent.ConcurrentHashMap<String, Integer> CACHE =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  static void clearCache() {
+    CACHE.clear();
+  }
+
+  /** {@link #classify} through a shared cache. */
+  static int classifyCached(String classAndId) {
+    Integer v = CACHE.get(classAndId);
+    if (v == null) {
+      v = classify(classAndId);
+      if (CACHE.size() >= CACHE_LIMIT) {
+        CACHE.clear();
+      }
+      CACHE.put(classAndId, v);
+    }
+    return v;
+  }
 
   /** Words that name the article itself. */
   private static final Set<String> ARTICLE_WORDS =
@@ -59,6 +99,8 @@ final class Hints {
   static int classify(String classAndId) {
     List<String> words = words(classAndId);
     boolean article = false;
+    boolean articleNoun = false;
+    boolean bodyNoun = false;
     boolean sr = false;
     boolean only = false;
     boolean visually = false;
@@ -73,9 +115,12 @@ final class Hints {
         }
         return CHROME;
       }
-      for (String p : CHROME_PREFIXES) {
-        if (w.startsWith(p)) {
-          return CHROME;
+      char first = w.charAt(0);
+      if (first >= 'a' && first <= 'z') {
+        for (String p : PREFIXES_BY_LETTER[first - 'a']) {
+          if (w.startsWith(p)) {
+            return CHROME;
+          }
         }
       }
       switch (w) {
@@ -89,9 +134,22 @@ final class Hints {
       if (ARTICLE_WORDS.contains(w)) {
         article = true;
       }
+      switch (w) {
+        case "article", "story", "entry", "post", "blog", "news" -> articleNoun = true;
+        case "body", "content", "text", "copy" -> bodyNoun = true;
+        case "articlebody", "storybody", "articletext", "storytext", "postbody", "entrycontent",
+            "articlecontent", "postcontent", "storycontent", "bodytext" -> {
+          articleNoun = true;
+          bodyNoun = true;
+        }
+        default -> {}
+      }
     }
     if ((sr && only) || (visually && (hiddenWord || words.contains("visuallyhidden"))) || (screen && reader)) {
       return CHROME;
+    }
+    if (articleNoun && bodyNoun) {
+      return BODY;
     }
     return article ? ARTICLE : NONE;
   }

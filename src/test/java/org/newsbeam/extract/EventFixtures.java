@@ -74,7 +74,7 @@ final class EventFixtures {
         "prisoner_exchange",
         new Object[] {List.of("exchanged", "swap*"), List.of("prisoner*", "pows", "captives"), 6});
     add.accept(
-        "visit", new Object[] {List.of("visit", "visited", "visits", "arrived in", "travelled to"), List.of(), 0});
+        "visit", new Object[] {List.of("visit", "visited", "visits", "visiting", "arrived in", "travelled to"), List.of(), 0});
     add.accept("sanctions", new Object[] {List.of("sanctions", "sanctioned"), List.of(), 0});
     add.accept(
         "military_aid",

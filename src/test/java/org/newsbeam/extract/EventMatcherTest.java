@@ -56,7 +56,8 @@ class EventMatcherTest {
     assertEquals(4, only(ev, "missile_strike").quantity());
     EventMention downed = only(ev, "air_defence_interception");
     assertEquals(70, downed.quantity());
-    assertEquals(List.of(), downed.actors(), "Russia is in the other clause");
+    assertEquals("Russia", downed.target(), "the launcher of the downed drones");
+    assertEquals(List.of("Russia"), downed.actors());
     assertEquals(Certainty.ASSERTED, downed.certainty());
   }
 
@@ -102,7 +103,8 @@ class EventMatcherTest {
     EventMention down = only(ev, "air_defence_interception");
     assertEquals(40, down.quantity());
     assertEquals("Ukraine", down.source());
-    assertEquals(List.of("Ukraine"), down.actors());
+    assertEquals("Russia", down.target());
+    assertEquals(List.of("Ukraine", "Russia"), down.actors());
   }
 
   @Test
@@ -200,7 +202,7 @@ class EventMatcherTest {
     assertEquals(Certainty.NEGATED, e.certainty());
     assertEquals("Vladimir Putin", e.source());
     assertEquals("Turkey", e.target());
-    assertEquals(List.of("Russian government", "Vladimir Putin", "Turkey"), e.actors());
+    assertEquals(List.of("Vladimir Putin", "Turkey"), e.actors(), "the Kremlin only reports");
   }
 
   @Test
@@ -354,5 +356,250 @@ class EventMatcherTest {
     List<Token> tokens = Tokenizer.tokenize("Russia fired 112 drones overnight.");
     assertEquals(MATCHER.match(tokens, List.of()), copy.match(tokens, List.of()));
     assertEquals(112, copy.match(tokens, List.of()).get(0).quantity());
+  }
+
+  @Test
+  void wholeSetForAParticipleAfterTheObject() {
+    List<EventMention> ev =
+        events(
+            "The Ukrainian military said air defences destroyed 45 of the 62 drones launched by Russia overnight.",
+            "The Ukrainian military", "Ukrainian military", "Russia", "Russia");
+    EventMention down = only(ev, "air_defence_interception");
+    assertEquals(45, down.quantity());
+    assertEquals("Ukrainian military", down.source());
+    assertEquals("Russia", down.target());
+    EventMention launch = only(ev, "drone_strike");
+    assertEquals(62, launch.quantity());
+    assertEquals("Russia", launch.source());
+  }
+
+  @Test
+  void elidedNumberAfterTheTriggerOutranksAnEarlierObject() {
+    EventMention e =
+        only(events("Russia launched 50 drones and air defences shot down 40."), "air_defence_interception");
+    assertEquals(40, e.quantity());
+    EventMention which =
+        only(events("Russia launched 40 drones at Odesa, 30 of which were intercepted."), "air_defence_interception");
+    assertEquals(30, which.quantity());
+  }
+
+  @Test
+  void speakerAfterACommaIsNotTheTarget() {
+    EventMention e =
+        only(
+            events("\"We shot down 40 drones,\" the air force said.", "the air force", "Ukrainian military"),
+            "air_defence_interception");
+    assertEquals("", e.target());
+    assertEquals("Ukrainian military", e.source(), "we is the speaker");
+    assertEquals(List.of("Ukrainian military"), e.actors());
+  }
+
+  @Test
+  void speakerBeforeAPassiveIsNotItsSubject() {
+    EventMention e =
+        only(
+            events("Russia launched 40 drones at Odesa, which Ukraine says were all shot down.", "Russia", "Russia", "Ukraine", "Ukraine"),
+            "air_defence_interception");
+    assertEquals("Russia", e.target(), "the launcher, not the speaker");
+    EventMention kyiv =
+        only(events("Kyiv was struck by Russian missiles.", "Kyiv", "Kyiv city government", "Russian", "Russian military"), "missile_strike");
+    assertEquals("Russian military", kyiv.source());
+    assertEquals("Kyiv city government", kyiv.target());
+  }
+
+  @Test
+  void cuesInARelativeAsideDoNotCount() {
+    EventMention e =
+        only(
+            events("The air force, which did not give details, said it shot down 40 drones.", "The air force", "Ukrainian military"),
+            "air_defence_interception");
+    assertEquals(Certainty.ASSERTED, e.certainty());
+    assertEquals("Ukrainian military", e.source());
+  }
+
+  @Test
+  void clauseSplitAtCommaButAndColon() {
+    List<EventMention> ev =
+        events(
+            "Overnight attack: Russia fired 40 drones at Odesa, but Ukraine said it had not shot down any missiles.",
+            "Russia", "Russia", "Ukraine", "Ukraine");
+    EventMention strike = only(ev, "drone_strike");
+    assertEquals(Certainty.ASSERTED, strike.certainty());
+    assertEquals(List.of("Russia"), strike.actors());
+    assertEquals(40, strike.quantity());
+    assertEquals(Certainty.NEGATED, only(ev, "air_defence_interception").certainty());
+  }
+
+  @Test
+  void coordinatedActorsAreNotANewClause() {
+    EventMention e =
+        only(
+            events("Russia, Ukraine and Turkey held talks in Istanbul.", "Russia", "Russia", "Ukraine", "Ukraine", "Turkey", "Turkey"),
+            "talks");
+    assertEquals(List.of("Russia", "Ukraine", "Turkey"), e.actors());
+  }
+
+  @Test
+  void noActorAcrossASubordinator() {
+    List<EventMention> ev =
+        events("Russia could launch more missile strikes if talks fail, Peskov said.", "Russia", "Russia", "Peskov", "Dmitry Peskov");
+    assertEquals("Russia", only(ev, "missile_strike").source());
+    EventMention talks = only(ev, "talks");
+    assertEquals("", talks.source());
+    assertEquals(Certainty.HYPOTHETICAL, talks.certainty());
+  }
+
+  @Test
+  void secondReportedStatementIsItsOwnClause() {
+    List<EventMention> ev =
+        events(
+            "Ukraine's air force said Russia had attacked with 93 drones and that air defences had shot down 80.",
+            "Ukraine's air force", "Ukrainian military", "Russia", "Russia");
+    assertEquals(93, only(ev, "drone_strike").quantity());
+    EventMention down = only(ev, "air_defence_interception");
+    assertEquals(80, down.quantity());
+    assertEquals("Ukrainian military", down.source(), "the air force reports its own interceptions, not Russia");
+  }
+
+  @Test
+  void claimantMustBeNamedNextToTheCue() {
+    assertEquals(
+        Certainty.ASSERTED,
+        only(events("Hundreds of drones hit Ukraine in May, according to an analysis by AFP.", "Ukraine", "Ukraine"), "drone_strike")
+            .certainty());
+    assertEquals(
+        Certainty.CLAIMED,
+        only(events("Ukrainian drones struck two Russian airbases, Kyiv claimed.", "Ukrainian", "Ukrainian military", "Russian", "Russian military", "Kyiv", "Ukraine"), "drone_strike")
+            .certainty());
+  }
+
+  @Test
+  void coordinatedObjectsWithTheirOwnNumbersAreSeparateMentions() {
+    List<EventMention> ev = events("Air defences destroyed 34 missiles and 100 drones, it said.");
+    assertEquals(
+        List.of(34L, 100L),
+        ev.stream().filter(e -> e.type().equals("air_defence_interception")).map(EventMention::quantity).toList());
+    List<EventMention> before = events("Ukraine's air force said 718 of the drones and seven of the missiles were shot down.",
+        "Ukraine's air force", "Ukrainian military");
+    assertEquals(
+        List.of(718L, 7L),
+        before.stream().map(EventMention::quantity).toList());
+    assertTrue(before.stream().allMatch(e -> e.source().equals("Ukrainian military")), before::toString);
+    assertEquals(1, events("Ukraine shot down 40 drones and missiles.").size(), "no number, no second mention");
+  }
+
+  @Test
+  void coordinationReachesAnObjectBeyondTheWindow() {
+    List<EventMention> ev =
+        events(
+            "Russia launched 67 missiles, including 35 cruise missiles, and 194 drones in its largest attack this year.",
+            "Russia", "Russia");
+    assertEquals(67, only(ev, "missile_strike").quantity(), "the including share is part of the 67");
+    assertEquals(194, only(ev, "drone_strike").quantity());
+  }
+
+  @Test
+  void speakersAreNotParticipants() {
+    List<EventMention> ev =
+        events(
+            "On the same night, Russia launched 472 drones and seven missiles at Ukraine, Ukraine's air force said.",
+            "Russia", "Russia", "Ukraine", "Ukraine", "Ukraine's air force", "Ukrainian military");
+    EventMention drones = only(ev, "drone_strike");
+    assertEquals(List.of("Russia", "Ukraine"), drones.actors());
+    assertEquals("Russia", drones.source());
+    assertEquals("Ukraine", drones.target());
+    assertEquals(7, only(ev, "missile_strike").quantity());
+
+    EventMention hit =
+        only(events("Ukraine said its drones had hit an oil refinery in the Bryansk region.", "Ukraine", "Ukraine"), "drone_strike");
+    assertEquals("Ukraine", hit.source(), "its drones are the speaker's");
+    assertEquals(List.of("Ukraine"), hit.actors());
+  }
+
+  @Test
+  void interceptionsWithoutANamedInterceptorAreTheSpeakers() {
+    EventMention e =
+        only(
+            events(
+                "Overnight, Russia's defence ministry said 30 Ukrainian drones were intercepted, nine of them over the Bryansk region.",
+                "Russia's defence ministry", "Russian government", "Ukrainian", "Ukrainian military"),
+            "air_defence_interception");
+    assertEquals(30, e.quantity());
+    assertEquals("Russian government", e.source());
+    assertEquals("Ukrainian military", e.target());
+  }
+
+  @Test
+  void ownerOfTroopsIsTheSourceOfADeployment() {
+    EventMention e =
+        only(
+            events(
+                "About 11,000 soldiers from North Korea have been deployed to Russia's Kursk region, Volodymyr Zelensky said on Monday.",
+                "North Korea", "North Korea", "Russia's", "Russia", "Volodymyr Zelensky", "Volodymyr Zelensky"),
+            "troop_deployment");
+    assertEquals(11000, e.quantity());
+    assertEquals("North Korea", e.source());
+    assertEquals("Russia", e.target());
+    assertEquals(List.of("North Korea", "Russia"), e.actors());
+  }
+
+  @Test
+  void relativeClausesTakeTheirAntecedent() {
+    EventMention visit =
+        only(
+            events("Volodymyr Zelensky, who was visiting Turkey, said Ukraine would not recognise the deal.",
+                "Volodymyr Zelensky", "Volodymyr Zelensky", "Turkey", "Turkey", "Ukraine", "Ukraine"),
+            "visit");
+    assertEquals("Volodymyr Zelensky", visit.source());
+    assertEquals("Turkey", visit.target());
+    EventMention met =
+        only(
+            events("Volodymyr Zelensky, whom Kellogg met with later in the week, said he was hopeful.",
+                "Volodymyr Zelensky", "Volodymyr Zelensky", "Kellogg", "Keith Kellogg"),
+            "talks");
+    assertEquals("Keith Kellogg", met.source());
+    assertEquals("Volodymyr Zelensky", met.target());
+  }
+
+  @Test
+  void anArticleCountsOneOnlyInACountedList() {
+    List<EventMention> ev = events("Russia had launched 85 drones and a ballistic missile.", "Russia", "Russia");
+    assertEquals(85, only(ev, "drone_strike").quantity());
+    assertEquals(1, only(ev, "missile_strike").quantity());
+    assertEquals(-1, only(events("In Kharkiv, a drone hit an apartment block."), "drone_strike").quantity());
+  }
+
+  @Test
+  void interceptionTargetsTheLauncherOfTheSameWeapons() {
+    List<EventMention> ev =
+        events("Russia fired 66 missiles and 145 drones at Ukraine overnight; 48 missiles and 64 drones were shot down.",
+            "Russia", "Russia", "Ukraine", "Ukraine");
+    List<EventMention> down = ev.stream().filter(e -> e.type().equals("air_defence_interception")).toList();
+    assertEquals(2, down.size(), ev::toString);
+    for (EventMention e : down) {
+      assertEquals("Russia", e.target());
+      assertEquals(List.of("Russia"), e.actors());
+    }
+    EventMention elided = only(events("Russia launched 90 drones overnight; 70 were downed.", "Russia", "Russia"), "air_defence_interception");
+    assertEquals("Russia", elided.target());
+    EventMention other =
+        only(events("Russia fired 40 missiles at Kyiv; 30 drones were shot down over Odesa.", "Russia", "Russia"), "air_defence_interception");
+    assertEquals("", other.target(), "missiles fired, drones downed: not the same weapons");
+  }
+
+  @Test
+  void anActorAsTheObjectIsTheTarget() {
+    EventLexicon lexicon =
+        new EventLexicon(
+            List.of(new EventType("sanctions", "Sanctions")),
+            List.of(new EventPattern("sanctions", List.of("tariff*"), List.of("russia"), 5, "events.yaml", 1)),
+            new CertaintyCues(List.of(), List.of("considering"), List.of()));
+    List<Token> tokens = Tokenizer.tokenize("Trump said he was considering tariffs on Russia.");
+    List<ActorMention> actors =
+        List.of(EventFixtures.actor(tokens, "Trump", "Donald Trump"), EventFixtures.actor(tokens, "Russia", "Russia"));
+    EventMention e = new EventMatcher(lexicon).match(tokens, actors).get(0);
+    assertEquals("Donald Trump", e.source());
+    assertEquals("Russia", e.target());
+    assertEquals(Certainty.HYPOTHETICAL, e.certainty());
   }
 }

@@ -5,8 +5,6 @@ import java.util.List;
 
 /** Keeps everything a reader emits, for assertions. */
 final class CollectingSink implements RecordSink {
-  record Skip(String source, String location, String kind) {}
-
   final List<RawRecord> records = new ArrayList<>();
   final List<Skip> skips = new ArrayList<>();
   final List<Reject> rejects = new ArrayList<>();
@@ -33,6 +31,14 @@ final class CollectingSink implements RecordSink {
   Reject onlyReject() {
     if (rejects.size() != 1 || total() != 1) {
       throw new AssertionError("expected exactly one reject and nothing else, got " + this);
+    }
+    return rejects.get(0);
+  }
+
+  /** The one reject, whatever else was emitted. */
+  Reject onlyRejectAmong() {
+    if (rejects.size() != 1) {
+      throw new AssertionError("expected exactly one reject, got " + this);
     }
     return rejects.get(0);
   }

@@ -203,15 +203,23 @@ class StudyLoaderTest {
     assertTrue(d.actor("Russian government").get().aliases().contains("Kremlin"));
     assertTrue(d.actor("United States").get().aliases().contains("US"));
     assertTrue(d.actor("Turkey").get().aliases().contains("Türkiye"));
-    // Moscow, Kyiv and Washington are places, not metonyms of governments
+    // Moscow, Kyiv and Washington are places that stand for their government only when they act
     Set<String> allAliases =
         d.actors().stream().flatMap(a -> a.aliases().stream()).collect(Collectors.toSet());
     assertFalse(allAliases.contains("Moscow"));
     assertFalse(allAliases.contains("Kyiv"));
     assertFalse(allAliases.contains("Washington"));
-    assertTrue(d.locations().containsAll(List.of("Moscow", "Kyiv", "Kiev", "Kursk region", "Crimea", "Alaska")));
-    // drones and missiles are event objects, never actors
-    assertFalse(allAliases.stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).matches(".*\\b(drones?|missiles?)\\b.*")));
+    assertTrue(d.locations().containsAll(List.of("Moscow", "Kyiv", "Kursk", "Crimea", "Alaska", "Istanbul")));
+    // variants count as their canonical place; regions as their capital
+    assertEquals("Kyiv", d.locationAliases().get("Kiev"));
+    assertEquals("Kursk", d.locationAliases().get("Kursk region"));
+    assertEquals("Zaporizhzhia", d.locationAliases().get("Zaporizhzhia nuclear power plant"));
+    assertFalse(d.locations().contains("Kursk region"));
+    assertEquals("Russian government", d.metonyms().get("Moscow"));
+    assertEquals("Ukrainian government", d.metonyms().get("Kyiv"));
+    // a side's drones name its military; bare weapon words are event objects, never actors
+    assertTrue(d.actor("Russian military").get().aliases().contains("Russian drones"));
+    assertFalse(allAliases.stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).matches("(drones?|missiles?)")));
   }
 
   @Test
@@ -243,6 +251,25 @@ class StudyLoaderTest {
             .findFirst()
             .orElseThrow(() -> new AssertionError("no role " + alias));
     return r.holderOn(LocalDate.parse(day)).orElse("(nobody)");
+  }
+
+  @Test
+  void defaultStudySurvivesJavaSerialization() throws Exception {
+    // Beam ships the study to workers inside DoFns
+    Study s = StudyLoader.loadResource("ukraine-war");
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(s);
+    }
+    Study back;
+    try (java.io.ObjectInputStream in =
+        new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      back = (Study) in.readObject();
+    }
+    assertEquals(s.actors().actors(), back.actors().actors());
+    assertEquals(s.actors().locationAliases(), back.actors().locationAliases());
+    assertEquals(s.events().patterns(), back.events().patterns());
+    assertEquals(s.settings(), back.settings());
   }
 
   @Test
@@ -307,6 +334,28 @@ class StudyLoaderTest {
     assertTrue(m.contains("actors.yaml:"), m);
     assertTrue(m.contains("YAML syntax error"), m);
     assertTrue(m.matches("(?s).*actors\\.yaml:(6|7):.*"), m);
+    // the construct left open is named with its line
+    assertTrue(m.contains("line 6"), m);
+  }
+
+  @Test
+  void tabIndentationIsASyntaxErrorOnItsLine() throws IOException {
+    String m = actorsError(withLine(ACTORS, 9, "\tcountry: US"));
+    assertAt(m, "actors.yaml", 9, "YAML syntax error", "tab");
+  }
+
+  @Test
+  void leadingStarIsNotSilentlyReadAsAYamlAlias() throws IOException {
+    // unquoted, YAML would read *drone as an alias named "drone"
+    String m = eventsError(withLine(EVENTS, 7, "    objects: [*drone, missile*]"));
+    assertAt(m, "events.yaml", 7, "'*drone'", "alias");
+  }
+
+  @Test
+  void countryCodeNoStaysACode() throws IOException {
+    // YAML 1.1 would read NO as false
+    Study s = StudyLoader.load(study(STUDY, withLine(ACTORS, 17, "    country: NO"), EVENTS));
+    assertEquals("NO", s.actors().actor("Russian government").orElseThrow().country());
   }
 
   @Test
@@ -351,6 +400,14 @@ class StudyLoaderTest {
     String a = withLine(ACTORS, 6, "    aliases: [Zelenskyy, Ukraine's president]");
     a = withLine(a, 18, "    aliases: [Kremlin, ukraine’s President]");
     assertAt(actorsError(a), "actors.yaml", 18, "names both");
+  }
+
+  @Test
+  void aliasesThatReadAlikeToTheMatcherClash() throws IOException {
+    // the tokenizer drops a possessive: "Ukraine's president" and "Ukraine president" are one name
+    String a = withLine(ACTORS, 6, "    aliases: [Zelenskyy, Ukraine's president]");
+    a = withLine(a, 18, "    aliases: [Kremlin, Ukraine president]");
+    assertAt(actorsError(a), "actors.yaml", 18, "'Ukraine president' names both");
   }
 
   @Test
@@ -402,6 +459,19 @@ class StudyLoaderTest {
     assertAt(m, "actors.yaml", 11, "listed twice", "line 7");
     m = actorsError(withLine(ACTORS, 10, "    type: person"));
     assertAt(m, "actors.yaml", 10, "given twice");
+  }
+
+  @Test
+  void locationsWithVariants() throws IOException {
+    String a = withLine(ACTORS, 24, "locations: [Moscow, {name: Kyiv, aliases: [Kiev, Kyiv region]}]");
+    ActorDictionary d = StudyLoader.load(study(STUDY, a, EVENTS)).actors();
+    assertEquals(List.of("Moscow", "Kyiv"), d.locations());
+    assertEquals(Map.of("Kiev", "Kyiv", "Kyiv region", "Kyiv"), d.locationAliases());
+
+    String clash = withLine(ACTORS, 24, "locations: [Moscow, {name: Kyiv, aliases: [Kiev, moscow]}]");
+    assertAt(actorsError(clash), "actors.yaml", 24, "'moscow'");
+    String typo = withLine(ACTORS, 24, "locations:\n  - {name: Kyiv, alias: [Kiev]}");
+    assertAt(actorsError(typo), "actors.yaml", 25, "unknown key 'alias'", "did you mean 'aliases'");
   }
 
   @Test

@@ -1,0 +1,210 @@
+package org.newsbeam.extract;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Set;
+import org.newsbeam.text.Token;
+
+/**
+ * The object occurrences of a sentence grouped into phrases, and which phrases are coordinated.
+ *
+ * <p>Object hits that touch or overlap form one phrase ("Shahed drones", "cruise missiles"), which
+ * carries every pattern whose objects it holds. Two phrases of one clause are <em>coordinated</em>
+ * when only "and", ",", "or", "plus" or "as well as" separate the first from the second's number
+ * ("34 missiles and 100 drones", "718 of the drones and seven of the missiles"). A phrase inside an
+ * "including ..." part ("67 missiles, including 35 cruise missiles, and 194 drones") is a share of
+ * the phrase before it: it is skipped when walking a coordination and never counted on its own.
+ */
+final class ObjectPhrases {
+  /** One object phrase: tokens [start, end) of the object words (the number lies before start). */
+  record Phrase(int index, int start, int end, int clause, BitSet patterns, boolean share) {}
+
+  private static final Set<String> LINKS = Set.of(",", "and", "or", "plus", "as", "well", "also");
+  private static final Set<String> JOINERS = Set.of(",", "and", "or", "plus", "as");
+  private static final Set<String> DETERMINERS = Set.of("the", "its", "their", "these", "those");
+
+  private final List<Token> tokens;
+  private final Clauses clauses;
+  private final List<Phrase> phrases;
+
+  private ObjectPhrases(List<Token> tokens, Clauses clauses, List<Phrase> phrases) {
+    this.tokens = tokens;
+    this.clauses = clauses;
+    this.phrases = phrases;
+  }
+
+  static ObjectPhrases of(List<Token> tokens, List<TermIndex.Hit<Integer>> hits, Clauses clauses) {
+    List<TermIndex.Hit<Integer>> sorted = new ArrayList<>(hits);
+    sorted.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+    List<Phrase> out = new ArrayList<>();
+    int start = -1;
+    int end = -1;
+    BitSet pats = null;
+    for (TermIndex.Hit<Integer> h : sorted) {
+      if (pats != null && h.start() <= end && clauses.clauseOf(h.start()) == clauses.clauseOf(start)) {
+        end = Math.max(end, h.end());
+        pats.set(h.value());
+        continue;
+      }
+      if (pats != null) {
+        out.add(phrase(tokens, clauses, out.size(), start, end, pats));
+      }
+      start = h.start();
+      end = h.end();
+      pats = new BitSet();
+      pats.set(h.value());
+    }
+    if (pats != null) {
+      out.add(phrase(tokens, clauses, out.size(), start, end, pats));
+    }
+    return new ObjectPhrases(tokens, clauses, out);
+  }
+
+  private static Phrase phrase(List<Token> tokens, Clauses clauses, int index, int start, int end, BitSet pats) {
+    int clause = clauses.clauseOf(start);
+    return new Phrase(index, start, end, clause, pats, insideIncluding(tokens, start, clauses.start(clause)));
+  }
+
+  /** Whether "including" opens a part before the phrase with no comma between. */
+  private static boolean insideIncluding(List<Token> tokens, int start, int clauseStart) {
+    for (int i = start - 1; i >= clauseStart; i--) {
+      String w = tokens.get(i).norm();
+      if (w.equals(",") || w.equals(";")) {
+        return false;
+      }
+      if (w.equals("including") || w.equals("among")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  List<Phrase> all() {
+    return phrases;
+  }
+
+  /** Distance in tokens between a phrase and a trigger at [ts, te); 0 when they touch. */
+  static int distance(Phrase p, int ts, int te) {
+    return p.start() >= te ? p.start() - te : Math.max(0, ts - p.end());
+  }
+
+  /**
+   * The nearest phrase holding an object of {@code pattern}, in the trigger's clause, within {@code
+   * window} tokens; or else one coordinated with a phrase (of any pattern) within the window, so
+   * "launched 67 missiles ... and 194 drones" reaches the drones. Null when none.
+   */
+  Phrase nearest(int pattern, int ts, int te, int clause, int window) {
+    Phrase best = null;
+    int bestDist = Integer.MAX_VALUE;
+    boolean bestAfter = false;
+    for (Phrase p : phrases) {
+      if (p.clause() != clause || !p.patterns().get(pattern) || p.share() || overlaps(p, ts, te)) {
+        continue;
+      }
+      int d = distance(p, ts, te);
+      boolean after = p.start() >= te;
+      if (d <= window && (d < bestDist || (d == bestDist && after && !bestAfter))) {
+        best = p;
+        bestDist = d;
+        bestAfter = after;
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    for (Phrase seed : phrases) {
+      if (seed.clause() != clause || seed.share() || overlaps(seed, ts, te) || distance(seed, ts, te) > window) {
+        continue;
+      }
+      for (Phrase p : coordinated(seed, seed.start() >= te)) {
+        if (p.patterns().get(pattern)) {
+          return p;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean overlaps(Phrase p, int ts, int te) {
+    return p.start() < te && p.end() > ts;
+  }
+
+  /** The phrases coordinated with {@code from}, walking rightwards or leftwards, nearest first. */
+  List<Phrase> coordinated(Phrase from, boolean rightwards) {
+    List<Phrase> out = new ArrayList<>();
+    Phrase cur = from;
+    int k = from.index();
+    while (true) {
+      k += rightwards ? 1 : -1;
+      if (k < 0 || k >= phrases.size()) {
+        break;
+      }
+      Phrase next = phrases.get(k);
+      if (next.clause() != from.clause()) {
+        break;
+      }
+      if (next.share()) {
+        continue;
+      }
+      Phrase left = rightwards ? cur : next;
+      Phrase right = rightwards ? next : cur;
+      if (!linked(left, right)) {
+        break;
+      }
+      out.add(next);
+      cur = next;
+    }
+    return out;
+  }
+
+  private boolean linked(Phrase left, Phrase right) {
+    int ps = QuantityReader.phraseStart(tokens, right.start(), left.end());
+    // the number of "N of the drones" belongs to the phrase
+    ps = partStart(ps, left.end());
+    // "85 drones and a ballistic missile"
+    if (ps - 1 > left.end() && (tokens.get(ps - 1).norm().equals("a") || tokens.get(ps - 1).norm().equals("an"))) {
+      ps--;
+    }
+    if (ps <= left.end()) {
+      return false;
+    }
+    boolean joined = false;
+    for (int i = left.end(); i < ps; i++) {
+      String w = tokens.get(i).norm();
+      if (w.equals("including") || w.equals("among")) {
+        // skip the share up to its closing comma
+        int j = i + 1;
+        while (j < ps && !tokens.get(j).norm().equals(",")) {
+          j++;
+        }
+        if (j >= ps) {
+          return false;
+        }
+        i = j;
+        joined = true;
+        continue;
+      }
+      if (!LINKS.contains(w)) {
+        return false;
+      }
+      joined |= JOINERS.contains(w);
+    }
+    return joined;
+  }
+
+  /** Moves a phrase start back over "N of [the]" so "and seven of the missiles" links. */
+  private int partStart(int ps, int floor) {
+    int i = ps - 1;
+    if (i >= floor && DETERMINERS.contains(tokens.get(i).norm())) {
+      i--;
+    }
+    if (i >= floor && tokens.get(i).norm().equals("of")) {
+      QuantityReader.NumberSpan n = QuantityReader.numberEndingAt(tokens, i - 1, floor);
+      if (n != null) {
+        return n.start();
+      }
+    }
+    return ps;
+  }
+}

@@ -1,0 +1,67 @@
+package org.newsbeam.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExtractCommandTest {
+  private static final String PAGE =
+      "<html><head><link rel=canonical href=\"https://news.example/wall\"></head><body>"
+          + "<nav><a href=/>Home</a> <a href=/news>News</a></nav><article>"
+          + "<p>The council voted on Tuesday to rebuild the harbour wall, which storms damaged in two"
+          + " successive winters.</p><p>Work starts in September and should take eighteen months"
+          + " to finish, the council said.</p></article></body></html>";
+
+  @Test
+  void writesOneEntryPerPage(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("plain.html"), PAGE);
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve("zipped.html.gz")))) {
+      out.write(PAGE.getBytes(StandardCharsets.UTF_8));
+    }
+    Files.writeString(dir.resolve("notes.txt"), "not a page");
+    Path json = dir.resolve("out/result.json");
+
+    int rc = ExtractCommand.run(new String[] {"--input=" + dir + "/*", "--output=" + json});
+
+    assertEquals(0, rc);
+    JsonNode root = new ObjectMapper().readTree(json.toFile());
+    assertEquals(2, root.size());
+    for (String name : new String[] {"plain", "zipped"}) {
+      JsonNode e = root.get(name);
+      assertEquals("https://news.example/wall", e.get("url").asText());
+      String body = e.get("articleBody").asText();
+      assertTrue(body.startsWith("The council voted on Tuesday"), body);
+      assertTrue(body.contains("\nWork starts in September"), body);
+      assertFalse(body.contains("Home"), body);
+    }
+  }
+
+  @Test
+  void globSelectsByPattern(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("a.html"), PAGE);
+    Files.writeString(dir.resolve("b.htm"), PAGE);
+    Path json = dir.resolve("result.json");
+    assertEquals(0, ExtractCommand.run(new String[] {"--input=" + dir + "/*.htm", "--output=" + json}));
+    JsonNode root = new ObjectMapper().readTree(json.toFile());
+    assertEquals(1, root.size());
+    assertTrue(root.has("b"));
+  }
+
+  @Test
+  void usageErrors(@TempDir Path dir) {
+    assertEquals(2, ExtractCommand.run(new String[] {}));
+    assertEquals(2, ExtractCommand.run(new String[] {"--input=x"}));
+    assertEquals(1, ExtractCommand.run(new String[] {"--input=" + dir + "/*.html", "--output=" + dir + "/o.json"}));
+  }
+}
