@@ -60,7 +60,7 @@ class FlinkFaultIT {
     int files = replicate(FlinkIt.sampleArchive(), archive, COPIES);
     assertTrue(files > COPIES, "replicated only " + files + " files");
     direct = work.resolve("direct");
-    // The DirectRunner's element checks are costly on this volume; FlinkClusterIT keeps them on.
+    // The DirectRunner's element checks are costly on this volume: off, whatever the jar's default.
     FlinkIt.Child reference =
         FlinkIt.startJar(
             "direct",
