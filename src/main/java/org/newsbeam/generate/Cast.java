@@ -35,36 +35,38 @@ final class Cast {
   /** A person with forms for a first mention, for later mentions, and possessives. */
   record Person(String name, List<Form> firstForms, List<Form> laterForms, List<Form> possessiveForms) {}
 
-  private static final LocalDate CHECK_DAY = LocalDate.of(2025, 6, 1);
+  /** Forms must name the same actor on every day the archive covers (titles change hands). */
+  private static final List<LocalDate> CHECK_DAYS =
+      List.of(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 1), LocalDate.of(2025, 10, 31));
 
   /** name, first forms, later forms (surname, honorific + surname). */
   private static final String[][] PEOPLE = {
     {"Volodymyr Zelensky", "Volodymyr Zelensky|President Volodymyr Zelensky|Volodymyr Zelenskyy", "Zelensky|Zelenskyy|President Zelensky|Mr Zelensky"},
-    {"Andrii Sybiha", "Andrii Sybiha|Andriy Sybiha", "Sybiha|Mr Sybiha"},
+    {"Andrii Sybiha", "Andrii Sybiha|Andriy Sybiha|Ukraine's foreign minister Andrii Sybiha", "Sybiha|Mr Sybiha"},
     {"Rustem Umerov", "Rustem Umerov", "Umerov|Mr Umerov"},
     {"Andriy Yermak", "Andriy Yermak|Andrii Yermak", "Yermak|Mr Yermak"},
     {"Oleksandr Syrskyi", "Oleksandr Syrskyi|Oleksandr Syrsky", "Syrskyi|General Syrskyi"},
     {"Dmytro Lubinets", "Dmytro Lubinets", "Lubinets|Mr Lubinets"},
     {"Mykhailo Fedorov", "Mykhailo Fedorov", "Fedorov|Mr Fedorov"},
     {"Yulia Svyrydenko", "Yulia Svyrydenko", "Svyrydenko|Ms Svyrydenko"},
-    {"Vladimir Putin", "Vladimir Putin|President Vladimir Putin", "Putin|President Putin|Mr Putin"},
+    {"Vladimir Putin", "Vladimir Putin|President Vladimir Putin|Russian President Vladimir Putin", "Putin|President Putin|Mr Putin"},
     {"Dmitry Peskov", "Dmitry Peskov|Kremlin spokesman Dmitry Peskov", "Peskov|Mr Peskov"},
-    {"Sergei Lavrov", "Sergei Lavrov|Sergey Lavrov", "Lavrov|Mr Lavrov"},
+    {"Sergei Lavrov", "Sergei Lavrov|Sergey Lavrov|Russian Foreign Minister Sergei Lavrov", "Lavrov|Mr Lavrov"},
     {"Maria Zakharova", "Maria Zakharova", "Zakharova|Ms Zakharova"},
     {"Kirill Dmitriev", "Kirill Dmitriev", "Dmitriev|Mr Dmitriev"},
     {"Yuri Ushakov", "Yuri Ushakov", "Ushakov|Mr Ushakov"},
     {"Andrei Belousov", "Andrei Belousov", "Belousov|Mr Belousov"},
     {"Vladimir Medinsky", "Vladimir Medinsky", "Medinsky|Mr Medinsky"},
     {"Valery Gerasimov", "Valery Gerasimov", "Gerasimov|General Gerasimov"},
-    {"Donald Trump", "Donald Trump|President Donald Trump", "Trump|President Trump|Mr Trump"},
-    {"Marco Rubio", "Marco Rubio", "Rubio|Mr Rubio"},
+    {"Donald Trump", "Donald Trump|President Donald Trump|US President Donald Trump", "Trump|President Trump|Mr Trump"},
+    {"Marco Rubio", "Marco Rubio|US Secretary of State Marco Rubio", "Rubio|Mr Rubio"},
     {"Steve Witkoff", "Steve Witkoff|Steven Witkoff", "Witkoff|Mr Witkoff"},
     {"Keith Kellogg", "Keith Kellogg", "Kellogg|General Kellogg"},
     {"JD Vance", "JD Vance", "Vance|Mr Vance"},
     {"Pete Hegseth", "Pete Hegseth", "Hegseth|Mr Hegseth"},
     {"Scott Bessent", "Scott Bessent", "Bessent|Mr Bessent"},
-    {"Emmanuel Macron", "Emmanuel Macron", "Macron|President Macron|Mr Macron"},
-    {"Keir Starmer", "Keir Starmer|Sir Keir Starmer", "Starmer|Sir Keir|Mr Starmer"},
+    {"Emmanuel Macron|French President Emmanuel Macron", "Emmanuel Macron", "Macron|President Macron|Mr Macron"},
+    {"Keir Starmer", "Keir Starmer|Sir Keir Starmer|British Prime Minister Keir Starmer", "Starmer|Sir Keir|Mr Starmer"},
     {"Friedrich Merz", "Friedrich Merz", "Merz|Mr Merz"},
     {"Kaja Kallas", "Kaja Kallas", "Kallas|Ms Kallas"},
     {"Mark Rutte", "Mark Rutte", "Rutte|Mr Rutte"},
@@ -72,7 +74,7 @@ final class Cast {
     {"Recep Tayyip Erdogan", "Recep Tayyip Erdogan|Recep Tayyip Erdo\u011fan", "Erdogan|President Erdogan|Mr Erdogan"},
     {"Hakan Fidan", "Hakan Fidan", "Fidan|Mr Fidan"},
     {"Rafael Grossi", "Rafael Grossi", "Grossi|Mr Grossi"},
-    {"Donald Tusk", "Donald Tusk", "Tusk|Mr Tusk"},
+    {"Donald Tusk", "Donald Tusk|Polish Prime Minister Donald Tusk", "Tusk|Mr Tusk"},
     {"Alexander Stubb", "Alexander Stubb", "Stubb|Mr Stubb"},
     {"Giorgia Meloni", "Giorgia Meloni", "Meloni|Ms Meloni"},
     {"Yvette Cooper", "Yvette Cooper", "Cooper|Ms Cooper"},
@@ -86,6 +88,7 @@ final class Cast {
   private static final String[][] GROUPS = {
     {"uamil", "Ukrainian military", "Ukraine's air force|Ukraine's military|Ukraine's General Staff|the Ukrainian military|the Ukrainian air force"},
     {"uaground", "Ukrainian military", "Ukrainian forces|Ukrainian troops|Ukraine's army|Ukrainian units"},
+    {"uaplain", "Ukrainian military", "Ukrainian defenders|Ukraine's military|the Ukrainian military"},
     {"rumil", "Russian military", "Russian forces|Russia's army|the Russian army|Russia's military|Russian troops"},
     {"rumil_nt", "Russian military", "Russian forces|Russia's military|the Russian army"},
     {"rugov", "Russian government", "Russia's defence ministry|the Kremlin|Russian officials|the Russian defence ministry"},
@@ -210,13 +213,16 @@ final class Cast {
   private List<Form> checked(String actor, String spec, String introducedBy) {
     List<Form> out = new ArrayList<>();
     for (String text : spec.split("\\|")) {
-      ActorMatcher.ArticleContext ctx = matcher.newArticle(CHECK_DAY);
-      if (introducedBy != null) {
-        matcher.match(Tokenizer.tokenize(TextNormalizer.cleanParagraph(introducedBy)), ctx);
+      boolean ok = true;
+      for (LocalDate day : CHECK_DAYS) {
+        ActorMatcher.ArticleContext ctx = matcher.newArticle(day);
+        if (introducedBy != null) {
+          matcher.match(Tokenizer.tokenize(TextNormalizer.cleanParagraph(introducedBy)), ctx);
+        }
+        List<ActorMention> ms = matcher.match(Tokenizer.tokenize(TextNormalizer.cleanParagraph(text)), ctx).actors();
+        ok &= ms.size() == 1 && ms.get(0).actor().equals(actor);
       }
-      String probe = text.startsWith("the ") ? text : text;
-      List<ActorMention> ms = matcher.match(Tokenizer.tokenize(TextNormalizer.cleanParagraph(probe)), ctx).actors();
-      if (ms.size() == 1 && ms.get(0).actor().equals(actor)) {
+      if (ok) {
         out.add(new Form(text, List.of(actor)));
       }
     }
