@@ -37,7 +37,7 @@ public interface NewsbeamOptions extends PipelineOptions, org.newsbeam.aggregate
 
   void setUntil(String value);
 
-  @Description("Replace an output folder that holds files other than a previous newsbeam run's")
+  @Description("Write into an output folder that holds files other than a previous newsbeam run's (they are left alone)")
   @Default.Boolean(false)
   boolean getOverwrite();
 
