@@ -1,10 +1,53 @@
 package org.newsbeam.cli;
 
-/** Entry point of the newsbeam jar. */
+import java.util.Arrays;
+import org.newsbeam.study.StudyException;
+
+/**
+ * Entry point of the newsbeam jar.
+ *
+ * <pre>
+ * java -jar newsbeam.jar [run] [--input=GLOB[,GLOB]] [--output=DIR] [--pipeline=NAME_OR_DIR] [--runner=...]
+ * java -jar newsbeam.jar extract --input=GLOB --output=FILE.json
+ * java -jar newsbeam.jar evaluate --run=DIR --gold=FILE [--details]
+ * java -jar newsbeam.jar --help
+ * </pre>
+ */
 public final class Main {
   private Main() {}
 
-  public static void main(String[] args) throws Exception {
-    System.out.println("newsbeam: under construction");
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs a command and returns the process exit code: 0 done, 1 failed run, 2 bad usage. */
+  public static int run(String[] args) {
+    String command = "run";
+    String[] rest = args;
+    if (args.length > 0 && !args[0].startsWith("-")) {
+      command = args[0];
+      rest = Arrays.copyOfRange(args, 1, args.length);
+    }
+    try {
+      switch (command) {
+        case "run":
+          return RunCommand.run(rest);
+        case "extract":
+          return ExtractCommand.run(rest);
+        case "evaluate":
+          return EvaluateCommand.run(rest);
+        case "generate":
+          return GenerateCommand.run(rest);
+        case "help":
+          RunCommand.printHelp(System.out);
+          return 0;
+        default:
+          throw new UsageException("unknown command '" + command + "'; commands: run (default), extract, evaluate, help");
+      }
+    } catch (UsageException | StudyException e) {
+      System.err.println("newsbeam: " + e.getMessage());
+      System.err.println("Run with --help for the options.");
+      return 2;
+    }
   }
 }

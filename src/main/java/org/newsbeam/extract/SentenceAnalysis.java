@@ -8,10 +8,15 @@ import java.util.List;
  * event mentions or discovered actors); elsewhere it is null so folded results stay small.
  */
 public record SentenceAnalysis(
-    String text, List<ActorMention> actors, List<String> locations, List<EventMention> events)
+    String text,
+    List<ActorMention> actors,
+    List<String> locations,
+    List<EventMention> events,
+    List<DiscoveredActor> discovered)
     implements Serializable {
   public SentenceAnalysis {
     actors = List.copyOf(actors);
+    discovered = List.copyOf(discovered);
     locations = List.copyOf(locations);
     events = List.copyOf(events);
   }

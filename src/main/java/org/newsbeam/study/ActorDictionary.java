@@ -11,12 +11,38 @@ public final class ActorDictionary implements Serializable {
   private final List<Actor> actors;
   private final List<Role> roles;
   private final List<String> locations;
+  private final Map<String, String> locationAliases;
+  private final Map<String, String> metonyms;
   private final Map<String, Actor> byName;
 
   public ActorDictionary(List<Actor> actors, List<Role> roles, List<String> locations) {
+    this(actors, roles, locations, Map.of());
+  }
+
+  /**
+   * @param locationAliases other ways a place is written, each to its canonical place in {@code
+   *     locations} ("Kursk region" to "Kursk", "Kiev" to "Kyiv")
+   */
+  public ActorDictionary(
+      List<Actor> actors, List<Role> roles, List<String> locations, Map<String, String> locationAliases) {
+    this(actors, roles, locations, locationAliases, Map.of());
+  }
+
+  /**
+   * @param metonyms places that stand for an actor when they act in a sentence ("Moscow said",
+   *     "Kyiv rejected"): place name to actor name
+   */
+  public ActorDictionary(
+      List<Actor> actors,
+      List<Role> roles,
+      List<String> locations,
+      Map<String, String> locationAliases,
+      Map<String, String> metonyms) {
+    this.metonyms = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(metonyms));
     this.actors = List.copyOf(actors);
     this.roles = List.copyOf(roles);
     this.locations = List.copyOf(locations);
+    this.locationAliases = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(locationAliases));
     Map<String, Actor> m = new LinkedHashMap<>();
     for (Actor a : actors) {
       m.put(a.name(), a);
@@ -32,9 +58,26 @@ public final class ActorDictionary implements Serializable {
     return roles;
   }
 
-  /** Place names (cities, regions): matched and counted as locations, never as actors. */
+  /**
+   * Canonical place names (cities, regions, seas): matched and counted as locations, never as
+   * actors. Their other spellings are in {@link #locationAliases()}.
+   */
   public List<String> locations() {
     return locations;
+  }
+
+  /**
+   * Other ways a place is written, each mapped to its canonical name in {@link #locations()}:
+   * "Kiev" to "Kyiv", "Kursk region" to "Kursk", "Zaporizhzhia nuclear power plant" to
+   * "Zaporizhzhia". A matcher counts a variant as its canonical place.
+   */
+  /** Places that stand for an actor in a diplomatic sense: place to actor name. */
+  public Map<String, String> metonyms() {
+    return metonyms;
+  }
+
+  public Map<String, String> locationAliases() {
+    return locationAliases;
   }
 
   public Optional<Actor> actor(String name) {
@@ -43,5 +86,23 @@ public final class ActorDictionary implements Serializable {
 
   public int size() {
     return actors.size();
+  }
+
+  /** Equal by content, so workers can share what they compile from equal copies. */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof ActorDictionary o)) {
+      return false;
+    }
+    return actors.equals(o.actors) && roles.equals(o.roles) && locations.equals(o.locations)
+        && locationAliases.equals(o.locationAliases) && metonyms.equals(o.metonyms);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(actors, roles, locations, locationAliases, metonyms);
   }
 }

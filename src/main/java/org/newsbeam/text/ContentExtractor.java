@@ -1028,14 +1028,16 @@ public final class ContentExtractor {
   private static PublicationDate structuredDate(JsonLd ld, Meta meta, Walk walk) {
     LocalDate d = PublicationDates.parse(ld.datePublished);
     if (d != null) {
-      return new PublicationDate(d, "json-ld");
+      return new PublicationDate(d, "json-ld", PublicationDates.instant(ld.datePublished));
     }
     d = PublicationDates.parse(meta.metaDate);
+    String raw = meta.metaDate;
     if (d == null) {
       d = PublicationDates.parse(meta.itempropDate);
+      raw = meta.itempropDate;
     }
     if (d != null) {
-      return new PublicationDate(d, "meta");
+      return new PublicationDate(d, "meta", PublicationDates.instant(raw));
     }
     // a <time pubdate>, else the first <time> outside page chrome
     LocalDate first = null;
@@ -1045,7 +1047,7 @@ public final class ContentExtractor {
         continue;
       }
       if (!t[2].isEmpty()) {
-        return new PublicationDate(td, "time");
+        return new PublicationDate(td, "time", PublicationDates.instant(t[0]));
       }
       if (first == null && t[1].isEmpty()) {
         first = td;

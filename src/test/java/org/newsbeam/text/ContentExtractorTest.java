@@ -62,7 +62,7 @@ class ContentExtractorTest {
     assertEquals("Harbour town votes to rebuild its flood wall", page.title());
     assertEquals("https://www.coastalcourier.example/news/flood-wall-vote?utm_source=rss", page.canonicalUrl());
     assertEquals("en", page.language());
-    assertEquals(new PublicationDate(LocalDate.of(2025, 3, 12), "meta"), page.structuredDate());
+    assertEquals(new PublicationDate(LocalDate.of(2025, 3, 12), "meta", "2025-03-12T07:30:00Z"), page.structuredDate());
   }
 
   @Test
@@ -105,7 +105,7 @@ class ContentExtractorTest {
     assertEquals("Village orchard wins national heritage award", page.title());
     assertEquals("https://valleytimes.example/2025/04/02/orchard-award/", page.canonicalUrl());
     assertEquals("en", page.language());
-    assertEquals(new PublicationDate(LocalDate.of(2025, 4, 2), "json-ld"), page.structuredDate());
+    assertEquals(new PublicationDate(LocalDate.of(2025, 4, 2), "json-ld", "2025-04-02T08:00:00Z"), page.structuredDate());
   }
 
   @Test

@@ -1,0 +1,240 @@
+package org.newsbeam.aggregate;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.Count;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionView;
+import org.newsbeam.extract.PageAnalysis;
+import org.newsbeam.extract.ParagraphAnalysis;
+import org.newsbeam.study.StudySettings;
+
+/**
+ * From analysed pages to stories: snapshots of one URL folded into one article, site chrome
+ * dropped, syndicated copies marked. Only small per-paragraph results travel; no page text is
+ * shuffled.
+ */
+public class FoldArticles extends PTransform<PCollection<PageAnalysis>, PCollection<Article>> {
+  private final StudySettings settings;
+
+  public FoldArticles(StudySettings settings) {
+    this.settings = settings;
+  }
+
+  @Override
+  public PCollection<Article> expand(PCollection<PageAnalysis> pages) {
+    PCollection<Article> folded =
+        pages
+            .apply("Key by URL", ParDo.of(new KeyByUrl()))
+            .apply("Group snapshots", Buckets.group())
+            .apply("Fold snapshots", ParDo.of(new FoldSnapshotsFn()));
+
+    PCollectionView<Map<String, Long>> sitePages =
+        folded
+            .apply("Site of article", ParDo.of(new SiteOf()))
+            .apply("Count site pages", Count.perKey())
+            .apply("Site pages view", View.asMap());
+
+    PCollectionView<Map<String, Iterable<Long>>> chrome =
+        folded
+            .apply("Paragraphs of site", ParDo.of(new SiteParagraphs()))
+            .apply("Count paragraph pages", Buckets.combine(Long::sum))
+            .apply("Keep recurring", ParDo.of(new KeepChrome(settings, sitePages)).withSideInputs(sitePages))
+            .apply("Chrome view", View.asMultimap());
+
+    PCollection<Article> clean =
+        folded.apply("Drop site chrome", ParDo.of(new DropChrome(chrome)).withSideInputs(chrome));
+
+    PCollectionView<Map<String, String>> copies =
+        clean.apply("Find syndicated copies", new FindCopies()).apply("Copies view", View.asMap());
+
+    return clean.apply("Mark copies", ParDo.of(new MarkCopies(copies)).withSideInputs(copies));
+  }
+
+  static class KeyByUrl extends DoFn<PageAnalysis, KV<String, PageAnalysis>> {
+    @ProcessElement
+    public void process(@Element PageAnalysis p, OutputReceiver<KV<String, PageAnalysis>> out) {
+      out.output(KV.of(p.url(), p));
+    }
+  }
+
+  static class FoldSnapshotsFn extends DoFn<KV<String, Iterable<PageAnalysis>>, Article> {
+    private final Counter folded = Metrics.counter(FoldArticles.class, "snapshots_folded");
+
+    @ProcessElement
+    public void process(@Element KV<String, Iterable<PageAnalysis>> e, OutputReceiver<Article> out) {
+      Article a = Snapshots.fold(e.getValue());
+      folded.inc(a.snapshots() - 1);
+      out.output(a);
+    }
+  }
+
+  static class SiteOf extends DoFn<Article, KV<String, String>> {
+    @ProcessElement
+    public void process(@Element Article a, OutputReceiver<KV<String, String>> out) {
+      out.output(KV.of(a.page().site(), a.page().url()));
+    }
+  }
+
+  /** One (site, fingerprint) per article and distinct paragraph. */
+  static class SiteParagraphs extends DoFn<Article, KV<KV<String, Long>, Long>> {
+    @ProcessElement
+    public void process(@Element Article a, OutputReceiver<KV<KV<String, Long>, Long>> out) {
+      Set<Long> seen = new HashSet<>();
+      for (ParagraphAnalysis p : a.page().paragraphs()) {
+        if (seen.add(p.fingerprint())) {
+          out.output(KV.of(KV.of(a.page().site(), p.fingerprint()), 1L));
+        }
+      }
+    }
+  }
+
+  static class KeepChrome extends DoFn<KV<KV<String, Long>, Long>, KV<String, Long>> {
+    private final StudySettings settings;
+    private final PCollectionView<Map<String, Long>> sitePages;
+
+    KeepChrome(StudySettings settings, PCollectionView<Map<String, Long>> sitePages) {
+      this.settings = settings;
+      this.sitePages = sitePages;
+    }
+
+    @ProcessElement
+    public void process(ProcessContext c) {
+      KV<KV<String, Long>, Long> e = c.element();
+      Long pages = c.sideInput(sitePages).get(e.getKey().getKey());
+      if (pages != null && ChromeRule.isChrome(e.getValue(), pages, settings)) {
+        c.output(e.getKey());
+      }
+    }
+  }
+
+  static class DropChrome extends DoFn<Article, Article> {
+    private final PCollectionView<Map<String, Iterable<Long>>> chrome;
+    private final Counter dropped = Metrics.counter(FoldArticles.class, "chrome_paragraphs");
+
+    DropChrome(PCollectionView<Map<String, Iterable<Long>>> chrome) {
+      this.chrome = chrome;
+    }
+
+    @ProcessElement
+    public void process(ProcessContext c) {
+      Article a = c.element();
+      Iterable<Long> siteChrome = c.sideInput(chrome).get(a.page().site());
+      if (siteChrome == null) {
+        c.output(a);
+        return;
+      }
+      Set<Long> fps = new HashSet<>();
+      siteChrome.forEach(fps::add);
+      List<ParagraphAnalysis> kept = new ArrayList<>();
+      for (ParagraphAnalysis p : a.page().paragraphs()) {
+        if (!fps.contains(p.fingerprint())) {
+          kept.add(p);
+        }
+      }
+      int removed = a.page().paragraphs().size() - kept.size();
+      dropped.inc(removed);
+      c.output(a.withPage(a.page().withParagraphs(kept), removed));
+    }
+  }
+
+  static class MarkCopies extends DoFn<Article, Article> {
+    private final PCollectionView<Map<String, String>> copies;
+
+    MarkCopies(PCollectionView<Map<String, String>> copies) {
+      this.copies = copies;
+    }
+
+    @ProcessElement
+    public void process(ProcessContext c) {
+      Article a = c.element();
+      String original = c.sideInput(copies).get(a.page().url());
+      c.output(original == null ? a : a.withDuplicateOf(original));
+    }
+  }
+
+  /**
+   * Pairs of articles on different URLs that share most of their substantial paragraphs
+   * (containment of the smaller at least {@link Copies#MIN_SHARE}). Output: copy URL to the URL of
+   * the earliest article it copies.
+   */
+  static class FindCopies extends PTransform<PCollection<Article>, PCollection<KV<String, String>>> {
+    @Override
+    public PCollection<KV<String, String>> expand(PCollection<Article> articles) {
+      return articles
+          .apply("Substantial paragraphs", ParDo.of(new DocsByParagraph()))
+          .apply("Group by paragraph", Buckets.group())
+          .apply("Pairs sharing it", ParDo.of(new PairsSharing()))
+          .apply("Count shared", Buckets.combine(Copies::sumShared))
+          .apply("Keep copies", ParDo.of(new KeepCopies()))
+          .apply("Earliest original", Buckets.combine(Copies::earlier))
+          .apply("Original URL", ParDo.of(new OriginalUrl()));
+    }
+  }
+
+  static class DocsByParagraph extends DoFn<Article, KV<Long, Copies.Doc>> {
+    @ProcessElement
+    public void process(@Element Article a, OutputReceiver<KV<Long, Copies.Doc>> out) {
+      Map<Long, Boolean> fps = new LinkedHashMap<>();
+      for (ParagraphAnalysis p : a.page().paragraphs()) {
+        if (p.words() >= Copies.MIN_WORDS) {
+          fps.put(p.fingerprint(), true);
+        }
+      }
+      if (fps.isEmpty()) {
+        return;
+      }
+      Copies.Doc doc = new Copies.Doc(a.page().url(), a.page().published(), a.page().publishedAt(), fps.size());
+      for (Long fp : fps.keySet()) {
+        out.output(KV.of(fp, doc));
+      }
+    }
+  }
+
+  static class PairsSharing extends DoFn<KV<Long, Iterable<Copies.Doc>>, KV<String, Copies.Shared>> {
+    @ProcessElement
+    public void process(@Element KV<Long, Iterable<Copies.Doc>> e, OutputReceiver<KV<String, Copies.Shared>> out) {
+      List<Copies.Doc> docs = Copies.distinctSorted(e.getValue());
+      if (docs.size() < 2 || docs.size() > Copies.MAX_GROUP) {
+        return; // a paragraph on hundreds of pages is boilerplate, not syndication
+      }
+      for (int i = 0; i < docs.size(); i++) {
+        for (int j = i + 1; j < docs.size(); j++) {
+          Copies.Doc a = docs.get(i);
+          Copies.Doc b = docs.get(j);
+          out.output(KV.of(a.url() + "\u001F" + b.url(), new Copies.Shared(a, b, 1)));
+        }
+      }
+    }
+  }
+
+  static class KeepCopies extends DoFn<KV<String, Copies.Shared>, KV<String, Copies.Doc>> {
+    @ProcessElement
+    public void process(@Element KV<String, Copies.Shared> e, OutputReceiver<KV<String, Copies.Doc>> out) {
+      Copies.Shared s = e.getValue();
+      if (Copies.isCopy(s)) {
+        Copies.Doc original = Copies.EARLIER.compare(s.a(), s.b()) <= 0 ? s.a() : s.b();
+        Copies.Doc copy = original == s.a() ? s.b() : s.a();
+        out.output(KV.of(copy.url(), original));
+      }
+    }
+  }
+
+  static class OriginalUrl extends DoFn<KV<String, Copies.Doc>, KV<String, String>> {
+    @ProcessElement
+    public void process(@Element KV<String, Copies.Doc> e, OutputReceiver<KV<String, String>> out) {
+      out.output(KV.of(e.getKey(), e.getValue().url()));
+    }
+  }
+}

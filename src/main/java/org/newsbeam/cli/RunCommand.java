@@ -1,0 +1,329 @@
+package org.newsbeam.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
+import org.apache.beam.sdk.io.fs.MatchResult;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.newsbeam.ingest.ReadLimits;
+import org.newsbeam.output.CsvReader;
+import org.newsbeam.output.OutputFiles;
+import org.newsbeam.output.RunSummary;
+import org.newsbeam.output.Table;
+import org.newsbeam.pipeline.NewsbeamPipeline;
+import org.newsbeam.pipeline.RunConfig;
+import org.newsbeam.study.Study;
+import org.newsbeam.study.StudyLoader;
+
+/** The default command: checks options, runs the pipeline, then finishes the output folder. */
+public final class RunCommand {
+  private RunCommand() {}
+
+  public static final String SUCCESS = "_SUCCESS";
+
+  public static int run(String[] args) {
+    for (String a : args) {
+      if (a.equals("--help") || a.equals("-h") || a.startsWith("--help=")) {
+        printHelp(System.out);
+        return 0;
+      }
+    }
+    PipelineOptionsFactory.register(NewsbeamOptions.class);
+    NewsbeamOptions options;
+    try {
+      options = PipelineOptionsFactory.fromArgs(args).withValidation().as(NewsbeamOptions.class);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    FileSystems.setDefaultPipelineOptions(options);
+    Prepared prepared = prepare(options);
+    long start = System.nanoTime();
+    Pipeline p = Pipeline.create(options);
+    NewsbeamPipeline.build(p, prepared.study, prepared.config);
+    PipelineResult result;
+    PipelineResult.State state;
+    try {
+      if (options.getRunner().getSimpleName().equals("DirectRunner")) {
+        org.apache.beam.runners.direct.DirectOptions direct = options.as(org.apache.beam.runners.direct.DirectOptions.class);
+        // return at once so the launcher can report progress while the run goes on
+        direct.setBlockOnRun(false);
+        // the DirectRunner's element checks encode every element twice more; the test suite runs
+        // with them on, production runs need not pay for them unless asked
+        if (!mentions(args, "enforceImmutability")) {
+          direct.setEnforceImmutability(false);
+        }
+        if (!mentions(args, "enforceEncodability")) {
+          direct.setEnforceEncodability(false);
+        }
+      }
+      result = p.run();
+      state = Progress.waitReporting(result, start, System.out);
+    } catch (RuntimeException e) {
+      System.err.println("newsbeam: the run failed: " + rootMessage(e));
+      return 1;
+    }
+    if (state != PipelineResult.State.DONE) {
+      System.err.println("newsbeam: the run ended in state " + state + "; no _SUCCESS written");
+      return 1;
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    try {
+      finish(prepared.config.output(), seconds, System.out);
+    } catch (IOException e) {
+      System.err.println("newsbeam: could not finish the output folder: " + e.getMessage());
+      return 1;
+    }
+    return 0;
+  }
+
+  record Prepared(Study study, RunConfig config) {}
+
+  private static boolean mentions(String[] args, String option) {
+    for (String a : args) {
+      if (a.startsWith("--" + option)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Every check that can fail before the pipeline starts. */
+  static Prepared prepare(NewsbeamOptions options) {
+    List<String> patterns = inputPatterns(options.getInput());
+    String since = checkDate("--since", options.getSince());
+    String until = checkDate("--until", options.getUntil());
+    if (!since.isEmpty() && !until.isEmpty() && since.compareTo(until) > 0) {
+      throw new UsageException("--since=" + since + " is after --until=" + until);
+    }
+    Study study = StudyLoader.resolve(options.getPipeline(), Paths.get(""));
+    String output = absolute(options.getOutput());
+    OutputFolder.prepare(output, options.getOverwrite());
+    Map<String, String> recorded = new LinkedHashMap<>();
+    recorded.put("input", String.join(",", patterns));
+    recorded.put("output", output);
+    recorded.put("pipeline", study.name());
+    recorded.put("since", since);
+    recorded.put("until", until);
+    recorded.put("runner", options.getRunner().getSimpleName());
+    recorded.put("safe_csv", Boolean.toString(options.getSafeCsv()));
+    RunConfig config =
+        new RunConfig(patterns, output, since, until, options.getSafeCsv(), ReadLimits.defaults(), recorded);
+    return new Prepared(study, config);
+  }
+
+  /** Comma-separated globs or folders; each must match at least one file. */
+  static List<String> inputPatterns(String input) {
+    List<String> out = new ArrayList<>();
+    for (String raw : input.split(",")) {
+      String s = raw.trim();
+      if (s.isEmpty()) {
+        continue;
+      }
+      s = absolute(s);
+      if (!s.contains("://") && Files.isDirectory(Paths.get(s))) {
+        s = s.endsWith("/") ? s + "**" : s + "/**";
+      }
+      MatchResult m;
+      try {
+        m = FileSystems.match(s, EmptyMatchTreatment.ALLOW);
+      } catch (IOException | IllegalArgumentException e) {
+        throw new UsageException("cannot list --input " + raw.trim() + ": " + e.getMessage());
+      }
+      try {
+        if (m.status() != MatchResult.Status.OK || m.metadata().isEmpty()) {
+          throw new UsageException("no file matches --input " + raw.trim());
+        }
+      } catch (IOException e) {
+        throw new UsageException("no file matches --input " + raw.trim() + ": " + e.getMessage());
+      }
+      out.add(s);
+    }
+    if (out.isEmpty()) {
+      throw new UsageException("--input is empty");
+    }
+    return out;
+  }
+
+  /** Local relative paths become absolute: workers of a cluster do not share our directory. */
+  static String absolute(String path) {
+    if (path.contains("://")) {
+      return path;
+    }
+    return Paths.get(path).toAbsolutePath().normalize().toString() + (path.endsWith("/") ? "/" : "");
+  }
+
+  static String checkDate(String option, String value) {
+    if (value == null || value.isBlank()) {
+      return "";
+    }
+    try {
+      return LocalDate.parse(value.trim()).toString();
+    } catch (DateTimeParseException e) {
+      throw new UsageException(option + "=" + value + " is not a date (YYYY-MM-DD)");
+    }
+  }
+
+  /** After a successful run: timings into run_summary.json, a console summary, _SUCCESS last. */
+  static void finish(String output, double seconds, PrintStream out) throws IOException {
+    ObjectMapper om = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    ObjectNode root = (ObjectNode) om.readTree(OutputFiles.read(output, RunSummary.FILE));
+    ObjectNode counters = (ObjectNode) root.get("counters");
+    ObjectNode run = root.putObject("run");
+    run.put("wall_seconds", Math.round(seconds * 100) / 100.0);
+    long articles = counters.path("articles").asLong();
+    run.put("articles_per_second", seconds > 0 ? Math.round(articles / seconds * 10) / 10.0 : 0);
+    run.put("launcher_peak_heap_mb", peakHeapMb());
+    String json = om.writeValueAsString(root);
+    OutputFiles.writeAtomically(output, RunSummary.FILE, List.of(json));
+    printSummary(output, root, out);
+    // last: a folder with _SUCCESS is a finished run
+    OutputFiles.writeAtomically(output, SUCCESS, List.of(json));
+  }
+
+  static long peakHeapMb() {
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    return peak / (1024 * 1024);
+  }
+
+  static void printSummary(String dir, ObjectNode root, PrintStream out) throws IOException {
+    var c = root.get("counters");
+    out.printf("newsbeam: %d files, %d records: %d articles (%d snapshots folded, %d copies), %d skipped, %d rejected%n",
+        c.path("files").asLong(), c.path("records").asLong(), c.path("articles").asLong(),
+        c.path("snapshots_folded").asLong(), c.path("duplicates").asLong(), c.path("skipped").asLong(),
+        c.path("rejected").asLong());
+    if (c.path("undated").asLong() > 0) {
+      out.printf("  %d articles have no date (kept, empty date)%n", c.path("undated").asLong());
+    }
+    List<List<String>> actors = CsvReader.parse(OutputFiles.read(dir, Table.ACTORS.fileName()));
+    StringBuilder top = new StringBuilder();
+    for (int i = 1; i < Math.min(actors.size(), 6); i++) {
+      top.append(i > 1 ? ", " : "").append(actors.get(i).get(0)).append(" (").append(actors.get(i).get(3)).append(')');
+    }
+    out.println("  top actors: " + top);
+    Map<String, Long> byType = new TreeMap<>();
+    List<List<String>> counts = CsvReader.parse(OutputFiles.read(dir, Table.EVENT_COUNTS.fileName()));
+    for (int i = 1; i < counts.size(); i++) {
+      byType.merge(counts.get(i).get(1), Long.parseLong(counts.get(i).get(2)), Long::sum);
+    }
+    StringBuilder ev = new StringBuilder();
+    byType.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .limit(5)
+        .forEach(e -> ev.append(ev.length() > 0 ? ", " : "").append(e.getKey()).append(" (").append(e.getValue()).append(')'));
+    out.println("  top events (reports): " + ev);
+    out.printf("  wall time %.1f s; outputs in %s%n", root.path("run").path("wall_seconds").asDouble(), dir);
+    for (Table t : Table.values()) {
+      out.println("    " + OutputFiles.file(dir, t.fileName()));
+    }
+    out.println("    " + OutputFiles.file(dir, RunSummary.FILE));
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t.getClass().getSimpleName() + ": " + t.getMessage();
+  }
+
+  static void printHelp(PrintStream out) {
+    out.println("newsbeam: actors, co-mentions and events from archives of scraped news.");
+    out.println();
+    out.println("Usage:");
+    out.println("  java -jar target/newsbeam.jar [--input=GLOB[,GLOB...]] [--output=DIR] [--pipeline=NAME_OR_DIR] [--runner=DirectRunner|FlinkRunner]");
+    out.println("  java -jar target/newsbeam.jar extract --input=GLOB --output=FILE.json");
+    out.println();
+    PipelineOptionsFactory.register(NewsbeamOptions.class);
+    PipelineOptionsFactory.printHelp(out, NewsbeamOptions.class);
+    out.println("Beam's own options also apply, e.g. --runner, --targetParallelism (DirectRunner),");
+    out.println("--flinkMaster and --parallelism (FlinkRunner). List them with --help=<OptionsInterface>.");
+  }
+
+  /** Names a previous run leaves in its output folder. */
+  static Set<String> ownFiles() {
+    Set<String> s = new java.util.HashSet<>();
+    for (Table t : Table.values()) {
+      s.add(t.fileName());
+    }
+    s.add(RunSummary.FILE);
+    s.add(SUCCESS);
+    return s;
+  }
+
+  /** Output folder checks: writable, and only a previous run's files unless --overwrite. */
+  static final class OutputFolder {
+    static void prepare(String output, boolean overwrite) {
+      if (output.contains("://")) {
+        return; // remote filesystems: Beam checks as it writes
+      }
+      Path dir = Paths.get(output);
+      try {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+          throw new UsageException("--output " + output + " is a file, not a folder");
+        }
+        Files.createDirectories(dir);
+        if (!Files.isWritable(dir)) {
+          throw new UsageException("--output " + output + " is not writable");
+        }
+        Set<String> own = ownFiles();
+        List<Path> foreign = new ArrayList<>();
+        List<Path> previous = new ArrayList<>();
+        try (Stream<Path> s = Files.list(dir)) {
+          s.forEach(f -> {
+            String name = f.getFileName().toString();
+            if (own.contains(name) || name.startsWith(".tmp-")) {
+              previous.add(f);
+            } else {
+              foreign.add(f);
+            }
+          });
+        }
+        if (!foreign.isEmpty() && !overwrite) {
+          throw new UsageException("--output " + output + " holds files that are not a newsbeam run's (e.g. "
+              + foreign.get(0).getFileName() + "); choose another folder or pass --overwrite");
+        }
+        // _SUCCESS first: a folder without it is never mistaken for a finished run
+        Path success = dir.resolve(SUCCESS);
+        Files.deleteIfExists(success);
+        for (Path f : previous) {
+          Files.deleteIfExists(f);
+        }
+        Path probe = Files.createTempFile(dir, ".tmp-probe-", "");
+        Files.delete(probe);
+      } catch (IOException e) {
+        throw new UsageException("--output " + output + " is not writable: " + e.getMessage());
+      }
+    }
+  }
+
+  static String readString(Path p) throws IOException {
+    return Files.readString(p, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,59 @@
+package org.newsbeam.evaluate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A hand-made gold file: per input record, what a careful analyst marks (see sample-data/README.md).
+ */
+public record Gold(List<Record> records) {
+  public record Record(
+      String file,
+      String location,
+      String kind,
+      String url,
+      String published,
+      String duplicateOf,
+      List<String> actors,
+      List<List<String>> pairs,
+      List<Event> events) {}
+
+  public record Event(
+      String type, Long quantity, String certainty, String source, String target, List<String> actors, String sentence) {}
+
+  public static Gold load(Path file) throws IOException {
+    JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
+    List<Record> out = new ArrayList<>();
+    for (JsonNode r : root.path("records")) {
+      List<Event> events = new ArrayList<>();
+      for (JsonNode e : r.path("events")) {
+        JsonNode q = e.get("quantity");
+        events.add(new Event(text(e, "type"), q == null || q.isNull() ? null : q.asLong(), text(e, "certainty"),
+            text(e, "source"), text(e, "target"), strings(e.path("actors")), text(e, "sentence")));
+      }
+      List<List<String>> pairs = new ArrayList<>();
+      for (JsonNode p : r.path("pairs")) {
+        pairs.add(strings(p));
+      }
+      out.add(new Record(text(r, "file"), text(r, "location"), text(r, "kind"), text(r, "url"), text(r, "published"),
+          text(r, "duplicate_of"), strings(r.path("actors")), pairs, events));
+    }
+    return new Gold(out);
+  }
+
+  private static String text(JsonNode n, String field) {
+    JsonNode v = n.get(field);
+    return v == null || v.isNull() ? "" : v.asText();
+  }
+
+  private static List<String> strings(JsonNode n) {
+    List<String> out = new ArrayList<>();
+    n.forEach(x -> out.add(x.asText()));
+    return out;
+  }
+}

@@ -1,0 +1,366 @@
+package org.newsbeam.extract;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsbeam.study.Actor;
+import org.newsbeam.study.ActorDictionary;
+import org.newsbeam.study.ActorType;
+import org.newsbeam.study.Role;
+import org.newsbeam.text.TextNormalizer;
+import org.newsbeam.text.Token;
+import org.newsbeam.text.Tokenizer;
+
+/**
+ * Finds a study's actors and places in tokenised sentences.
+ *
+ * <p>All names (aliases, roles, places, and the honorific forms derived from surnames) go into
+ * one token trie keyed by {@link Token#norm()}, so matching costs a few hash look-ups per token
+ * whatever the size of the dictionary. At each position the longest name whose case rule holds
+ * wins; matching then resumes after it. Case rules keep "US" apart from "us": a name token written
+ * in capitals must be written in capitals in the text, a capitalised one must start with a
+ * capital, a lower-case one matches any case.
+ *
+ * <p>Some names depend on the article: a role ("the US president") resolves to its holder on the
+ * article's date; a bare surname ("Umerov", "Mr Umerov" when the surname is shared) resolves only
+ * to a person already named in full earlier in the same article. That state lives in an {@link
+ * ArticleContext}, one per article.
+ */
+public final class ActorMatcher implements Serializable {
+
+  /** Titles that, before a surname, name the person: "Mr Umerov", "President Macron". */
+  static final List<String> HONORIFICS =
+      List.of("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "President", "Vice President",
+          "Prime Minister", "Premier", "Chancellor", "Minister", "Foreign Minister",
+          "Defence Minister", "Defense Minister", "Secretary", "Secretary of State", "Ambassador",
+          "Envoy", "General", "Gen", "Lieutenant General", "Lt Gen", "Colonel", "Col", "Admiral",
+          "Marshal", "Commander", "Mayor", "Governor", "Senator", "Sir", "Dame", "Lord",
+          "Spokesman", "Spokeswoman", "Spokesperson", "Patriarch", "King", "Queen", "Crown Prince",
+          "Prince", "Sheikh", "Emir", "Chairman", "Leader");
+
+  enum Kind {
+    /** a dictionary name or alias: always matches */
+    ACTOR,
+    /** honorific + surname: matches when the surname is unique, else needs a prior full mention */
+    TITLED_SURNAME,
+    /** bare surname: needs a prior full mention in the article */
+    SURNAME,
+    /** a role: resolves by date */
+    ROLE,
+    LOCATION
+  }
+
+  /** What a trie path may stand for. */
+  record Entry(Kind kind, List<String> targets, String[] caseForms) implements Serializable {}
+
+  static final class Node implements Serializable {
+    Map<String, Node> children;
+    List<Entry> entries;
+
+    Node child(String key) {
+      return children == null ? null : children.get(key);
+    }
+
+    Node addChild(String key) {
+      if (children == null) {
+        children = new HashMap<>(4);
+      }
+      return children.computeIfAbsent(key, k -> new Node());
+    }
+  }
+
+  /** Per-article state: the date for roles and the people already named in full. */
+  public static final class ArticleContext {
+    final LocalDate date;
+    final Set<String> named = new HashSet<>();
+
+    ArticleContext(LocalDate date) {
+      this.date = date;
+    }
+
+    public LocalDate date() {
+      return date;
+    }
+  }
+
+  /** One sentence's matches. */
+  /** One sentence's matches; placeTokens are the token indices covered by place names. */
+  public record Matches(List<ActorMention> actors, List<String> locations, Set<Integer> placeTokens) {}
+
+  private final Node root = new Node();
+  private final List<Role> roles;
+  private final Set<String> persons = new HashSet<>();
+
+  public ActorMatcher(ActorDictionary dictionary) {
+    this.roles = dictionary.roles();
+    Map<String, List<String>> bySurname = new HashMap<>();
+    for (Actor a : dictionary.actors()) {
+      add(a.name(), new Kind[] {Kind.ACTOR}, a.name());
+      for (String alias : a.aliases()) {
+        add(alias, new Kind[] {Kind.ACTOR}, a.name());
+      }
+      if (a.type() == ActorType.PERSON) {
+        persons.add(a.name());
+        if (!a.surname().isBlank()) {
+          bySurname.computeIfAbsent(a.surname(), k -> new ArrayList<>()).add(a.name());
+        }
+      }
+    }
+    for (Map.Entry<String, List<String>> e : bySurname.entrySet()) {
+      String surname = e.getKey();
+      List<String> people = e.getValue();
+      addEntry(surname, Kind.SURNAME, people);
+      for (String h : HONORIFICS) {
+        addEntry(h + " " + surname, Kind.TITLED_SURNAME, people);
+        if (h.length() <= 3 && Character.isUpperCase(h.charAt(0)) && !h.contains(" ")) {
+          addEntry(h + ". " + surname, Kind.TITLED_SURNAME, people);
+        }
+      }
+    }
+    for (int r = 0; r < roles.size(); r++) {
+      for (String alias : roles.get(r).aliases()) {
+        addEntry(alias, Kind.ROLE, List.of(Integer.toString(r)));
+      }
+    }
+    for (String place : dictionary.locations()) {
+      addEntry(place, Kind.LOCATION, List.of(place));
+    }
+    dictionary.locationAliases().forEach((alias, place) -> addEntry(alias, Kind.LOCATION, List.of(place)));
+    this.metonyms = Map.copyOf(dictionary.metonyms());
+  }
+
+  /** Verbs of which a capital is the subject when it stands for its government. */
+  static final Set<String> DIPLOMATIC_VERBS =
+      Set.of("said", "says", "say", "accused", "accuses", "warned", "warns", "rejected", "rejects", "denied", "denies",
+          "demanded", "demands", "insisted", "insists", "agreed", "agrees", "wants", "want", "responded", "refused",
+          "refuses", "announced", "claimed", "claims", "called", "calls", "threatened", "signalled", "signaled",
+          "urged", "urges", "welcomed", "condemned", "dismissed", "offered", "proposed", "expects", "expected",
+          "hopes", "believes", "considers", "blamed", "blames", "vowed", "pledged", "promised", "recalled",
+          "summoned", "protested", "retaliated", "confirmed", "declined", "maintains", "argues");
+
+  /** Words before a place that make it a place: "in Moscow", "struck Kyiv". */
+  static final Set<String> PLACE_MARKERS =
+      Set.of("in", "to", "from", "over", "near", "into", "around", "outside", "across", "at", "toward", "towards",
+          "of", "on", "via", "through", "hit", "struck", "attacked", "shelled", "visit", "visited");
+
+  /** Places that, before such a verb, are read as an actor: "Moscow said" is the Russian government. */
+  private final Map<String, String> metonyms;
+
+  /**
+   * Whether the place at [start, end) acts in the sentence: a diplomatic verb follows within
+   * three words (auxiliaries and adverbs between), or it owns something ("Moscow's demands"),
+   * and no preposition puts it on the map ("in Moscow", "to Kyiv").
+   */
+  static boolean actsAsActor(List<Token> tokens, int start, int end) {
+    if (start > 0) {
+      String prev = tokens.get(start - 1).norm();
+      if (PLACE_MARKERS.contains(prev)) {
+        return false;
+      }
+    }
+    if (tokens.get(end - 1).possessive()) {
+      return true;
+    }
+    for (int k = end; k < tokens.size() && k < end + 3; k++) {
+      Token t = tokens.get(k);
+      if (t.isPunct()) {
+        return false;
+      }
+      if (DIPLOMATIC_VERBS.contains(t.norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void add(String alias, Kind[] kind, String target) {
+    addEntry(alias, kind[0], List.of(target));
+  }
+
+  private void addEntry(String alias, Kind kind, List<String> targets) {
+    List<Token> tokens = Tokenizer.tokenize(TextNormalizer.cleanParagraph(alias));
+    if (tokens.isEmpty()) {
+      return;
+    }
+    Node node = root;
+    String[] caseForms = new String[tokens.size()];
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      node = node.addChild(t.norm());
+      caseForms[i] = t.text();
+    }
+    if (node.entries == null) {
+      node.entries = new ArrayList<>(1);
+    }
+    node.entries.add(new Entry(kind, List.copyOf(targets), caseForms));
+  }
+
+  public ArticleContext newArticle(LocalDate date) {
+    return new ArticleContext(date);
+  }
+
+  /** Actors and places of one sentence, in order; updates the article's context. */
+  public Matches match(List<Token> tokens, ArticleContext ctx) {
+    List<ActorMention> actors = new ArrayList<>();
+    List<String> locations = new ArrayList<>();
+    Set<Integer> placeTokens = new HashSet<>();
+    int i = 0;
+    int n = tokens.size();
+    while (i < n) {
+      Node node = root;
+      int bestEnd = -1;
+      String bestActor = null;
+      String bestLocation = null;
+      for (int j = i; j < n; j++) {
+        node = node.child(tokens.get(j).norm());
+        if (node == null) {
+          break;
+        }
+        if (node.entries != null) {
+          for (Entry e : node.entries) {
+            if (!caseHolds(e.caseForms, tokens, i)) {
+              continue;
+            }
+            String target = resolve(e, ctx);
+            if (target == null) {
+              continue;
+            }
+            bestEnd = j + 1;
+            if (e.kind == Kind.LOCATION) {
+              bestLocation = target;
+              bestActor = null;
+            } else {
+              bestActor = target;
+              bestLocation = null;
+            }
+            break;
+          }
+        }
+      }
+      if (bestEnd < 0) {
+        i++;
+        continue;
+      }
+      if (bestActor != null) {
+        if (persons.contains(bestActor)) {
+          ctx.named.add(bestActor);
+        }
+        ActorMention last = actors.isEmpty() ? null : actors.get(actors.size() - 1);
+        if (last != null && last.actor().equals(bestActor) && last.end() == i) {
+          // "US President Donald Trump": one mention, not two
+          actors.set(actors.size() - 1, new ActorMention(bestActor, surface(tokens, last.start(), bestEnd), last.start(), bestEnd, true));
+        } else {
+          actors.add(new ActorMention(bestActor, surface(tokens, i, bestEnd), i, bestEnd, true));
+        }
+      } else if (metonyms.containsKey(bestLocation) && actsAsActor(tokens, i, bestEnd)) {
+        String actor = metonyms.get(bestLocation);
+        actors.add(new ActorMention(actor, surface(tokens, i, bestEnd), i, bestEnd, true));
+      } else {
+        locations.add(bestLocation);
+        for (int k = i; k < bestEnd; k++) {
+          placeTokens.add(k);
+        }
+      }
+      i = bestEnd;
+    }
+    return new Matches(actors, locations, placeTokens);
+  }
+
+  private String resolve(Entry e, ArticleContext ctx) {
+    switch (e.kind) {
+      case ACTOR:
+      case LOCATION:
+        return e.targets.get(0);
+      case TITLED_SURNAME:
+        if (e.targets.size() == 1) {
+          return e.targets.get(0);
+        }
+        return namedBefore(e.targets, ctx);
+      case SURNAME:
+        return namedBefore(e.targets, ctx);
+      case ROLE:
+        Role role = roles.get(Integer.parseInt(e.targets.get(0)));
+        return role.holderOn(ctx.date).orElse(null);
+      default:
+        return null;
+    }
+  }
+
+  private static String namedBefore(List<String> people, ArticleContext ctx) {
+    String found = null;
+    for (String p : people) {
+      if (ctx.named.contains(p)) {
+        if (found != null) {
+          return null; // two people of that surname named: ambiguous
+        }
+        found = p;
+      }
+    }
+    return found;
+  }
+
+  /** The case rule: capitals in the name must be capitals in the text. */
+  static boolean caseHolds(String[] forms, List<Token> tokens, int start) {
+    for (int k = 0; k < forms.length; k++) {
+      String form = forms[k];
+      Token t = tokens.get(start + k);
+      if (form.isEmpty() || !Character.isLetter(form.charAt(0))) {
+        continue;
+      }
+      boolean formUpper = isAllUpper(form);
+      if (formUpper && form.length() >= 2) {
+        if (!isAllUpper(t.text())) {
+          return false;
+        }
+      } else if (Character.isUpperCase(form.charAt(0)) && !Character.isUpperCase(t.text().charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAllUpper(String s) {
+    int letters = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+        if (!Character.isUpperCase(c)) {
+          // a possessive "'s" after capitals: "NATO's"
+          if (c == 's' && i > 0 && s.charAt(i - 1) == '\'') {
+            continue;
+          }
+          return false;
+        }
+      }
+    }
+    return letters > 0;
+  }
+
+  static String surface(List<Token> tokens, int start, int end) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = start; k < end; k++) {
+      Token t = tokens.get(k);
+      if (k > start && tokens.get(k - 1).end() < t.start()) {
+        sb.append(' ');
+      }
+      sb.append(t.text());
+    }
+    return sb.toString();
+  }
+
+  /** Distinct actors of a list of mentions, in order of first mention. */
+  public static List<String> distinctActors(List<ActorMention> mentions) {
+    Set<String> s = new LinkedHashSet<>();
+    for (ActorMention m : mentions) {
+      s.add(m.actor());
+    }
+    return new ArrayList<>(s);
+  }
+}

@@ -1,0 +1,241 @@
+package org.newsbeam.extract;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Set;
+import org.newsbeam.study.CertaintyCues;
+import org.newsbeam.text.Token;
+
+/**
+ * Decides how sure a sentence is about an event, from the study's {@link CertaintyCues}. Cues are
+ * only looked for inside the event's clause (see {@link Clauses}). Precedence: negated, then
+ * hypothetical, then claimed, else asserted.
+ *
+ * <ul>
+ *   <li><b>negated</b>: a negation cue before the trigger in the clause ("denied that", "rejected
+ *       reports that", "did not"), or within three tokens after it with no object between ("talks
+ *       did not take place"). A bare "no"/"none" cue counts only right before the event's object or
+ *       trigger ("no drones were shot down"), so "no casualties were reported after ..." does not
+ *       negate the strike.
+ *   <li><b>hypothetical</b>: a modal or future cue at most six tokens before the trigger ("would",
+ *       "plans to", "is ready for"), or within two tokens after it ("talks could resume").
+ *   <li><b>claimed</b>: a claim cue anywhere in the clause ("claimed", "alleged", "according to")
+ *       attributed to someone: an actor mention or pronoun at most two tokens before the
+ *       cue ("Kyiv claimed", "Moscow has claimed") or at most three after it ("according to
+ *       Russia's defence ministry"); "claimed responsibility", "claimed credit" and "claimed the lives" are not claims
+ *       about the event. "said" is not a claim: most news is "X said", and lexicons should not
+ *       list it. Hedges that are no claim verb ("reportedly", "could not be independently
+ *       verified", "without evidence") need no claimant: anywhere in the clause they make the
+ *       report a claim.
+ * </ul>
+ *
+ * A cue whose first word is capitalised in mid-sentence is a name, not a cue ("in May", "Will"),
+ * and a modal right after a determiner is a noun ("the will of"). Negation and modal cues inside a
+ * relative aside that leaves the trigger out (", which did not give details,") do not count.
+ */
+public final class CertaintyReader implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  enum Kind {
+    NEGATED,
+    HYPOTHETICAL,
+    /** a claim verb or "according to": needs a claimant next to it */
+    CLAIMED,
+    /** a hedge that stands alone: "reportedly", "could not be independently verified" */
+    HEDGED
+  }
+
+  private static final Set<String> BARE_NEGATIONS = Set.of("no", "none");
+  private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "i");
+  private static final Set<String> DETERMINERS =
+      Set.of("the", "a", "an", "his", "her", "its", "their", "our", "of", "political", "good");
+  private static final Set<String> NOT_A_CLAIM =
+      Set.of("responsibility", "credit", "lives", "life");
+
+  private final TermIndex<Kind> cues = new TermIndex<>();
+
+  public CertaintyReader(CertaintyCues cues) {
+    if (cues != null) {
+      for (String t : cues.negated()) {
+        this.cues.add(TermPattern.compile(t), Kind.NEGATED);
+      }
+      for (String t : cues.hypothetical()) {
+        this.cues.add(TermPattern.compile(t), Kind.HYPOTHETICAL);
+      }
+      for (String t : cues.claimed()) {
+        this.cues.add(TermPattern.compile(t), needsClaimant(t) ? Kind.CLAIMED : Kind.HEDGED);
+      }
+    }
+  }
+
+  private static final List<String> CLAIM_VERBS =
+      List.of("claim", "alleg", "accord", "said", "say", "cit", "assert", "insist", "maintain");
+
+  /** Claim verbs and "according to" need a claimant; adverbs and verification phrases do not. */
+  static boolean needsClaimant(String term) {
+    String[] words = term.trim().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+    String last = words[words.length - 1].replace("*", "");
+    if (last.endsWith("ly")) {
+      return false;
+    }
+    for (String v : CLAIM_VERBS) {
+      if (words[0].startsWith(v)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** All cue occurrences of a sentence; scan once, then {@link #read} each event. */
+  List<TermIndex.Hit<Kind>> scan(List<Token> tokens) {
+    return cues.scan(tokens);
+  }
+
+  /**
+   * The certainty of an event whose trigger is tokens [trigStart, trigEnd) in the clause
+   * [clauseStart, clauseEnd), scanning the sentence itself.
+   */
+  public Certainty read(
+      List<Token> tokens,
+      List<ActorMention> actors,
+      int clauseStart,
+      int clauseEnd,
+      int trigStart,
+      int trigEnd) {
+    return read(tokens, actors, scan(tokens), clauseStart, clauseEnd, trigStart, trigEnd, -1, -1);
+  }
+
+  /**
+   * As above with the sentence's cue hits given, and the event's object phrase at tokens
+   * [objStart, objEnd) (both -1 when none).
+   */
+  Certainty read(
+      List<Token> tokens,
+      List<ActorMention> actors,
+      List<TermIndex.Hit<Kind>> hits,
+      int clauseStart,
+      int clauseEnd,
+      int trigStart,
+      int trigEnd,
+      int objStart,
+      int objEnd) {
+    boolean negated = false;
+    boolean hypothetical = false;
+    boolean claimed = false;
+    for (TermIndex.Hit<Kind> h : hits) {
+      if (h.start() < clauseStart || h.end() > clauseEnd) {
+        continue;
+      }
+      if (h.start() < trigEnd && h.end() > trigStart) {
+        continue; // the trigger itself
+      }
+      Token first = tokens.get(h.start());
+      if (h.start() > 0 && (first.shape() == Token.Shape.CAPITALISED || first.shape() == Token.Shape.UPPER)) {
+        continue;
+      }
+      boolean before = h.end() <= trigStart;
+      if ((h.value() == Kind.NEGATED || h.value() == Kind.HYPOTHETICAL) && inAside(tokens, h.start(), h.end(), trigStart, trigEnd, clauseStart, clauseEnd)) {
+        continue;
+      }
+      boolean objectBetween = objStart >= trigEnd && objStart < h.start();
+      switch (h.value()) {
+        case NEGATED -> {
+          if (h.end() - h.start() == 1 && BARE_NEGATIONS.contains(first.norm())) {
+            int head = objStart >= 0 && objStart < trigStart ? objStart : trigStart;
+            if (before && h.end() <= head && head - h.end() <= 3) {
+              negated = true;
+            } else if (!before && objStart >= trigEnd && h.end() <= objStart && objStart - h.end() <= 3) {
+              negated = true; // "shot down no drones"
+            }
+          } else if (before || (!objectBetween && h.start() - trigEnd <= 3)) {
+            negated = true;
+          }
+        }
+        case HYPOTHETICAL -> {
+          if (h.start() > 0 && DETERMINERS.contains(tokens.get(h.start() - 1).norm())) {
+            break;
+          }
+          if (before ? trigStart - h.end() <= 6 : !objectBetween && h.start() - trigEnd <= 2) {
+            hypothetical = true;
+          }
+        }
+        case CLAIMED -> {
+          if (h.end() < tokens.size() && NOT_A_CLAIM.contains(after(tokens, h.end()))) {
+            break;
+          }
+          if (attributed(tokens, actors, h.start(), h.end(), clauseStart, clauseEnd)) {
+            claimed = true;
+          }
+        }
+        case HEDGED -> claimed = true;
+      }
+    }
+    if (negated) {
+      return Certainty.NEGATED;
+    }
+    if (hypothetical) {
+      return Certainty.HYPOTHETICAL;
+    }
+    return claimed ? Certainty.CLAIMED : Certainty.ASSERTED;
+  }
+
+  private static final Set<String> ASIDE_OPENERS = Set.of("which", "who", "whom", "whose", "where", "when");
+
+  /**
+   * Whether the cue sits in a relative aside that leaves the trigger out: "The air force, which did
+   * not give details, said it shot down 40 drones" does not negate the interception.
+   */
+  private static boolean inAside(
+      List<Token> tokens, int s, int e, int trigStart, int trigEnd, int clauseStart, int clauseEnd) {
+    int open = -1;
+    int lower = e <= trigStart ? clauseStart : trigEnd;
+    for (int i = s - 1; i >= lower; i--) {
+      if (tokens.get(i).norm().equals(",")) {
+        if (i + 1 < tokens.size() && ASIDE_OPENERS.contains(tokens.get(i + 1).norm())) {
+          open = i;
+        }
+        break;
+      }
+    }
+    if (open < 0) {
+      return false;
+    }
+    if (e > trigStart) {
+      return true; // the aside opens after the trigger
+    }
+    for (int i = e; i < trigStart; i++) {
+      if (tokens.get(i).norm().equals(",")) {
+        return true; // the aside closes before the trigger
+      }
+    }
+    return false;
+  }
+
+  private static String after(List<Token> tokens, int i) {
+    String w = tokens.get(i).norm();
+    if (w.equals("the") && i + 1 < tokens.size()) {
+      return tokens.get(i + 1).norm();
+    }
+    return w;
+  }
+
+  private static boolean attributed(
+      List<Token> tokens, List<ActorMention> actors, int s, int e, int clauseStart, int clauseEnd) {
+    // the claimant is the subject right before the cue ("Kyiv claimed", "Moscow has claimed") or
+    // named just after it ("according to Russia's defence ministry", "claimed by Moscow")
+    for (ActorMention a : actors) {
+      if (a.end() <= s && s - a.end() <= 2 && a.start() >= clauseStart) {
+        return true;
+      }
+      if (a.start() >= e && a.start() - e <= 3 && a.end() <= clauseEnd) {
+        return true;
+      }
+    }
+    for (int k = Math.max(clauseStart, s - 2); k < Math.min(clauseEnd, e + 3); k++) {
+      if ((k < s || k >= e) && PRONOUNS.contains(tokens.get(k).norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

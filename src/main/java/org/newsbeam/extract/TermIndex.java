@@ -1,0 +1,139 @@
+package org.newsbeam.extract;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import org.newsbeam.text.Token;
+
+/**
+ * Finds every occurrence of many {@link TermPattern}s in a sentence. Terms are filed under their
+ * first word: exact words in a hash map, prefix words in a character trie. The work per token is
+ * one hash look-up and a walk of at most the token's length down the trie, whatever the number of
+ * terms.
+ *
+ * @param <V> what each term stands for (a pattern id, a cue kind)
+ */
+public final class TermIndex<V extends Serializable> implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** One occurrence of a term: tokens [start, end). */
+  public record Hit<V>(TermPattern term, V value, int start, int end) implements Serializable {}
+
+  private record Entry<V>(TermPattern term, V value) implements Serializable {}
+
+  private final HashMap<String, List<Entry<V>>> byFirstWord = new HashMap<>();
+  private final PrefixNode<V> byFirstPrefix = new PrefixNode<>();
+  private int size;
+
+  /** A character trie of first-word prefixes: a token walks it once, char by char. */
+  private static final class PrefixNode<V> implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private char[] keys = new char[0];
+    private List<PrefixNode<V>> kids = new ArrayList<>();
+    private List<Entry<V>> entries;
+
+    PrefixNode<V> child(char c, boolean create) {
+      int lo = 0;
+      int hi = keys.length - 1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        if (keys[mid] < c) {
+          lo = mid + 1;
+        } else if (keys[mid] > c) {
+          hi = mid - 1;
+        } else {
+          return kids.get(mid);
+        }
+      }
+      if (!create) {
+        return null;
+      }
+      char[] k = new char[keys.length + 1];
+      System.arraycopy(keys, 0, k, 0, lo);
+      k[lo] = c;
+      System.arraycopy(keys, lo, k, lo + 1, keys.length - lo);
+      keys = k;
+      PrefixNode<V> node = new PrefixNode<>();
+      kids.add(lo, node);
+      return node;
+    }
+  }
+
+  public void add(TermPattern term, V value) {
+    Entry<V> e = new Entry<>(term, value);
+    String first = term.word(0);
+    if (term.isPrefix(0)) {
+      PrefixNode<V> node = byFirstPrefix;
+      for (int i = 0; i < first.length(); i++) {
+        node = node.child(first.charAt(i), true);
+      }
+      if (node.entries == null) {
+        node.entries = new ArrayList<>();
+      }
+      node.entries.add(e);
+    } else {
+      byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(e);
+    }
+    size++;
+  }
+
+  public int size() {
+    return size;
+  }
+
+  public boolean isEmpty() {
+    return size == 0;
+  }
+
+  /**
+   * All occurrences of all terms, ordered by start; at one start, terms filed under an exact first
+   * word come first, then prefix terms from the shortest prefix up.
+   */
+  public List<Hit<V>> scan(List<Token> tokens) {
+    return scan(tokens, 0, tokens.size());
+  }
+
+  /** Occurrences that start and end inside tokens [from, to). */
+  public List<Hit<V>> scan(List<Token> tokens, int from, int to) {
+    List<Hit<V>> hits = new ArrayList<>();
+    if (size == 0) {
+      return hits;
+    }
+    for (int i = from; i < to; i++) {
+      String norm = tokens.get(i).norm();
+      collect(byFirstWord.get(norm), tokens, i, to, hits);
+      PrefixNode<V> node = byFirstPrefix;
+      for (int c = 0; c < norm.length(); c++) {
+        node = node.child(norm.charAt(c), false);
+        if (node == null) {
+          break;
+        }
+        collect(node.entries, tokens, i, to, hits);
+      }
+    }
+    return hits;
+  }
+
+  private static <V> void collect(
+      List<Entry<V>> entries, List<Token> tokens, int i, int to, List<Hit<V>> hits) {
+    if (entries == null) {
+      return;
+    }
+    for (Entry<V> e : entries) {
+      int end = e.term().matchAt(tokens, i);
+      if (end > 0 && end <= to) {
+        hits.add(new Hit<>(e.term(), e.value(), i, end));
+      }
+    }
+  }
+
+  /** Builds an index of the given terms, each standing for the same value. */
+  public static <V extends Serializable> TermIndex<V> of(List<String> terms, V value) {
+    TermIndex<V> index = new TermIndex<>();
+    for (String t : terms) {
+      index.add(TermPattern.compile(t), value);
+    }
+    return index;
+  }
+}

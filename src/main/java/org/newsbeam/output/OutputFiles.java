@@ -1,0 +1,49 @@
+package org.newsbeam.output;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.WritableByteChannel;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.MoveOptions;
+import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
+import org.apache.beam.sdk.io.fs.ResourceId;
+
+/** Output files through Beam's filesystems (local, or any registered one), written atomically. */
+public final class OutputFiles {
+  private OutputFiles() {}
+
+  public static ResourceId dir(String outputDir) {
+    return FileSystems.matchNewResource(outputDir.endsWith("/") ? outputDir : outputDir + "/", true);
+  }
+
+  public static ResourceId file(String outputDir, String name) {
+    return dir(outputDir).resolve(name, StandardResolveOptions.RESOLVE_FILE);
+  }
+
+  /** Reads a whole output file as UTF-8 text, through whichever filesystem holds it. */
+  public static String read(String outputDir, String name) throws IOException {
+    try (java.io.InputStream in = Channels.newInputStream(FileSystems.open(file(outputDir, name)))) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  /** Writes lines (each followed by "\n") under a temporary name, then renames into place. */
+  public static String writeAtomically(String outputDir, String name, List<String> lines) throws IOException {
+    ResourceId target = file(outputDir, name);
+    ResourceId temp = file(outputDir, ".tmp-" + name + "-" + UUID.randomUUID());
+    try (WritableByteChannel ch = FileSystems.create(temp, "text/plain");
+        OutputStream os = Channels.newOutputStream(ch)) {
+      byte[] nl = {'\n'};
+      for (String line : lines) {
+        os.write(line.getBytes(StandardCharsets.UTF_8));
+        os.write(nl);
+      }
+    }
+    FileSystems.rename(List.of(temp), List.of(target), MoveOptions.StandardMoveOptions.IGNORE_MISSING_FILES);
+    return target.toString();
+  }
+}
