@@ -767,7 +767,8 @@ public final class ContentExtractor {
           break;
         }
       }
-      if (!chrome && (Boilerplate.isStockPhrase(b.text(), b.words) || isExcerpt(b))) {
+      if (!chrome && !surelyDropped(b)
+          && (Boilerplate.isStockPhrase(b.text(), b.words) || isExcerpt(b))) {
         chrome = true;
       }
       b.chrome = chrome;
@@ -892,6 +893,11 @@ public final class ContentExtractor {
     double ld = b.linkDensity();
     return b.words >= PROSE_WORDS && ld <= PROSE_MAX_LINK_DENSITY
         || b.words >= LONG_WORDS && ld <= LONG_MAX_LINK_DENSITY;
+  }
+
+  /** Link lists the body leaves out anyway; no need to read their text for stock phrases. */
+  private static boolean surelyDropped(Block b) {
+    return b.kind == Kind.PARA ? b.linkDensity() > 0.9 : tooManyLinks(b);
   }
 
   /** A teaser's cut-off excerpt: linked headline, text, trailing ellipsis. */
