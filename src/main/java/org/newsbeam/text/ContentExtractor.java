@@ -138,6 +138,34 @@ public final class ContentExtractor {
   private static final Set<String> CHROME_TAGS =
       Set.of("nav", "footer", "aside", "header", "menu", "figure", "figcaption");
 
+  /** Blocks that hold text, never other blocks' text: no candidates for the article container. */
+  private static final Set<String> LEAF_BLOCKS =
+      Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockquote", "pre",
+          "figcaption", "caption", "th", "br", "hr", "img", "picture", "summary", "legend");
+
+  private static final int TAG_BLOCK = 1;
+  private static final int TAG_SKIP = 2;
+  private static final int TAG_CHROME = 4;
+  private static final int TAG_LEAF = 8;
+
+  /** The sets above as bit flags: one map lookup per element instead of four set probes. */
+  private static final Map<String, Integer> TAG_FLAGS = new HashMap<>();
+
+  static {
+    for (String t : BLOCK_TAGS) {
+      TAG_FLAGS.merge(t, TAG_BLOCK, (a, b) -> a | b);
+    }
+    for (String t : SKIP_TAGS) {
+      TAG_FLAGS.merge(t, TAG_SKIP, (a, b) -> a | b);
+    }
+    for (String t : CHROME_TAGS) {
+      TAG_FLAGS.merge(t, TAG_CHROME, (a, b) -> a | b);
+    }
+    for (String t : LEAF_BLOCKS) {
+      TAG_FLAGS.merge(t, TAG_LEAF, (a, b) -> a | b);
+    }
+  }
+
   private static final int HINT_NONE = 0;
   private static final int HINT_CHROME = 1;
   private static final int HINT_ARTICLE = 2;
@@ -164,6 +192,7 @@ public final class ContentExtractor {
     boolean teaser;
     int rawProseBlocks;
     boolean block;
+    boolean leaf;
     boolean muted;
 
     Info(Element el, Info parent, String tag, int hint) {
@@ -269,6 +298,9 @@ public final class ContentExtractor {
     int bufChars;
     int bufLinkChars;
     boolean bufStartsInLink;
+    int bufWords;
+    int bufIdeographs;
+    boolean bufInWord;
     StringBuilder h1Text;
 
     /**
@@ -309,11 +341,12 @@ public final class ContentExtractor {
           return FilterResult.CONTINUE;
         }
         String s = t.getWholeText();
-        int nonSpace = countNonSpace(s);
+        int nonSpace = scanText(s);
         if (nonSpace > 0) {
           buf.append(s);
         } else if (bufChars > 0) {
           buf.append(' '); // indentation between tags: one space keeps words apart
+          bufInWord = false;
         }
         if (bufChars == 0 && nonSpace > 0) {
           bufStartsInLink = anchorDepth > 0;
@@ -371,15 +404,16 @@ public final class ContentExtractor {
             times.add(new String[] {dt, chromeDepth > 0 ? "chrome" : "", el.hasAttr("pubdate") ? "pubdate" : ""});
           }
         }
-        default -> {
-          if (SKIP_TAGS.contains(tag)) {
-            return FilterResult.SKIP_ENTIRELY;
-          }
-        }
+        default -> {}
+      }
+      Integer tagFlags = TAG_FLAGS.get(tag);
+      int flags = tagFlags == null ? 0 : tagFlags;
+      if ((flags & TAG_SKIP) != 0) {
+        return FilterResult.SKIP_ENTIRELY;
       }
       int hint;
       if (el.attributesSize() == 0) {
-        hint = CHROME_TAGS.contains(tag) ? HINT_CHROME
+        hint = (flags & TAG_CHROME) != 0 ? HINT_CHROME
             : tag.equals("article") || tag.equals("main") ? HINT_ARTICLE : HINT_NONE;
       } else {
         // one pass over the attributes instead of a lookup per name
@@ -407,9 +441,9 @@ public final class ContentExtractor {
         if (!prop.isEmpty() && prop.equalsIgnoreCase("datePublished") && meta.itempropDate.isEmpty()) {
           meta.itempropDate = firstNonBlank(el.attr("content"), el.attr("datetime"), el.text());
         }
-        hint = hint(tag, prop, role, cls.trim(), id);
+        hint = (flags & TAG_CHROME) != 0 ? HINT_CHROME : hint(tag, prop, role, cls.trim(), id);
       }
-      boolean block = BLOCK_TAGS.contains(tag);
+      boolean block = (flags & TAG_BLOCK) != 0;
       if (block) {
         flush();
       }
@@ -422,6 +456,7 @@ public final class ContentExtractor {
       boolean inheritedMute = top != null && top.muted && !block;
       push(el, tag, hint);
       top.block = block;
+      top.leaf = (flags & TAG_LEAF) != 0;
       // the text of an inline credit, date or pop-up card is left out without splitting the
       // sentence around it; block elements inside it are judged on their own
       top.muted = inheritedMute || isChrome(hint) && !block && !tag.equals("a");
@@ -457,20 +492,59 @@ public final class ContentExtractor {
       }
     }
 
+    /**
+     * Counts a text node's visible chars and adds its words to the block's count, in one pass;
+     * a word split over two text nodes ("<b>Harb</b>our") counts once.
+     */
+    private int scanText(String s) {
+      int nonSpace = 0;
+      boolean inWord = bufInWord;
+      for (int i = 0, n = s.length(); i < n; i++) {
+        char c = s.charAt(i);
+        if (c <= ' ' || c == '\u00A0') {
+          inWord = false;
+          continue;
+        }
+        nonSpace++;
+        boolean wordChar = c < 128
+            ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+            : Character.isLetterOrDigit(c);
+        if (wordChar) {
+          if (c >= 0x3040 && (Character.isIdeographic(c) || c <= 0x30FF)) {
+            bufIdeographs++;
+            inWord = false;
+          } else if (!inWord) {
+            bufWords++;
+            inWord = true;
+          }
+        } else if (c != '\'' && c != '-') {
+          inWord = false;
+        }
+      }
+      bufInWord = inWord;
+      return nonSpace;
+    }
+
     void flush() {
+      bufInWord = false;
       if (bufChars == 0) {
         buf.setLength(0);
         bufLinkChars = 0;
+        bufWords = 0;
+        bufIdeographs = 0;
         return;
       }
       String text = buf.toString();
       buf.setLength(0);
       Info owner = top;
-      Block b = new Block(text, owner, kindOf(owner), bufChars, bufLinkChars, countWords(text));
+      int words = bufWords + bufIdeographs / 2;
+      Block b = new Block(text, owner, kindOf(owner), bufChars, bufLinkChars, words);
       b.startsInLink = bufStartsInLink;
       blocks.add(b);
       bufChars = 0;
       bufLinkChars = 0;
+      bufWords = 0;
+      bufIdeographs = 0;
     }
 
     private void readMeta(Element el) {
@@ -504,9 +578,6 @@ public final class ContentExtractor {
     }
 
     private int hint(String tag, String prop, String role, String cls, String id) {
-      if (CHROME_TAGS.contains(tag)) {
-        return HINT_CHROME;
-      }
       if (!prop.isEmpty() && prop.equalsIgnoreCase("articleBody")) {
         return HINT_BODY;
       }
@@ -562,7 +633,7 @@ public final class ContentExtractor {
         case "figcaption", "caption":
           return Kind.CAPTION;
         default:
-          if (BLOCK_TAGS.contains(i.tag)) {
+          if (i.block) {
             return Kind.OTHER;
           }
       }
@@ -696,7 +767,8 @@ public final class ContentExtractor {
           break;
         }
       }
-      if (!chrome && (Boilerplate.isStockPhrase(b.text(), b.words) || isExcerpt(b))) {
+      if (!chrome && !surelyDropped(b)
+          && (Boilerplate.isStockPhrase(b.text(), b.words) || isExcerpt(b))) {
         chrome = true;
       }
       b.chrome = chrome;
@@ -720,7 +792,7 @@ public final class ContentExtractor {
         continue;
       }
       for (Info i = b.owner; i != null; i = i.parent) {
-        if (!i.block || LEAF_BLOCKS.contains(i.tag)) {
+        if (!i.block || i.leaf) {
           continue; // a paragraph or an inline element is no container
         }
         double score = i.prose - CHROME_PENALTY * i.chrome;
@@ -792,11 +864,6 @@ public final class ContentExtractor {
   /** How much a word of chrome inside an element offsets a word of prose. */
   private static final double CHROME_PENALTY = 1.0;
 
-  /** Blocks that hold text, never other blocks' text: no candidates for the article container. */
-  private static final Set<String> LEAF_BLOCKS =
-      Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockquote", "pre",
-          "figcaption", "caption", "th", "br", "hr", "img", "picture", "summary", "legend");
-
   /** Inside the article, a paragraph of a sentence or more may link most of its words. */
   private static final double PARA_MAX_LINK_DENSITY = 0.8;
 
@@ -826,6 +893,11 @@ public final class ContentExtractor {
     double ld = b.linkDensity();
     return b.words >= PROSE_WORDS && ld <= PROSE_MAX_LINK_DENSITY
         || b.words >= LONG_WORDS && ld <= LONG_MAX_LINK_DENSITY;
+  }
+
+  /** Link lists the body leaves out anyway; no need to read their text for stock phrases. */
+  private static boolean surelyDropped(Block b) {
+    return b.kind == Kind.PARA ? b.linkDensity() > 0.9 : tooManyLinks(b);
   }
 
   /** A teaser's cut-off excerpt: linked headline, text, trailing ellipsis. */

@@ -272,10 +272,6 @@ public final class PublicationDates {
   private static final int TOP_BLOCKS = 6;
 
   /**
-   * A date stated in the first few blocks of the body: a short date or byline line, a dateline
-   * ("March 12, 2025 — ..."), or a "Published ..." phrase. Null if none.
-   */
-  /**
    * The moment a date-time with a zone stands for, as an ISO instant ("2025-03-19T12:00:00Z"), or
    * "" when the text gives no time or no zone (a local time cannot be ordered across sites).
    */
@@ -296,6 +292,10 @@ public final class PublicationDates {
     }
   }
 
+  /**
+   * A date stated in the first few blocks of the body: a short date or byline line, a dateline
+   * ("March 12, 2025 — ..."), or a "Published ..." phrase. Null if none.
+   */
   public static PublicationDate fromText(List<String> paragraphs) {
     if (paragraphs == null) {
       return null;
