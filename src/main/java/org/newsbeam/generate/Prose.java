@@ -213,7 +213,8 @@ final class Prose {
       }
       case 2: {
         Form s = group("rugov");
-        return b().a(s).t(" claimed its forces had intercepted ").q(q).t(" Ukrainian drones over the ")
+        // not "Ukrainian drones": a side's weapons name that side's military
+        return b().a(s).t(" claimed its forces had intercepted ").q(q).t(" drones over the ")
             .place(pick(cast.ruRegions())).t(" region.")
             .ev("air_defence_interception", q, CLAIMED, s.actor(), "", s.actor()).done();
       }
@@ -347,8 +348,9 @@ final class Prose {
       default: {
         long q = between(2, 15);
         Form s = group("rumil");
+        // a distance is not a count of the advance's object: the report carries no quantity
         return b().a(s).t(" advanced ").q(q).t(" kilometres towards ").place(pick(cast.uaCities())).t(" in a week.")
-            .ev("ground_advance", q, ASSERTED, s.actor(), "", s.actor()).done();
+            .ev("ground_advance", null, ASSERTED, s.actor(), "", s.actor()).done();
       }
     }
   }
