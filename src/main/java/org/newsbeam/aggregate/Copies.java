@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.beam.sdk.transforms.Combine;
 
 /**
  * Rules for syndicated copies: two articles on different URLs are the same story when most of
@@ -52,17 +51,11 @@ public final class Copies {
     return new ArrayList<>(byUrl.values());
   }
 
-  static class SumShared extends Combine.BinaryCombineFn<Shared> {
-    @Override
-    public Shared apply(Shared left, Shared right) {
-      return new Shared(left.a(), left.b(), left.paragraphs() + right.paragraphs());
-    }
+  static Shared sumShared(Shared left, Shared right) {
+    return new Shared(left.a(), left.b(), left.paragraphs() + right.paragraphs());
   }
 
-  static class Earliest extends Combine.BinaryCombineFn<Doc> {
-    @Override
-    public Doc apply(Doc left, Doc right) {
-      return EARLIER.compare(left, right) <= 0 ? left : right;
-    }
+  static Doc earlier(Doc left, Doc right) {
+    return EARLIER.compare(left, right) <= 0 ? left : right;
   }
 }

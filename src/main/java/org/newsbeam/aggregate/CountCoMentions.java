@@ -2,7 +2,6 @@ package org.newsbeam.aggregate;
 
 import java.io.Serializable;
 import java.util.Map;
-import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -39,11 +38,11 @@ public class CountCoMentions extends PTransform<PCollection<Article>, PCollectio
     PCollectionView<Map<String, Long>> totals =
         articles
             .apply("Windows of article", ParDo.of(new WindowsOf()))
-            .apply("Sum windows", Sum.longsPerKey())
+            .apply("Sum windows", Buckets.combine(Long::sum))
             .apply("Windows view", View.asMap());
     return articles
         .apply("Pairs of article", ParDo.of(new PairsOf()))
-        .apply("Sum per pair", Combine.perKey(PairStats::plus))
+        .apply("Sum per pair", Buckets.combine(PairStats::plus))
         .apply("Pair rows", ParDo.of(new PairRow(minSentences, csv, totals)).withSideInputs(totals));
   }
 

@@ -36,6 +36,8 @@ public final class Main {
           return ExtractCommand.run(rest);
         case "evaluate":
           return EvaluateCommand.run(rest);
+        case "generate":
+          return GenerateCommand.run(rest);
         case "help":
           RunCommand.printHelp(System.out);
           return 0;

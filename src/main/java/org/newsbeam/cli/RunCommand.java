@@ -259,6 +259,8 @@ public final class RunCommand {
     out.println("Usage:");
     out.println("  java -jar target/newsbeam.jar [--input=GLOB[,GLOB...]] [--output=DIR] [--pipeline=NAME_OR_DIR] [--runner=DirectRunner|FlinkRunner]");
     out.println("  java -jar target/newsbeam.jar extract --input=GLOB --output=FILE.json");
+    out.println("  java -jar target/newsbeam.jar evaluate --run=OUTPUT_DIR --gold=GOLD.yaml [--details]");
+    out.println("  java -jar target/newsbeam.jar generate --articles=N --seed=S --output=DIR [--pipeline=NAME_OR_DIR]");
     out.println();
     PipelineOptionsFactory.register(NewsbeamOptions.class);
     PipelineOptionsFactory.printHelp(out, NewsbeamOptions.class);

@@ -39,7 +39,8 @@ import org.newsbeam.text.Token;
  * pattern's trigger merges with it ("air defence ... destroyed 34 missiles"); and a trigger without
  * an object merges into another mention of its type in the same clause ("a drone attack ...
  * firing 40 drones"). Of merged candidates the one with a quantity wins, then one with an object,
- * then the longer of two overlapping triggers, then the first. Coordinated objects of one trigger that each carry their own number are
+ * then the longer of two overlapping triggers, then the first. Triggers in different relative
+ * asides are never merged. Coordinated objects of one trigger that each carry their own number are
  * separate mentions ("destroyed 34 missiles and 100 drones": two interceptions, 34 and 100), as
  * are different types on one trigger ("fired 112 drones and four cruise missiles": a drone strike
  * of 112 and a missile strike of 4). An "including" share is never a mention of its own.
@@ -50,7 +51,9 @@ import org.newsbeam.text.Token;
  * the 62 drones launched by Russia" gives 62 to the launch), else the elided subject or object
  * number, else -1. A bare passive subject right before the trigger outranks an object named
  * earlier ("Of the 58 drones, 40 were shot down" gives 40). "a"/"an" counts 1 only in a list of
- * counted objects ("85 drones and a ballistic missile"); "a drone hit a block" gives -1.
+ * counted objects ("85 drones and a ballistic missile"); "a drone hit a block" gives -1. A trigger
+ * in a relative aside about objects named before it counts only the aside's own number ("300
+ * drones ..., most of which were intercepted" gives -1; ", 30 of which were intercepted" gives 30).
  *
  * <h2>Actors and roles</h2>
  *
@@ -58,8 +61,8 @@ import org.newsbeam.text.Token;
  * force said", "Zelensky confirmed that"), ", said X", and "according to X". {@code actors} are
  * the canonical names of the other actor mentions in the event's clause, plus the source and
  * target, in order of appearance, without repeats; relative asides are scoped apart (see {@link
- * Asides}). So in "Russia launched 472 drones at Ukraine,
- * Ukraine's air force said" the actors are Russia and Ukraine.
+ * Asides}). So in "Russia launched 472 drones at Ukraine, Ukraine's air force said" the actors are
+ * Russia and Ukraine.
  *
  * <p>The <em>owner</em> is an actor mention in the object's phrase, directly before the object or
  * right after it with "from" ("40 Russian drones", "Russia's drones", "soldiers from North
@@ -74,8 +77,8 @@ import org.newsbeam.text.Token;
  *   <li>active voice: source = the nearest actor before the trigger (for an object in subject
  *       position, its owner first: "Russian drones struck Kyiv"); target = the owner (interception,
  *       object after the trigger), else the first actor after the trigger and before the next
- *       punctuation mark ("Zelensky spoke with Macron"; in "shot down 40 drones, the air force
- *       said" the speaker is not the target);
+ *       punctuation mark or the next event's trigger ("Zelensky spoke with Macron"; in "shot down
+ *       40 drones, the air force said" the speaker is not the target);
  *   <li>passive voice (an auxiliary before the trigger, or "by" right after it): source = the actor
  *       after "by" ("were downed by Ukrainian air defence"); target = the owner of an object before
  *       the trigger (interception), else an actor right before the auxiliary ("Kyiv was struck"),
@@ -88,8 +91,8 @@ import org.newsbeam.text.Token;
  *       target); "talks between X and Y": source X, target Y as well;
  *   <li>in a relative clause the antecedent fills the empty role: "Zelensky, who met Trump"
  *       (source), "Zelensky, whom Kellogg met" (target);
- *   <li>an interception with no target takes the source of an earlier launch of the same kind of
- *       weapon in the sentence: "Russia launched 90 drones; 70 were downed" has target Russia.
+ *   <li>an interception with no target takes the source of a launch of the same kind of weapon in
+ *       the sentence: "Russia launched 90 drones; 70 were downed" has target Russia.
  * </ul>
  *
  * "Before the trigger" never reaches back past a subordinator ("if", "after", "when", "because"
@@ -190,6 +193,13 @@ public final class EventMatcher implements Serializable {
         continue;
       }
       ObjectPhrases.Phrase best = phrases.nearest(pid, ts, te, c, Math.max(0, p.window()));
+      if (best != null && asides.of(best.start()) != asides.of(ts) && asides.of(ts) >= 0) {
+        // the trigger stands in an aside about objects named before it: "launched 300 drones,
+        // most of which were intercepted" reports no number of its own for the interception
+        long n = QuantityReader.elidedSubject(tokens, Math.max(clauses.start(c), asides.start(asides.of(ts))), ts);
+        candidates.add(new Candidate(pid, p.type(), ts, te, best.start(), best.end(), c, n, false));
+        continue;
+      }
       if (best != null) {
         candidates.add(withObject(pid, p.type(), ts, te, best, c, tokens, clauses, phrases));
         // coordinated objects with numbers of their own: "destroyed 34 missiles and 100 drones"
@@ -197,7 +207,8 @@ public final class EventMatcher implements Serializable {
           if (!more.patterns().get(pid)) {
             continue;
           }
-          Candidate extra = withObject(pid, p.type(), ts, te, more, c, tokens, clauses, phrases);
+          Candidate extra =
+              withObject(pid, p.type(), ts, te, ObjectPhrases.forPattern(more, pid), c, tokens, clauses, phrases);
           if (extra.quantity() >= 0) {
             candidates.add(extra);
           }
@@ -213,12 +224,13 @@ public final class EventMatcher implements Serializable {
         candidates.add(new Candidate(pid, p.type(), ts, te, -1, -1, c, n, true));
       }
     }
-    List<Candidate> kept = merge(candidates);
+    List<Candidate> kept = merge(candidates, asides);
     List<TermIndex.Hit<CertaintyReader.Kind>> cueHits = certainty.scan(tokens);
     Speakers speakers = Speakers.find(tokens, actors, asides);
+    int[] triggerStarts = kept.stream().mapToInt(Candidate::trigStart).toArray();
     List<EventMention> out = new ArrayList<>(kept.size());
     for (Candidate k : kept) {
-      out.add(mention(k, tokens, actors, speakers, asides, clauses, cueHits));
+      out.add(mention(k, tokens, actors, speakers, asides, clauses, cueHits, triggerStarts));
     }
     linkInterceptionsToLaunches(kept, out, tokens);
     return out;
@@ -226,9 +238,10 @@ public final class EventMatcher implements Serializable {
 
   /**
    * An interception whose weapons have no owner in its own clause targets whoever launched them
-   * earlier in the sentence: "Russia launched 90 drones overnight; 70 were downed" (target
-   * Russia). The launch is an earlier mention of another type with a source and an object of the
-   * same kind (same first five letters: "drone"/"drones"); an interception without an object
+   * in the sentence: "Russia launched 90 drones overnight; 70 were downed", "destroyed 45 of the
+   * 62 drones launched by Russia" (target Russia). The launch is a mention of another type with a
+   * source and an object of the same kind (same first five letters: "drone"/"drones"), the
+   * nearest before the interception, else the nearest after it; an interception without an object
    * takes the nearest launch before it.
    */
   private static void linkInterceptionsToLaunches(List<Candidate> kept, List<EventMention> out, List<Token> tokens) {
@@ -238,14 +251,19 @@ public final class EventMatcher implements Serializable {
       if (!ownerIsTarget(m.type()) || !m.target().isEmpty()) {
         continue;
       }
-      for (int j = i - 1; j >= 0; j--) {
+      for (int step = 1; step < 2 * out.size(); step++) {
+        // i-1, i-2, ... first, then i+1, i+2, ...
+        int j = step < i + 1 ? i - step : step;
+        if (j < 0 || j >= out.size() || j == i) {
+          continue;
+        }
         EventMention launch = out.get(j);
         Candidate l = kept.get(j);
         if (ownerIsTarget(launch.type()) || launch.source().isEmpty() || !l.hasObject()
-            || l.trigStart() >= k.trigStart() || launch.source().equals(m.source())) {
+            || launch.source().equals(m.source())) {
           continue;
         }
-        if (k.hasObject() && !sameKind(tokens, k, l)) {
+        if (k.hasObject() ? !sameKind(tokens, k, l) : l.trigStart() >= k.trigStart()) {
           continue;
         }
         List<String> names = new ArrayList<>(m.actors());
@@ -384,7 +402,7 @@ public final class EventMatcher implements Serializable {
         && (!a.hasObject() || !b.hasObject());
   }
 
-  private List<Candidate> merge(List<Candidate> candidates) {
+  private List<Candidate> merge(List<Candidate> candidates, Asides asides) {
     List<Candidate> sorted = new ArrayList<>(candidates);
     sorted.sort(
         Comparator.comparingInt(Candidate::trigStart)
@@ -392,13 +410,20 @@ public final class EventMatcher implements Serializable {
             .thenComparingInt(Candidate::pattern)
             .thenComparingInt(Candidate::objStart));
     List<Candidate> kept = new ArrayList<>();
+    // candidates of different clauses never merge: compare within a clause only
+    Map<Integer, List<Integer>> byClause = new HashMap<>();
     for (Candidate c : sorted) {
+      List<Integer> same = byClause.computeIfAbsent(c.clause(), x -> new ArrayList<>());
       int clash = -1;
-      for (int k = 0; k < kept.size(); k++) {
-        if (sameEvent(kept.get(k), c)) {
+      for (int k : same) {
+        Candidate o = kept.get(k);
+        if (asides.of(o.trigStart()) == asides.of(c.trigStart()) && sameEvent(o, c)) {
           clash = k;
           break;
         }
+      }
+      if (clash < 0) {
+        same.add(kept.size());
       }
       if (clash < 0) {
         kept.add(c);
@@ -428,7 +453,8 @@ public final class EventMatcher implements Serializable {
       Speakers speakers,
       Asides asides,
       Clauses clauses,
-      List<TermIndex.Hit<CertaintyReader.Kind>> cueHits) {
+      List<TermIndex.Hit<CertaintyReader.Kind>> cueHits,
+      int[] triggerStarts) {
     int cs = clauses.start(k.clause());
     int ce = clauses.end(k.clause());
     int phraseStart = -1;
@@ -437,7 +463,7 @@ public final class EventMatcher implements Serializable {
       int from = objAfter ? Math.max(cs, k.trigEnd()) : cs;
       phraseStart = QuantityReader.phraseStart(tokens, k.objStart(), from);
     }
-    Roles roles = roles(k, tokens, actors, speakers, asides, cs, ce, phraseStart);
+    Roles roles = roles(k, tokens, actors, speakers, asides, cs, ce, phraseStart, triggerStarts);
     // a speaker is no participant, under whichever of its names it appears in the clause
     Set<String> speaking = new java.util.HashSet<>();
     for (ActorMention a : actors) {
@@ -507,21 +533,25 @@ public final class EventMatcher implements Serializable {
       Asides asides,
       int cs,
       int ce,
-      int phraseStart) {
+      int phraseStart,
+      int[] triggerStarts) {
     int ts = k.trigStart();
     int te = k.trigEnd();
     boolean objBefore = k.hasObject() && k.objStart() < ts;
     boolean ownerIsTarget = ownerIsTarget(k.type());
     ActorMention owner = k.hasObject() ? owner(tokens, actors, speakers, k, phraseStart, cs, ce) : null;
     // an object that is itself an actor after "on"/"against"/"at"/"to" is the one acted upon:
-    // "tariffs on Russia"
+    // "tariffs on Russia", "invited ... to the White House"
     ActorMention objectTarget = null;
     int beforeObject = owner == null ? -1 : Math.min(phraseStart, owner.start()) - 1;
+    if (owner != null && owner.start() - 1 >= cs && TOWARDS.contains(prepositionBefore(tokens, owner.start(), cs))) {
+      beforeObject = owner.start() - 1;
+    }
     if (owner != null
         && owner.start() < k.objEnd()
         && owner.end() > k.objStart()
         && beforeObject >= cs
-        && TOWARDS.contains(tokens.get(beforeObject).norm())) {
+        && TOWARDS.contains(prepositionBefore(tokens, beforeObject + 1, cs))) {
       objectTarget = owner;
       owner = null;
     }
@@ -541,6 +571,13 @@ public final class EventMatcher implements Serializable {
     int phraseEnd = te;
     while (phraseEnd < ce && !isPhraseBreak(tokens.get(phraseEnd))) {
       phraseEnd++;
+    }
+    // nor past another event's trigger: in "travel to Istanbul for talks with Russia" Russia is
+    // the party to the talks, not the visit's host
+    for (int t : triggerStarts) {
+      if (t >= te && t < phraseEnd) {
+        phraseEnd = t;
+      }
     }
     ActorMention before = null;
     ActorMention after = null;
@@ -659,6 +696,15 @@ public final class EventMatcher implements Serializable {
     return null;
   }
 
+  /** The word before token i, skipping "the": "on" in "on the Kremlin". */
+  private static String prepositionBefore(List<Token> tokens, int i, int cs) {
+    int j = i - 1;
+    if (j >= cs && tokens.get(j).norm().equals("the")) {
+      j--;
+    }
+    return j >= cs ? tokens.get(j).norm() : "";
+  }
+
   /** The actor owning the object: in its phrase, right before it, or "from X" right after it. */
   private static ActorMention owner(
       List<Token> tokens,
@@ -671,7 +717,13 @@ public final class EventMatcher implements Serializable {
     ActorMention owner = null;
     for (ActorMention a : actors) {
       if (a.start() < k.objEnd() && a.end() > phraseStart && a.start() >= cs && !speakers.contains(a)) {
-        owner = a; // the last one is closest to the object
+        // before the object words an owner is a modifier ("Russian", "Russia's", "US"); a
+        // longer name there is the verb's own object ("pushed Ukrainian forces out of")
+        boolean modifier =
+            a.end() > k.objStart() || a.end() - a.start() == 1 || tokens.get(a.end() - 1).possessive();
+        if (modifier) {
+          owner = a; // the last one is closest to the object
+        }
       }
     }
     if (owner == null && k.objEnd() + 1 < ce && tokens.get(k.objEnd()).norm().equals("from")) {

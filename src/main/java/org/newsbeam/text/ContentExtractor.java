@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Attributes;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -26,27 +26,34 @@ import org.jsoup.select.NodeTraversor;
  * Finds the article in a news page: its body text, headline, canonical URL, declared language
  * and structured publication date.
  *
- * <p>Method, in one parse and a few linear passes:
+ * <p>Method, in one parse and a few linear passes (no page- or site-specific rules):
  *
  * <ol>
  *   <li>One walk over the DOM cuts the page into text blocks (the inline text between two block
  *       boundaries), notes for each block its characters, characters inside links and the element
  *       that owns it, and collects meta tags, JSON-LD and {@code <time>} elements on the way.
- *       Scripts, styles, forms controls and hidden elements are skipped.
- *   <li>Class, id, role and tag name give each element a hint: page chrome (share, related,
- *       comments, newsletter, cookie, footer, nav ...) or article (article, story, entry,
- *       itemprop=articleBody). A chrome hint is ignored on an element that holds most of the page's
- *       prose, because whole-page wrappers carry such classes too ("has-sidebar").
- *   <li>Each block is prose (long enough, few links), chrome (mostly links, or under a chrome
- *       element, or a stock phrase such as "Advertisement") or neutral. Every element sums the
- *       prose and chrome words beneath it; the article container is the element with the most
- *       prose net of chrome.
- *   <li>The body is the container's blocks in order, less chrome blocks, bylines and the headline
- *       repeated. When the page's JSON-LD articleBody is clearly longer than what the DOM gave,
- *       the JSON-LD text is used instead (pages that render their body by script).
+ *       Scripts, styles, form controls and hidden elements (hidden attribute, display:none,
+ *       whole "hidden"/"sr-only" classes) are skipped.
+ *   <li>Class, id, role, itemprop and tag name give each element a hint: page chrome (share,
+ *       related, comments, newsletter, cookie, caption, footer, nav, figure ...), article
+ *       (article, story, main) or article body ("article-body", "entry-content",
+ *       itemprop=articleBody). The nearest hint above a block decides. A chrome hint is void on an
+ *       element that holds most of the page's prose in several paragraphs, because whole-page
+ *       wrappers carry such classes too ("has-sidebar"). Text of inline chrome (a credit, a
+ *       pop-up card inside a sentence) is left out without splitting the sentence.
+ *   <li>Each block is prose (ten words or more, few links; long blocks may link more), chrome
+ *       (link lists, blocks under chrome, stock lines such as "Advertisement" or sign-up appeals,
+ *       teaser excerpts, teaser cards around a linked headline) or neutral. Every element sums the
+ *       prose and chrome words beneath it; the article container is the container element
+ *       (never a single paragraph) with the most prose net of chrome.
+ *   <li>The body is the container's blocks in order, less chrome, link lists, bylines, meta lines
+ *       and the headline repeated. A short stock heading ("Related stories", "You may also like",
+ *       "Comments") skips the box it heads, or ends the body when it stands in the body's own
+ *       flow. When the page's JSON-LD articleBody is clearly longer than what the DOM gave, the
+ *       JSON-LD text is used instead (pages that render their body by script).
  * </ol>
  *
- * <p>Thread-safe: holds no per-page state.
+ * <p>Thread-safe: holds no per-page state (a process-wide cache of class-name hints aside).
  */
 public final class ContentExtractor {
 
@@ -61,7 +68,6 @@ public final class ContentExtractor {
 
   public ContentExtractor() {}
 
-  private static final boolean DEBUG = System.getenv("NB_DEBUG") != null;
 
   /**
    * Forgets the class names learned from earlier pages (a process-wide cache that makes pages of
@@ -136,6 +142,12 @@ public final class ContentExtractor {
   private static final int HINT_CHROME = 1;
   private static final int HINT_ARTICLE = 2;
   private static final int HINT_BODY = 3;
+  /** Comments and discussion: chrome that only a whole-page wrapper can void. */
+  private static final int HINT_DISCUSSION = 4;
+
+  private static boolean isChrome(int hint) {
+    return hint == HINT_CHROME || hint == HINT_DISCUSSION;
+  }
 
   /** One element on the walk's path. */
   static final class Info {
@@ -152,6 +164,7 @@ public final class ContentExtractor {
     boolean teaser;
     int rawProseBlocks;
     boolean block;
+    boolean muted;
 
     Info(Element el, Info parent, String tag, int hint) {
       this.el = el;
@@ -292,9 +305,16 @@ public final class ContentExtractor {
     @Override
     public FilterResult head(Node node, int depth) {
       if (node instanceof TextNode t) {
+        if (top != null && top.muted) {
+          return FilterResult.CONTINUE;
+        }
         String s = t.getWholeText();
-        buf.append(s);
         int nonSpace = countNonSpace(s);
+        if (nonSpace > 0) {
+          buf.append(s);
+        } else if (bufChars > 0) {
+          buf.append(' '); // indentation between tags: one space keeps words apart
+        }
         if (bufChars == 0 && nonSpace > 0) {
           bufStartsInLink = anchorDepth > 0;
         }
@@ -362,18 +382,35 @@ public final class ContentExtractor {
         hint = CHROME_TAGS.contains(tag) ? HINT_CHROME
             : tag.equals("article") || tag.equals("main") ? HINT_ARTICLE : HINT_NONE;
       } else {
-        Attributes at = el.attributes();
-        if (isHidden(at)) {
+        // one pass over the attributes instead of a lookup per name
+        String cls = "";
+        String id = "";
+        String role = "";
+        String prop = "";
+        String style = "";
+        for (Attribute a : el.attributes()) {
+          switch (a.getKey()) {
+            case "class" -> cls = a.getValue();
+            case "id" -> id = a.getValue();
+            case "role" -> role = a.getValue();
+            case "itemprop" -> prop = a.getValue();
+            case "style" -> style = a.getValue();
+            case "hidden" -> {
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            default -> {}
+          }
+        }
+        if (!style.isEmpty() && hiddenStyle(style)) {
           return FilterResult.SKIP_ENTIRELY;
         }
-        String prop = at.get("itemprop");
         if (!prop.isEmpty() && prop.equalsIgnoreCase("datePublished") && meta.itempropDate.isEmpty()) {
-          meta.itempropDate = firstNonBlank(at.get("content"), at.get("datetime"), el.text());
+          meta.itempropDate = firstNonBlank(el.attr("content"), el.attr("datetime"), el.text());
         }
-        hint = hint(at, tag, prop);
+        hint = hint(tag, prop, role, cls.trim(), id);
       }
       boolean block = BLOCK_TAGS.contains(tag);
-      if (block || hint == HINT_CHROME) {
+      if (block) {
         flush();
       }
       if (tag.equals("a")) {
@@ -382,8 +419,12 @@ public final class ContentExtractor {
       if (tag.equals("h1") && firstH1.isEmpty() && h1Text == null) {
         h1Text = new StringBuilder();
       }
+      boolean inheritedMute = top != null && top.muted && !block;
       push(el, tag, hint);
       top.block = block;
+      // the text of an inline credit, date or pop-up card is left out without splitting the
+      // sentence around it; block elements inside it are judged on their own
+      top.muted = inheritedMute || isChrome(hint) && !block && !tag.equals("a");
       return FilterResult.CONTINUE;
     }
 
@@ -391,7 +432,7 @@ public final class ContentExtractor {
     public FilterResult tail(Node node, int depth) {
       if (node instanceof Element) {
         Info closing = top;
-        if (closing.block || closing.hint == HINT_CHROME) {
+        if (closing.block) {
           flush();
         }
         String tag = closing.tag;
@@ -401,7 +442,7 @@ public final class ContentExtractor {
           firstH1 = h1Text.toString();
           h1Text = null;
         }
-        if (closing.hint == HINT_CHROME) {
+        if (isChrome(closing.hint)) {
           chromeDepth--;
         }
         top = closing.parent;
@@ -411,7 +452,7 @@ public final class ContentExtractor {
 
     private void push(Element el, String tag, int hint) {
       top = new Info(el, top, tag, hint);
-      if (hint == HINT_CHROME) {
+      if (isChrome(hint)) {
         chromeDepth++;
       }
     }
@@ -462,14 +503,13 @@ public final class ContentExtractor {
       }
     }
 
-    private int hint(Attributes at, String tag, String prop) {
+    private int hint(String tag, String prop, String role, String cls, String id) {
       if (CHROME_TAGS.contains(tag)) {
         return HINT_CHROME;
       }
-      if (!prop.isEmpty() && (prop.equalsIgnoreCase("articleBody") || prop.equalsIgnoreCase("text"))) {
+      if (!prop.isEmpty() && prop.equalsIgnoreCase("articleBody")) {
         return HINT_BODY;
       }
-      String role = at.get("role");
       if (!role.isEmpty()) {
         switch (role.toLowerCase(Locale.ROOT)) {
           case "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog",
@@ -482,8 +522,6 @@ public final class ContentExtractor {
           default -> {}
         }
       }
-      String cls = at.get("class");
-      String id = at.get("id");
       int byTag = tag.equals("article") || tag.equals("main") ? HINT_ARTICLE : HINT_NONE;
       if (cls.isEmpty() && id.isEmpty()) {
         return byTag;
@@ -494,14 +532,7 @@ public final class ContentExtractor {
     }
   }
 
-  private static boolean isHidden(Attributes at) {
-    if (at.hasKey("hidden")) {
-      return true;
-    }
-    String style = at.get("style");
-    if (style.isEmpty()) {
-      return false;
-    }
+  private static boolean hiddenStyle(String style) {
     int i = style.indexOf("none");
     if (i < 0) {
       i = style.indexOf("hidden");
@@ -549,6 +580,12 @@ public final class ContentExtractor {
 
   /** A chrome hint counts only on elements holding less than this share of the page's prose. */
   private static final double CHROME_OVERRIDE_SHARE = 0.5;
+
+  /**
+   * Comment threads often hold more prose than the article; their hint is void only on an element
+   * that wraps nearly all the page ("page has-comments").
+   */
+  private static final double DISCUSSION_OVERRIDE_SHARE = 0.9;
 
   /** Blocks looked at before the body's first block for a dateline. */
   private static final int DATELINE_WINDOW = 12;
@@ -630,16 +667,16 @@ public final class ContentExtractor {
     // raw prose per element, hints ignored
     int totalProse = 0;
     for (Block b : blocks) {
-      for (Info i = b.owner; i != null; i = i.parent) {
-        i.words += b.words;
-      }
-    }
-    for (Block b : blocks) {
       if (looksLikeProse(b)) {
         totalProse += b.words;
         for (Info i = b.owner; i != null; i = i.parent) {
+          i.words += b.words;
           i.rawProse += b.words;
           i.rawProseBlocks++;
+        }
+      } else {
+        for (Info i = b.owner; i != null; i = i.parent) {
+          i.words += b.words;
         }
       }
     }
@@ -653,7 +690,8 @@ public final class ContentExtractor {
           break;
         }
         if ((i.hint == HINT_CHROME || i.teaser)
-            && (i.rawProse < CHROME_OVERRIDE_SHARE * totalProse || i.rawProseBlocks < 2)) {
+                && (i.rawProse < CHROME_OVERRIDE_SHARE * totalProse || i.rawProseBlocks < 2)
+            || i.hint == HINT_DISCUSSION && i.rawProse < DISCUSSION_OVERRIDE_SHARE * totalProse) {
           chrome = true;
           break;
         }
@@ -682,6 +720,9 @@ public final class ContentExtractor {
         continue;
       }
       for (Info i = b.owner; i != null; i = i.parent) {
+        if (!i.block || LEAF_BLOCKS.contains(i.tag)) {
+          continue; // a paragraph or an inline element is no container
+        }
         double score = i.prose - CHROME_PENALTY * i.chrome;
         if (i.hint == HINT_ARTICLE || i.hint == HINT_BODY) {
           score *= 1.05;
@@ -715,24 +756,29 @@ public final class ContentExtractor {
         // "Related stories", "You may also like": a box inside the body is skipped, a heading
         // in the body's own flow ends the article
         skip = sectionBox(b.owner, best);
-        if (DEBUG) System.err.println("CUT at " + b.text() + " box " + (skip == null ? null : skip.tag + "." + skip.el.className()));
         if (skip == null) {
           break;
         }
         continue;
       }
-      if (b.chrome) {
+      if (b.chrome || b.words == 0) {
         continue;
+      }
+      if (b.words <= 3 && b.kind != Kind.CELL && !hasLetter(b.text())) {
+        continue; // a bare time, count or page number ("16:05", "3/12") outside a table
       }
       proseSeen |= b.prose;
       if (walk.firstBodyBlock < 0 && b.prose) {
         walk.firstBodyBlock = k;
       }
       double ld = b.linkDensity();
-      if (tooManyLinks(b) || (b.kind == Kind.ITEM && ld > 0.3 && b.words < 12)) {
+      boolean linkHeavy = b.kind == Kind.PARA ? ld > PARA_MAX_LINK_DENSITY && b.words < LONG_WORDS || ld > 0.9
+          : tooManyLinks(b) || (b.kind == Kind.ITEM && ld > 0.3 && b.words < 12);
+      if (linkHeavy) {
         continue;
       }
-      if (b.kind == Kind.HEADING && similarTitle(letters(b.text()), titleKey)) {
+      if (b.kind == Kind.HEADING ? similarTitle(letters(b.text()), titleKey)
+          : !b.prose && letters(b.text()).equals(titleKey)) {
         continue;
       }
       if (!b.prose && Boilerplate.isByline(b.text(), b.words)) {
@@ -745,6 +791,14 @@ public final class ContentExtractor {
 
   /** How much a word of chrome inside an element offsets a word of prose. */
   private static final double CHROME_PENALTY = 1.0;
+
+  /** Blocks that hold text, never other blocks' text: no candidates for the article container. */
+  private static final Set<String> LEAF_BLOCKS =
+      Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockquote", "pre",
+          "figcaption", "caption", "th", "br", "hr", "img", "picture", "summary", "legend");
+
+  /** Inside the article, a paragraph of a sentence or more may link most of its words. */
+  private static final double PARA_MAX_LINK_DENSITY = 0.8;
 
   /** Long blocks may carry more links: digests and explainers link every other phrase. */
   private static final int LONG_WORDS = 25;
@@ -976,6 +1030,15 @@ public final class ContentExtractor {
       }
     }
     return "";
+  }
+
+  static boolean hasLetter(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static int countNonSpace(String s) {

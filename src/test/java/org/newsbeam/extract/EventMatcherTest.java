@@ -602,4 +602,30 @@ class EventMatcherTest {
     assertEquals("Russia", e.target());
     assertEquals(Certainty.HYPOTHETICAL, e.certainty());
   }
+
+  @Test
+  void anAsideAboutEarlierObjectsGivesNoNumberOfItsOwn() {
+    List<EventMention> ev =
+        events("Iran launched more than 300 drones and missiles at Israel, most of which were intercepted.",
+            "Iran", "Iran", "Israel", "Israel");
+    EventMention down = only(ev, "air_defence_interception");
+    assertEquals(-1, down.quantity());
+    assertEquals("Iran", down.target());
+    assertEquals(300, only(ev, "drone_strike").quantity());
+  }
+
+  @Test
+  void allAndBothJoinCoordinatedObjects() {
+    List<EventMention> ev = events("Air defence units shot down 18 of the 20 drones and all six missiles, the air force said.");
+    assertEquals(List.of(18L, 6L), ev.stream().map(EventMention::quantity).toList());
+  }
+
+  @Test
+  void numbersOfOtherNounsAndNeitherNor() {
+    assertEquals(-1, only(events("A man aged 45 was hurt when Russian drones hit Kharkiv."), "drone_strike").quantity());
+    assertEquals(
+        Certainty.NEGATED,
+        only(events("The Kremlin neither confirmed nor denied that Russian troops were deployed to Belarus.",
+            "Kremlin", "Russian government", "Russian troops", "Russian military", "Belarus", "Belarus"), "troop_deployment").certainty());
+  }
 }
