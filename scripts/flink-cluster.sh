@@ -162,14 +162,21 @@ taskmanager.network.sort-shuffle.min-buffers: 64
 taskmanager.memory.jvm-metaspace.size: 256m
 taskmanager.memory.jvm-overhead.min: 192m
 taskmanager.memory.jvm-overhead.max: 192m
-# A batch job restarts when it loses a TaskManager instead of failing at once.
-restart-strategy.type: fixed-delay
-restart-strategy.fixed-delay.attempts: $RESTART_ATTEMPTS
-restart-strategy.fixed-delay.delay: 2 s
+# A batch job restarts when it loses a TaskManager instead of failing at once. Not fixed-delay:
+# it counts every failed task as an attempt, and one lost TaskManager fails tasks in many
+# regions at once; exponential-delay counts the failures before a restart as one attempt.
+restart-strategy.type: exponential-delay
+restart-strategy.exponential-delay.initial-backoff: 1 s
+restart-strategy.exponential-delay.max-backoff: 10 s
+restart-strategy.exponential-delay.backoff-multiplier: 2.0
+restart-strategy.exponential-delay.reset-backoff-threshold: 5 min
+restart-strategy.exponential-delay.attempts-before-reset-backoff: $RESTART_ATTEMPTS
 jobmanager.execution.failover-strategy: region
-# Notice a dead TaskManager within seconds rather than the default 50 s.
+# A killed TaskManager is noticed within seconds by failed heartbeat calls; the timeout only
+# covers one that hangs, and stays generous so a busy machine is not mistaken for a dead one.
 heartbeat.interval: 1000
-heartbeat.timeout: 8000
+heartbeat.rpc-failure-threshold: 2
+heartbeat.timeout: 30000
 # If slots are gone for good, give up after a while instead of waiting 5 minutes.
 slot.request.timeout: 60000
 io.tmp.dirs: $DIR/tmp

@@ -101,8 +101,13 @@ class FlinkFaultIT {
 
     FlinkIt.Result result = submit.await(JOB_LIMIT);
     assertEquals(0, result.exitCode(), "the job did not survive\n" + result.tail() + "\n" + cluster.logs());
-    JsonNode job = cluster.rest("/jobs/" + jobId);
-    assertEquals("FINISHED", job.path("state").asText(), job.toString());
+    // The REST view of a job is cached for a few seconds after it ends.
+    JsonNode job =
+        FlinkIt.await(
+            "job " + jobId + " to show FINISHED",
+            Duration.ofSeconds(30),
+            () -> Optional.of(cluster.rest("/jobs/" + jobId))
+                .filter(j -> "FINISHED".equals(j.path("state").asText())));
     assertTrue(
         job.path("timestamps").path("RESTARTING").asLong() > 0,
         "the job never restarted, so the TaskManager loss was not exercised: " + job);
@@ -129,7 +134,11 @@ class FlinkFaultIT {
         stderr.contains("JobCancellationException") || stderr.toLowerCase(Locale.ROOT).contains("cancel"),
         "stderr does not say the job was cancelled\n" + result.tail());
     assertFalse(Files.exists(out.resolve("_SUCCESS")), "a cancelled run wrote _SUCCESS");
-    assertEquals("CANCELED", state(jobId));
+    // The REST view of a job is cached for a few seconds, so it may still show CANCELLING.
+    FlinkIt.await(
+        "job " + jobId + " to show CANCELED",
+        Duration.ofSeconds(30),
+        () -> Optional.of(true).filter(x -> "CANCELED".equals(state(jobId))));
   }
 
   private static FlinkIt.Child submit(String name, Path out) {
