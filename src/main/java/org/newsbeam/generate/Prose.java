@@ -90,8 +90,9 @@ final class Prose {
 
     B q(long n) {
       String w = number(n);
-      if (text.length() == 0 && w.contains("-")) {
-        // newsbeam reads "forty-eight" but not "Forty-eight" at the start of a sentence
+      if (text.length() == 0) {
+        // a live-blog time stamp may precede the sentence, and newsbeam does not read a
+        // capitalised number word after one ("09:15 Forty drones were shot down")
         w = String.format(Locale.ROOT, "%,d", n);
       }
       text.append(w);

@@ -214,6 +214,19 @@ class GeneratedArchiveTest {
         () -> ArchiveGenerator.generate(5, 1L, d, STUDY));
   }
 
+  @Test
+  void generateCommandWritesArchiveAndGold() {
+    Path d = dir.resolve("cli");
+    assertEquals(0, org.newsbeam.cli.GenerateCommand.run(new String[] {"--articles=4", "--seed=3", "--output=" + d}));
+    assertTrue(Files.isRegularFile(d.resolve("gold.yaml")));
+    assertTrue(Files.isRegularFile(d.resolve("gold_counts.json")));
+    assertTrue(Files.isDirectory(d.resolve("archive")));
+    org.junit.jupiter.api.Assertions.assertThrows(org.newsbeam.cli.UsageException.class,
+        () -> org.newsbeam.cli.GenerateCommand.run(new String[] {"--articles=4"}));
+    org.junit.jupiter.api.Assertions.assertThrows(org.newsbeam.cli.UsageException.class,
+        () -> org.newsbeam.cli.GenerateCommand.run(new String[] {"--articles=many", "--output=" + d}));
+  }
+
   // --- helpers -----------------------------------------------------------------------------
 
   JsonNode counts() throws IOException {
