@@ -151,7 +151,6 @@ final class Cast {
   private final List<String> roleAliases = new ArrayList<>();
   private final List<Role> roles;
   private final ActorMatcher matcher;
-  private final Set<String> places;
   private final Set<String> known = new HashSet<>();
 
   Cast(Study study) {
@@ -160,7 +159,6 @@ final class Cast {
     for (Actor a : study.actors().actors()) {
       known.add(a.name());
     }
-    this.places = new HashSet<>(study.actors().locations());
     for (String[] p : PEOPLE) {
       if (!known.contains(p[0])) {
         continue;
@@ -292,9 +290,5 @@ final class Cast {
 
   List<String> villages() {
     return VILLAGES;
-  }
-
-  boolean isPlace(String s) {
-    return places.contains(s);
   }
 }

@@ -656,8 +656,4 @@ final class Prose {
       default: return "New weapons pledged as allies meet";
     }
   }
-
-  String liveTitle() {
-    return "Live: the war in Ukraine, day by day";
-  }
 }

@@ -51,7 +51,7 @@ import org.newsbeam.study.StudyLoader;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GeneratedArchiveTest {
   /** Large enough for every site, format and trap to occur many times; small enough for CI. */
-  static final int ARTICLES = 800;
+  static final int ARTICLES = 600;
 
   static final Study STUDY = StudyLoader.resolve("ukraine-war", Paths.get(""));
 
