@@ -13,8 +13,9 @@
 #
 # DIR defaults to target/flink-cluster (or $FLINK_CLUSTER_DIR). Tunables (environment):
 #   FLINK_TASKMANAGERS (2), FLINK_SLOTS (2 per TaskManager), FLINK_REST_PORT (a free port),
-#   FLINK_TM_HEAP (512m task heap per TaskManager), FLINK_START_TIMEOUT (120 seconds),
-#   FLINK_RESTART_ATTEMPTS (5), FLINK_CLASSPATH_CACHE (DIR/classpath.txt), JAVA (java).
+#   FLINK_TM_HEAP (512m task heap per TaskManager), FLINK_TM_NETWORK (256m network buffers),
+#   FLINK_START_TIMEOUT (120 seconds), FLINK_RESTART_ATTEMPTS (5),
+#   FLINK_CLASSPATH_CACHE (DIR/classpath.txt), JAVA (java).
 set -euo pipefail
 
 PROJECT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -22,6 +23,8 @@ JAVA="${JAVA:-java}"
 TASKMANAGERS="${FLINK_TASKMANAGERS:-2}"
 SLOTS="${FLINK_SLOTS:-2}"
 TM_HEAP="${FLINK_TM_HEAP:-512m}"
+# Beam's batch translation has many exchanges; each needs buffers on every channel.
+TM_NETWORK="${FLINK_TM_NETWORK:-256m}"
 START_TIMEOUT="${FLINK_START_TIMEOUT:-120}"
 RESTART_ATTEMPTS="${FLINK_RESTART_ATTEMPTS:-5}"
 
@@ -113,7 +116,7 @@ rest_get() { curl -fsS --max-time 5 "http://localhost:$(rest_port)$1"; }
 # so a recycled pid of some other process is never signalled.
 is_ours() {
   local pid="$1"
-  [ -r "/proc/$pid/cmdline" ] && tr '\0' ' ' <"/proc/$pid/cmdline" | grep -qF -- "$CONF_DIR"
+  [ -n "$pid" ] && ps -ww -o args= -p "$pid" 2>/dev/null | grep -qF -- "$CONF_DIR"
 }
 
 pid_of() { awk -v r="$1" '$1 == r { print $2 }' "$PIDS" 2>/dev/null | tail -n 1; }
@@ -150,9 +153,12 @@ taskmanager.memory.framework.heap.size: 128m
 taskmanager.memory.task.heap.size: $TM_HEAP
 taskmanager.memory.framework.off-heap.size: 128m
 taskmanager.memory.task.off-heap.size: 0m
-taskmanager.memory.network.min: 64m
-taskmanager.memory.network.max: 64m
+taskmanager.memory.network.min: $TM_NETWORK
+taskmanager.memory.network.max: $TM_NETWORK
 taskmanager.memory.managed.size: 256m
+# Beam's batch jobs have dozens of blocking exchanges running at once; Flink's default of 512
+# buffers (16 MB) for each would exhaust the network memory of a small TaskManager.
+taskmanager.network.sort-shuffle.min-buffers: 64
 taskmanager.memory.jvm-metaspace.size: 256m
 taskmanager.memory.jvm-overhead.min: 192m
 taskmanager.memory.jvm-overhead.max: 192m
@@ -179,7 +185,10 @@ launch() {
   cp="$(cluster_classpath)"
   : >"$log"
   # slf4j-simple is Flink's logger here; it writes to stderr, which goes to the log file.
-  FLINK_PLUGINS_DIR="$DIR/plugins" FLINK_LIB_DIR="$DIR/lib" setsid nohup "$JAVA" \
+  # setsid keeps a Ctrl-C in the calling shell away from the cluster (absent on macOS).
+  local detach=()
+  command -v setsid >/dev/null && detach=(setsid)
+  FLINK_PLUGINS_DIR="$DIR/plugins" FLINK_LIB_DIR="$DIR/lib" "${detach[@]+"${detach[@]}"}" nohup "$JAVA" \
     "-Xms$heap" "-Xmx$heap" "-XX:MaxDirectMemorySize=$direct" -XX:MaxMetaspaceSize=256m \
     "${JAVA_MODULE_OPTS[@]}" \
     -Dorg.slf4j.simpleLogger.defaultLogLevel=info \
@@ -196,9 +205,9 @@ start_taskmanager() {
   local n
   n="$(next_tm_number)"
   # TaskManager heap = framework heap + task heap; direct = framework + task off-heap + network.
-  local heap_mb=$(( 128 + ${TM_HEAP%m} ))
+  local heap_mb=$(( 128 + ${TM_HEAP%m} )) direct_mb=$(( 128 + ${TM_NETWORK%m} ))
   launch "taskmanager-$n" org.apache.flink.runtime.taskexecutor.TaskManagerRunner \
-    "${heap_mb}m" 192m -D "taskmanager.resource-id=taskmanager-$n"
+    "${heap_mb}m" "${direct_mb}m" -D "taskmanager.resource-id=taskmanager-$n"
   echo "taskmanager-$n"
 }
 
@@ -221,7 +230,8 @@ await_taskmanagers() {
       pid="$(pid_of "$tm")"
       if [ -n "$pid" ] && ! kill -0 "$pid" 2>/dev/null; then
         tail -n 40 "$LOG_DIR/$tm.log" >&2 || true
-        die "$tm (pid $pid) died while starting; its log is $LOG_DIR/$tm.log"
+        note "$tm (pid $pid) died while starting; its log is $LOG_DIR/$tm.log"
+        return 1
       fi
     done
     if [ "$(date +%s)" -ge "$deadline" ]; then
@@ -229,7 +239,8 @@ await_taskmanagers() {
         echo "---- $LOG_DIR/$tm.log (last lines)" >&2
         tail -n 40 "$LOG_DIR/$tm.log" >&2 || true
       done
-      die "not registered after ${START_TIMEOUT}s:$missing"
+      note "not registered after ${START_TIMEOUT}s:$missing"
+      return 1
     fi
     sleep 0.5
   done
@@ -283,8 +294,8 @@ case "$CMD" in
     launch jobmanager org.apache.flink.runtime.entrypoint.StandaloneSessionClusterEntrypoint 512m 128m
     tms=()
     for _ in $(seq 1 "$TASKMANAGERS"); do tms+=("$(start_taskmanager)"); done
-    if ! await_taskmanagers "${tms[@]}"; then stop_all; exit 1; fi
-    note "JobManager + ${#tms[@]} TaskManagers x $SLOTS slots up; web UI http://localhost:$rest"
+    if ! await_taskmanagers "${tms[@]}"; then stop_all; die "the cluster did not come up"; fi
+    note "JobManager + ${#tms[@]} TaskManagers x $SLOTS slots up; REST API http://localhost:$rest"
     echo "localhost:$rest"
     ;;
   start-taskmanager)
@@ -309,7 +320,7 @@ case "$CMD" in
     running="$(live_pids)"
     if [ -z "$running" ]; then echo "not running ($DIR)"; exit 3; fi
     echo "cluster dir: $DIR"
-    echo "web UI:      http://localhost:$(rest_port)"
+    echo "REST API:    http://localhost:$(rest_port)  (e.g. /jobs/overview, /taskmanagers)"
     echo "processes:"; sed 's/^/  /' <<<"$running"
     echo "registered TaskManagers:"; registered_taskmanagers | sed 's/^/  /'
     echo "jobs:"
@@ -336,7 +347,7 @@ case "$CMD" in
       -cp "$(cluster_classpath)" org.apache.flink.client.cli.CliFrontend "$@"
     ;;
   *)
-    sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'
     [ -z "$CMD" ] || [ "$CMD" = help ] || [ "$CMD" = -h ] || exit 2
     ;;
 esac

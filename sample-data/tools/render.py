@@ -150,8 +150,11 @@ def analysis(paragraphs):
             for l in s['locations']:
                 if l not in locations:
                     locations.append(l)
+            # co-mentions count what is asserted: a sentence whose every event is negated
+            # ("rejected reports that Putin would visit Turkey") pairs nobody
+            unreal = s['events'] and all(e['certainty'] == 'negated' for e in s['events'])
             for a, b in itertools.combinations(sorted(set(s['actors'])), 2):
-                if [a, b] not in pairs:
+                if not unreal and [a, b] not in pairs:
                     pairs.append([a, b])
             for e in s['events']:
                 ev = dict(e)

@@ -51,6 +51,9 @@ public final class ArticleFacts {
         }
         List<String> names = new ArrayList<>(distinct);
         names.sort(null);
+        if (onlyUnreal(sa.events())) {
+          names = List.of(); // co-mentions count asserted talk only
+        }
         for (int i = 0; i < names.size(); i++) {
           for (int j = i + 1; j < names.size(); j++) {
             f.pairSentences.merge(pairKey(names.get(i), names.get(j)), 1, Integer::sum);
@@ -66,6 +69,23 @@ public final class ArticleFacts {
       }
     }
     return f;
+  }
+
+  /**
+   * A sentence whose every event is negated ("rejected reports that Putin would visit Turkey")
+   * asserts no relation between the actors it names. A hypothetical one ("Trump plans to meet
+   * Putin") still ties them together, so it counts.
+   */
+  static boolean onlyUnreal(List<EventMention> events) {
+    if (events.isEmpty()) {
+      return false;
+    }
+    for (EventMention e : events) {
+      if (e.certainty() != org.newsbeam.extract.Certainty.NEGATED) {
+        return false;
+      }
+    }
+    return true;
   }
 
   public static String pairKey(String a, String b) {

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.beam.sdk.transforms.Combine;
 
 /**
  * Rules for syndicated copies: two articles on different URLs are the same story when most of
@@ -25,13 +24,19 @@ public final class Copies {
   /** Larger groups of articles sharing one paragraph are boilerplate, not syndication. */
   static final int MAX_GROUP = 200;
 
-  public record Doc(String url, String published, int paragraphs) implements Serializable {}
+  public record Doc(String url, String published, String publishedAt, int paragraphs) implements Serializable {}
 
   public record Shared(Doc a, Doc b, long paragraphs) implements Serializable {}
 
-  /** Undated articles sort after dated ones: a dated article is the better original. */
+  /**
+   * Earlier first: by day, then by the moment where both give one, then by URL. Undated articles
+   * sort after dated ones (a dated article is the better original), and on one day an article
+   * without a time after one with a time.
+   */
   static final Comparator<Doc> EARLIER =
-      Comparator.comparing((Doc d) -> d.published().isEmpty() ? "9999" : d.published()).thenComparing(Doc::url);
+      Comparator.comparing((Doc d) -> d.published().isEmpty() ? "9999" : d.published())
+          .thenComparing(d -> d.publishedAt().isEmpty() ? "~" : d.publishedAt())
+          .thenComparing(Doc::url);
 
   public static boolean isCopy(Shared s) {
     int smaller = Math.min(s.a().paragraphs(), s.b().paragraphs());
@@ -46,17 +51,11 @@ public final class Copies {
     return new ArrayList<>(byUrl.values());
   }
 
-  static class SumShared extends Combine.BinaryCombineFn<Shared> {
-    @Override
-    public Shared apply(Shared left, Shared right) {
-      return new Shared(left.a(), left.b(), left.paragraphs() + right.paragraphs());
-    }
+  static Shared sumShared(Shared left, Shared right) {
+    return new Shared(left.a(), left.b(), left.paragraphs() + right.paragraphs());
   }
 
-  static class Earliest extends Combine.BinaryCombineFn<Doc> {
-    @Override
-    public Doc apply(Doc left, Doc right) {
-      return EARLIER.compare(left, right) <= 0 ? left : right;
-    }
+  static Doc earlier(Doc left, Doc right) {
+    return EARLIER.compare(left, right) <= 0 ? left : right;
   }
 }

@@ -1,7 +1,6 @@
 package org.newsbeam.aggregate;
 
 import java.util.Map;
-import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -21,7 +20,7 @@ public class CountActorDaily extends PTransform<PCollection<Article>, PCollectio
   public PCollection<KV<String, String>> expand(PCollection<Article> articles) {
     return articles
         .apply("Actors of day", ParDo.of(new ActorsOfDay()))
-        .apply("Sum per day and actor", Combine.perKey(MentionStats::plus))
+        .apply("Sum per day and actor", Buckets.combine(MentionStats::plus))
         .apply("Daily rows", ParDo.of(new DailyRow(csv)));
   }
 

@@ -1,7 +1,6 @@
 package org.newsbeam.aggregate;
 
 import java.util.Map;
-import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -13,11 +12,14 @@ import org.newsbeam.study.ActorDictionary;
 
 /** actors.csv: mentions, articles and first/last dates per actor. Rows sorted by mentions. */
 public class CountActors extends PTransform<PCollection<Article>, PCollection<KV<String, String>>> {
-  private final ActorDictionary dictionary;
+  private final java.util.TreeMap<String, String[]> typeAndCountry = new java.util.TreeMap<>();
   private final Csv csv;
 
   public CountActors(ActorDictionary dictionary, Csv csv) {
-    this.dictionary = dictionary;
+    // only what the rows need: the whole dictionary would travel with every bundle
+    for (Actor a : dictionary.actors()) {
+      typeAndCountry.put(a.name(), new String[] {a.type().label(), a.country()});
+    }
     this.csv = csv;
   }
 
@@ -25,8 +27,8 @@ public class CountActors extends PTransform<PCollection<Article>, PCollection<KV
   public PCollection<KV<String, String>> expand(PCollection<Article> articles) {
     return articles
         .apply("Actors of article", ParDo.of(new ActorsOfArticle()))
-        .apply("Sum per actor", Combine.perKey(MentionStats::plus))
-        .apply("Actor rows", ParDo.of(new ActorRow(dictionary, csv)));
+        .apply("Sum per actor", Buckets.combine(MentionStats::plus))
+        .apply("Actor rows", ParDo.of(new ActorRow(typeAndCountry, csv)));
   }
 
   /** Key: actor name; the listed flag rides in the key's first char so both kinds sort apart. */
@@ -42,11 +44,11 @@ public class CountActors extends PTransform<PCollection<Article>, PCollection<KV
   }
 
   static class ActorRow extends DoFn<KV<String, MentionStats>, KV<String, String>> {
-    private final ActorDictionary dictionary;
+    private final java.util.TreeMap<String, String[]> typeAndCountry;
     private final Csv csv;
 
-    ActorRow(ActorDictionary dictionary, Csv csv) {
-      this.dictionary = dictionary;
+    ActorRow(java.util.TreeMap<String, String[]> typeAndCountry, Csv csv) {
+      this.typeAndCountry = typeAndCountry;
       this.csv = csv;
     }
 
@@ -55,9 +57,9 @@ public class CountActors extends PTransform<PCollection<Article>, PCollection<KV
       boolean listed = e.getKey().charAt(0) == 'L';
       String name = e.getKey().substring(1);
       MentionStats s = e.getValue();
-      Actor actor = listed ? dictionary.actor(name).orElse(null) : null;
-      String type = actor != null ? actor.type().label() : "person";
-      String country = actor != null ? actor.country() : "";
+      String[] tc = listed ? typeAndCountry.get(name) : null;
+      String type = tc != null ? tc[0] : "person";
+      String country = tc != null ? tc[1] : "";
       out.output(KV.of(SortKeys.descending(s.mentions()) + name,
           csv.line(name, type, country, s.mentions(), s.articles(), s.first(), s.last(), listed)));
     }

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -31,7 +30,7 @@ public class CountCandidates extends PTransform<PCollection<Article>, PCollectio
   public PCollection<KV<String, String>> expand(PCollection<Article> articles) {
     return articles
         .apply("Candidates of article", ParDo.of(new CandidatesOf()))
-        .apply("Sum per candidate", Combine.perKey(CandidateStats::plus))
+        .apply("Sum per candidate", Buckets.combine(CandidateStats::plus))
         .apply("Candidate rows", ParDo.of(new CandidateRow(csv)));
   }
 

@@ -2,7 +2,6 @@ package org.newsbeam.aggregate;
 
 import java.io.Serializable;
 import java.util.Map;
-import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -14,8 +13,10 @@ import org.apache.beam.sdk.values.PCollectionView;
 import org.newsbeam.output.Csv;
 
 /**
- * co_mentions.csv: unordered pairs of distinct actors named in the same sentence, with the
- * sentences and articles they share and their NPMI over sentences.
+ * co_mentions.csv: unordered pairs of distinct actors, in two windows. Sentence window: the
+ * sentences naming both, the articles with such a sentence, and NPMI over sentences. Article
+ * window: the articles naming both anywhere, and NPMI over articles. Pairs with fewer sentences
+ * than the study's minimum are left out (set it to 0 to list article-only pairs too).
  */
 public class CountCoMentions extends PTransform<PCollection<Article>, PCollection<KV<String, String>>> {
   private final int minSentences;
@@ -26,63 +27,66 @@ public class CountCoMentions extends PTransform<PCollection<Article>, PCollectio
     this.csv = csv;
   }
 
-  public record PairStats(long sentences, long articles) implements Serializable {
+  public record PairStats(long sentences, long articles, long articlesTogether) implements Serializable {
     PairStats plus(PairStats o) {
-      return new PairStats(sentences + o.sentences, articles + o.articles);
+      return new PairStats(sentences + o.sentences, articles + o.articles, articlesTogether + o.articlesTogether);
     }
   }
 
   @Override
   public PCollection<KV<String, String>> expand(PCollection<Article> articles) {
-    PCollectionView<Long> totalSentences =
+    PCollectionView<Map<String, Long>> totals =
         articles
-            .apply("Sentences of article", ParDo.of(new SentencesOf()))
-            .apply("Sum sentences", Sum.longsGlobally())
-            .apply("Total view", View.asSingleton());
-    PCollectionView<Map<String, Long>> actorSentences =
-        articles
-            .apply("Actor sentences of article", ParDo.of(new ActorSentencesOf()))
-            .apply("Sum per actor", Sum.longsPerKey())
-            .apply("Actor view", View.asMap());
+            .apply("Windows of article", ParDo.of(new WindowsOf()))
+            .apply("Sum windows", Buckets.combine(Long::sum))
+            .apply("Windows view", View.asMap());
     return articles
         .apply("Pairs of article", ParDo.of(new PairsOf()))
-        .apply("Sum per pair", Combine.perKey(PairStats::plus))
-        .apply("Pair rows", ParDo.of(new PairRow(minSentences, csv, totalSentences, actorSentences))
-            .withSideInputs(totalSentences, actorSentences));
+        .apply("Sum per pair", Buckets.combine(PairStats::plus))
+        .apply("Pair rows", ParDo.of(new PairRow(minSentences, csv, totals)).withSideInputs(totals));
   }
 
-  static class SentencesOf extends DoFn<Article, Long> {
-    @ProcessElement
-    public void process(@Element Article a, OutputReceiver<Long> out) {
-      out.output((long) ArticleFacts.of(a.page()).sentences);
-    }
-  }
+  /** Keys of the totals view: sentences and articles overall, and per actor. */
+  static final String SENTENCES = "S";
+  static final String ARTICLES = "A";
 
-  static class ActorSentencesOf extends DoFn<Article, KV<String, Long>> {
+  static class WindowsOf extends DoFn<Article, KV<String, Long>> {
     @ProcessElement
     public void process(@Element Article a, OutputReceiver<KV<String, Long>> out) {
-      ArticleFacts.of(a.page()).actorSentences.forEach((k, v) -> out.output(KV.of(k, (long) v)));
+      ArticleFacts f = ArticleFacts.of(a.page());
+      out.output(KV.of(SENTENCES, (long) f.sentences));
+      out.output(KV.of(ARTICLES, 1L));
+      f.actorSentences.forEach((k, v) -> {
+        out.output(KV.of(SENTENCES + k, (long) v));
+        out.output(KV.of(ARTICLES + k, 1L));
+      });
     }
   }
 
   static class PairsOf extends DoFn<Article, KV<String, PairStats>> {
     @ProcessElement
     public void process(@Element Article a, OutputReceiver<KV<String, PairStats>> out) {
-      ArticleFacts.of(a.page()).pairSentences.forEach((k, v) -> out.output(KV.of(k, new PairStats(v, 1))));
+      ArticleFacts f = ArticleFacts.of(a.page());
+      java.util.List<String> actors = new java.util.ArrayList<>(f.actorSentences.keySet());
+      for (int i = 0; i < actors.size(); i++) {
+        for (int j = i + 1; j < actors.size(); j++) {
+          String key = ArticleFacts.pairKey(actors.get(i), actors.get(j));
+          Integer sentences = f.pairSentences.get(key);
+          out.output(KV.of(key, sentences == null ? new PairStats(0, 0, 1) : new PairStats(sentences, 1, 1)));
+        }
+      }
     }
   }
 
   static class PairRow extends DoFn<KV<String, PairStats>, KV<String, String>> {
     private final int minSentences;
     private final Csv csv;
-    private final PCollectionView<Long> total;
-    private final PCollectionView<Map<String, Long>> actorSentences;
+    private final PCollectionView<Map<String, Long>> totals;
 
-    PairRow(int minSentences, Csv csv, PCollectionView<Long> total, PCollectionView<Map<String, Long>> actorSentences) {
+    PairRow(int minSentences, Csv csv, PCollectionView<Map<String, Long>> totals) {
       this.minSentences = minSentences;
       this.csv = csv;
-      this.total = total;
-      this.actorSentences = actorSentences;
+      this.totals = totals;
     }
 
     @ProcessElement
@@ -92,10 +96,14 @@ public class CountCoMentions extends PTransform<PCollection<Article>, PCollectio
         return;
       }
       String[] ab = ArticleFacts.splitPair(c.element().getKey());
-      Map<String, Long> per = c.sideInput(actorSentences);
-      double npmi = Npmi.of(s.sentences(), per.getOrDefault(ab[0], 0L), per.getOrDefault(ab[1], 0L), c.sideInput(total));
-      c.output(KV.of(SortKeys.descending(s.sentences()) + ab[0] + "|" + ab[1],
-          csv.line(ab[0], ab[1], s.sentences(), s.articles(), Npmi.format(npmi))));
+      Map<String, Long> t = c.sideInput(totals);
+      double npmi = Npmi.of(s.sentences(), t.getOrDefault(SENTENCES + ab[0], 0L), t.getOrDefault(SENTENCES + ab[1], 0L),
+          t.getOrDefault(SENTENCES, 0L));
+      double npmiArticles = Npmi.of(s.articlesTogether(), t.getOrDefault(ARTICLES + ab[0], 0L),
+          t.getOrDefault(ARTICLES + ab[1], 0L), t.getOrDefault(ARTICLES, 0L));
+      c.output(KV.of(SortKeys.descending(s.sentences()) + SortKeys.descending(s.articlesTogether()) + ab[0] + "|" + ab[1],
+          csv.line(ab[0], ab[1], s.sentences(), s.articles(), s.sentences() == 0 ? "" : Npmi.format(npmi),
+              s.articlesTogether(), Npmi.format(npmiArticles))));
     }
   }
 }

@@ -1,6 +1,5 @@
 package org.newsbeam.aggregate;
 
-import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -24,7 +23,7 @@ public class CountEvents extends PTransform<PCollection<EventClustering.Assigned
   public PCollection<KV<String, String>> expand(PCollection<EventClustering.Assigned> reports) {
     return reports
         .apply("Key by day and type", ParDo.of(new ByDayAndType()))
-        .apply("Sum per day and type", Combine.perKey(EventStats::plus))
+        .apply("Sum per day and type", Buckets.combine(EventStats::plus))
         .apply("Count rows", ParDo.of(new CountRow(csv)));
   }
 

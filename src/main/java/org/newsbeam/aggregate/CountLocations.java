@@ -1,7 +1,6 @@
 package org.newsbeam.aggregate;
 
 import java.util.Map;
-import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -21,7 +20,7 @@ public class CountLocations extends PTransform<PCollection<Article>, PCollection
   public PCollection<KV<String, String>> expand(PCollection<Article> articles) {
     return articles
         .apply("Places of article", ParDo.of(new PlacesOf()))
-        .apply("Sum per place", Combine.perKey(MentionStats::plus))
+        .apply("Sum per place", Buckets.combine(MentionStats::plus))
         .apply("Place rows", ParDo.of(new PlaceRow(csv)));
   }
 

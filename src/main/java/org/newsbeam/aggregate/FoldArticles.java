@@ -8,10 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
-import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.View;
@@ -39,7 +37,7 @@ public class FoldArticles extends PTransform<PCollection<PageAnalysis>, PCollect
     PCollection<Article> folded =
         pages
             .apply("Key by URL", ParDo.of(new KeyByUrl()))
-            .apply("Group snapshots", GroupByKey.create())
+            .apply("Group snapshots", Buckets.group())
             .apply("Fold snapshots", ParDo.of(new FoldSnapshotsFn()));
 
     PCollectionView<Map<String, Long>> sitePages =
@@ -51,7 +49,7 @@ public class FoldArticles extends PTransform<PCollection<PageAnalysis>, PCollect
     PCollectionView<Map<String, Iterable<Long>>> chrome =
         folded
             .apply("Paragraphs of site", ParDo.of(new SiteParagraphs()))
-            .apply("Count paragraph pages", Count.perKey())
+            .apply("Count paragraph pages", Buckets.combine(Long::sum))
             .apply("Keep recurring", ParDo.of(new KeepChrome(settings, sitePages)).withSideInputs(sitePages))
             .apply("Chrome view", View.asMultimap());
 
@@ -90,13 +88,13 @@ public class FoldArticles extends PTransform<PCollection<PageAnalysis>, PCollect
   }
 
   /** One (site, fingerprint) per article and distinct paragraph. */
-  static class SiteParagraphs extends DoFn<Article, KV<KV<String, Long>, String>> {
+  static class SiteParagraphs extends DoFn<Article, KV<KV<String, Long>, Long>> {
     @ProcessElement
-    public void process(@Element Article a, OutputReceiver<KV<KV<String, Long>, String>> out) {
+    public void process(@Element Article a, OutputReceiver<KV<KV<String, Long>, Long>> out) {
       Set<Long> seen = new HashSet<>();
       for (ParagraphAnalysis p : a.page().paragraphs()) {
         if (seen.add(p.fingerprint())) {
-          out.output(KV.of(KV.of(a.page().site(), p.fingerprint()), a.page().url()));
+          out.output(KV.of(KV.of(a.page().site(), p.fingerprint()), 1L));
         }
       }
     }
@@ -147,9 +145,7 @@ public class FoldArticles extends PTransform<PCollection<PageAnalysis>, PCollect
       }
       int removed = a.page().paragraphs().size() - kept.size();
       dropped.inc(removed);
-      PageAnalysis pg = a.page();
-      c.output(a.withPage(new PageAnalysis(pg.source(), pg.location(), pg.url(), pg.site(), pg.published(),
-          pg.dateSource(), pg.crawled(), pg.title(), kept), removed));
+      c.output(a.withPage(a.page().withParagraphs(kept), removed));
     }
   }
 
@@ -178,11 +174,11 @@ public class FoldArticles extends PTransform<PCollection<PageAnalysis>, PCollect
     public PCollection<KV<String, String>> expand(PCollection<Article> articles) {
       return articles
           .apply("Substantial paragraphs", ParDo.of(new DocsByParagraph()))
-          .apply("Group by paragraph", GroupByKey.create())
+          .apply("Group by paragraph", Buckets.group())
           .apply("Pairs sharing it", ParDo.of(new PairsSharing()))
-          .apply("Count shared", Combine.perKey(new Copies.SumShared()))
+          .apply("Count shared", Buckets.combine(Copies::sumShared))
           .apply("Keep copies", ParDo.of(new KeepCopies()))
-          .apply("Earliest original", Combine.perKey(new Copies.Earliest()))
+          .apply("Earliest original", Buckets.combine(Copies::earlier))
           .apply("Original URL", ParDo.of(new OriginalUrl()));
     }
   }
@@ -199,7 +195,7 @@ public class FoldArticles extends PTransform<PCollection<PageAnalysis>, PCollect
       if (fps.isEmpty()) {
         return;
       }
-      Copies.Doc doc = new Copies.Doc(a.page().url(), a.page().published(), fps.size());
+      Copies.Doc doc = new Copies.Doc(a.page().url(), a.page().published(), a.page().publishedAt(), fps.size());
       for (Long fp : fps.keySet()) {
         out.output(KV.of(fp, doc));
       }

@@ -48,17 +48,15 @@ public final class Snapshots {
       }
     }
     // the earliest known publication date wins: a live blog is published when it opens
-    String published = newest.published();
-    String dateSource = newest.dateSource();
+    PageAnalysis dated = newest;
     for (PageAnalysis p : all) {
-      if (!p.published().isEmpty() && (published.isEmpty() || p.published().compareTo(published) < 0)) {
-        published = p.published();
-        dateSource = p.dateSource();
+      if (!p.published().isEmpty() && (dated.published().isEmpty() || p.published().compareTo(dated.published()) < 0)) {
+        dated = p;
       }
     }
     PageAnalysis merged =
-        new PageAnalysis(newest.source(), newest.location(), newest.url(), newest.site(), published,
-            dateSource, newest.crawled(), newest.title(), union);
+        new PageAnalysis(newest.source(), newest.location(), newest.url(), newest.site(), dated.published(),
+            dated.dateSource(), newest.crawled(), newest.title(), union, dated.publishedAt());
     return new Article(merged, all.size(), "", 0);
   }
 }

@@ -5,7 +5,7 @@ import org.apache.beam.sdk.options.Description;
 import org.apache.beam.sdk.options.PipelineOptions;
 
 /** The options of a newsbeam run. Beam's own options (runner, parallelism, ...) come on top. */
-public interface NewsbeamOptions extends PipelineOptions {
+public interface NewsbeamOptions extends PipelineOptions, org.newsbeam.aggregate.Buckets.Options {
   @Description("Input files: one or more globs or folders, comma-separated; any Beam filesystem path. "
       + "Supported: .html .htm .jsonl .ndjson .json .txt .warc, each optionally .gz")
   @Default.String("sample-data/archive")
@@ -37,7 +37,7 @@ public interface NewsbeamOptions extends PipelineOptions {
 
   void setUntil(String value);
 
-  @Description("Replace an output folder that holds files other than a previous newsbeam run's")
+  @Description("Write into an output folder that holds files other than a previous newsbeam run's (they are left alone)")
   @Default.Boolean(false)
   boolean getOverwrite();
 

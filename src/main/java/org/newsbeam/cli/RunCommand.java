@@ -65,8 +65,21 @@ public final class RunCommand {
     PipelineResult result;
     PipelineResult.State state;
     try {
+      if (options.getRunner().getSimpleName().equals("DirectRunner")) {
+        org.apache.beam.runners.direct.DirectOptions direct = options.as(org.apache.beam.runners.direct.DirectOptions.class);
+        // return at once so the launcher can report progress while the run goes on
+        direct.setBlockOnRun(false);
+        // the DirectRunner's element checks encode every element twice more; the test suite runs
+        // with them on, production runs need not pay for them unless asked
+        if (!mentions(args, "enforceImmutability")) {
+          direct.setEnforceImmutability(false);
+        }
+        if (!mentions(args, "enforceEncodability")) {
+          direct.setEnforceEncodability(false);
+        }
+      }
       result = p.run();
-      state = result.waitUntilFinish();
+      state = Progress.waitReporting(result, start, System.out);
     } catch (RuntimeException e) {
       System.err.println("newsbeam: the run failed: " + rootMessage(e));
       return 1;
@@ -86,6 +99,15 @@ public final class RunCommand {
   }
 
   record Prepared(Study study, RunConfig config) {}
+
+  private static boolean mentions(String[] args, String option) {
+    for (String a : args) {
+      if (a.startsWith("--" + option)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Every check that can fail before the pipeline starts. */
   static Prepared prepare(NewsbeamOptions options) {
@@ -165,22 +187,18 @@ public final class RunCommand {
 
   /** After a successful run: timings into run_summary.json, a console summary, _SUCCESS last. */
   static void finish(String output, double seconds, PrintStream out) throws IOException {
-    Path dir = Paths.get(output);
-    boolean local = !output.contains("://");
     ObjectMapper om = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    String json = "{}";
-    if (local) {
-      ObjectNode root = (ObjectNode) om.readTree(dir.resolve(RunSummary.FILE).toFile());
-      ObjectNode counters = (ObjectNode) root.get("counters");
-      ObjectNode run = root.putObject("run");
-      run.put("wall_seconds", Math.round(seconds * 100) / 100.0);
-      long articles = counters.path("articles").asLong();
-      run.put("articles_per_second", seconds > 0 ? Math.round(articles / seconds * 10) / 10.0 : 0);
-      run.put("launcher_peak_heap_mb", peakHeapMb());
-      json = om.writeValueAsString(root);
-      OutputFiles.writeAtomically(output, RunSummary.FILE, List.of(json));
-      printSummary(dir, root, out);
-    }
+    ObjectNode root = (ObjectNode) om.readTree(OutputFiles.read(output, RunSummary.FILE));
+    ObjectNode counters = (ObjectNode) root.get("counters");
+    ObjectNode run = root.putObject("run");
+    run.put("wall_seconds", Math.round(seconds * 100) / 100.0);
+    long articles = counters.path("articles").asLong();
+    run.put("articles_per_second", seconds > 0 ? Math.round(articles / seconds * 10) / 10.0 : 0);
+    run.put("launcher_peak_heap_mb", peakHeapMb());
+    String json = om.writeValueAsString(root);
+    OutputFiles.writeAtomically(output, RunSummary.FILE, List.of(json));
+    printSummary(output, root, out);
+    // last: a folder with _SUCCESS is a finished run
     OutputFiles.writeAtomically(output, SUCCESS, List.of(json));
   }
 
@@ -194,7 +212,7 @@ public final class RunCommand {
     return peak / (1024 * 1024);
   }
 
-  static void printSummary(Path dir, ObjectNode root, PrintStream out) throws IOException {
+  static void printSummary(String dir, ObjectNode root, PrintStream out) throws IOException {
     var c = root.get("counters");
     out.printf("newsbeam: %d files, %d records: %d articles (%d snapshots folded, %d copies), %d skipped, %d rejected%n",
         c.path("files").asLong(), c.path("records").asLong(), c.path("articles").asLong(),
@@ -203,14 +221,14 @@ public final class RunCommand {
     if (c.path("undated").asLong() > 0) {
       out.printf("  %d articles have no date (kept, empty date)%n", c.path("undated").asLong());
     }
-    List<List<String>> actors = CsvReader.read(dir.resolve(Table.ACTORS.fileName()));
+    List<List<String>> actors = CsvReader.parse(OutputFiles.read(dir, Table.ACTORS.fileName()));
     StringBuilder top = new StringBuilder();
     for (int i = 1; i < Math.min(actors.size(), 6); i++) {
       top.append(i > 1 ? ", " : "").append(actors.get(i).get(0)).append(" (").append(actors.get(i).get(3)).append(')');
     }
     out.println("  top actors: " + top);
     Map<String, Long> byType = new TreeMap<>();
-    List<List<String>> counts = CsvReader.read(dir.resolve(Table.EVENT_COUNTS.fileName()));
+    List<List<String>> counts = CsvReader.parse(OutputFiles.read(dir, Table.EVENT_COUNTS.fileName()));
     for (int i = 1; i < counts.size(); i++) {
       byType.merge(counts.get(i).get(1), Long.parseLong(counts.get(i).get(2)), Long::sum);
     }
@@ -222,9 +240,9 @@ public final class RunCommand {
     out.println("  top events (reports): " + ev);
     out.printf("  wall time %.1f s; outputs in %s%n", root.path("run").path("wall_seconds").asDouble(), dir);
     for (Table t : Table.values()) {
-      out.println("    " + dir.resolve(t.fileName()));
+      out.println("    " + OutputFiles.file(dir, t.fileName()));
     }
-    out.println("    " + dir.resolve(RunSummary.FILE));
+    out.println("    " + OutputFiles.file(dir, RunSummary.FILE));
   }
 
   private static String rootMessage(Throwable e) {
@@ -241,6 +259,8 @@ public final class RunCommand {
     out.println("Usage:");
     out.println("  java -jar target/newsbeam.jar [--input=GLOB[,GLOB...]] [--output=DIR] [--pipeline=NAME_OR_DIR] [--runner=DirectRunner|FlinkRunner]");
     out.println("  java -jar target/newsbeam.jar extract --input=GLOB --output=FILE.json");
+    out.println("  java -jar target/newsbeam.jar evaluate --run=OUTPUT_DIR --gold=GOLD.yaml [--details]");
+    out.println("  java -jar target/newsbeam.jar generate --articles=N --seed=S --output=DIR [--pipeline=NAME_OR_DIR]");
     out.println();
     PipelineOptionsFactory.register(NewsbeamOptions.class);
     PipelineOptionsFactory.printHelp(out, NewsbeamOptions.class);

@@ -131,6 +131,52 @@ public final class ActorMatcher implements Serializable {
     for (String place : dictionary.locations()) {
       addEntry(place, Kind.LOCATION, List.of(place));
     }
+    dictionary.locationAliases().forEach((alias, place) -> addEntry(alias, Kind.LOCATION, List.of(place)));
+    this.metonyms = Map.copyOf(dictionary.metonyms());
+  }
+
+  /** Verbs of which a capital is the subject when it stands for its government. */
+  static final Set<String> DIPLOMATIC_VERBS =
+      Set.of("said", "says", "say", "accused", "accuses", "warned", "warns", "rejected", "rejects", "denied", "denies",
+          "demanded", "demands", "insisted", "insists", "agreed", "agrees", "wants", "want", "responded", "refused",
+          "refuses", "announced", "claimed", "claims", "called", "calls", "threatened", "signalled", "signaled",
+          "urged", "urges", "welcomed", "condemned", "dismissed", "offered", "proposed", "expects", "expected",
+          "hopes", "believes", "considers", "blamed", "blames", "vowed", "pledged", "promised", "recalled",
+          "summoned", "protested", "retaliated", "confirmed", "declined", "maintains", "argues");
+
+  /** Words before a place that make it a place: "in Moscow", "struck Kyiv". */
+  static final Set<String> PLACE_MARKERS =
+      Set.of("in", "to", "from", "over", "near", "into", "around", "outside", "across", "at", "toward", "towards",
+          "of", "on", "via", "through", "hit", "struck", "attacked", "shelled", "visit", "visited");
+
+  /** Places that, before such a verb, are read as an actor: "Moscow said" is the Russian government. */
+  private final Map<String, String> metonyms;
+
+  /**
+   * Whether the place at [start, end) acts in the sentence: a diplomatic verb follows within
+   * three words (auxiliaries and adverbs between), or it owns something ("Moscow's demands"),
+   * and no preposition puts it on the map ("in Moscow", "to Kyiv").
+   */
+  static boolean actsAsActor(List<Token> tokens, int start, int end) {
+    if (start > 0) {
+      String prev = tokens.get(start - 1).norm();
+      if (PLACE_MARKERS.contains(prev)) {
+        return false;
+      }
+    }
+    if (tokens.get(end - 1).possessive()) {
+      return true;
+    }
+    for (int k = end; k < tokens.size() && k < end + 3; k++) {
+      Token t = tokens.get(k);
+      if (t.isPunct()) {
+        return false;
+      }
+      if (DIPLOMATIC_VERBS.contains(t.norm())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void add(String alias, Kind[] kind, String target) {
@@ -212,6 +258,9 @@ public final class ActorMatcher implements Serializable {
         } else {
           actors.add(new ActorMention(bestActor, surface(tokens, i, bestEnd), i, bestEnd, true));
         }
+      } else if (metonyms.containsKey(bestLocation) && actsAsActor(tokens, i, bestEnd)) {
+        String actor = metonyms.get(bestLocation);
+        actors.add(new ActorMention(actor, surface(tokens, i, bestEnd), i, bestEnd, true));
       } else {
         locations.add(bestLocation);
         for (int k = i; k < bestEnd; k++) {

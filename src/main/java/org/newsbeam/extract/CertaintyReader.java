@@ -24,7 +24,9 @@ import org.newsbeam.text.Token;
  *       cue ("Kyiv claimed", "Moscow has claimed") or at most three after it ("according to
  *       Russia's defence ministry"); "claimed responsibility", "claimed credit" and "claimed the lives" are not claims
  *       about the event. "said" is not a claim: most news is "X said", and lexicons should not
- *       list it.
+ *       list it. Hedges that are no claim verb ("reportedly", "could not be independently
+ *       verified", "without evidence") need no claimant: anywhere in the clause they make the
+ *       report a claim.
  * </ul>
  *
  * A cue whose first word is capitalised in mid-sentence is a name, not a cue ("in May", "Will"),
@@ -37,7 +39,10 @@ public final class CertaintyReader implements Serializable {
   enum Kind {
     NEGATED,
     HYPOTHETICAL,
-    CLAIMED
+    /** a claim verb or "according to": needs a claimant next to it */
+    CLAIMED,
+    /** a hedge that stands alone: "reportedly", "could not be independently verified" */
+    HEDGED
   }
 
   private static final Set<String> BARE_NEGATIONS = Set.of("no", "none");
@@ -58,9 +63,27 @@ public final class CertaintyReader implements Serializable {
         this.cues.add(TermPattern.compile(t), Kind.HYPOTHETICAL);
       }
       for (String t : cues.claimed()) {
-        this.cues.add(TermPattern.compile(t), Kind.CLAIMED);
+        this.cues.add(TermPattern.compile(t), needsClaimant(t) ? Kind.CLAIMED : Kind.HEDGED);
       }
     }
+  }
+
+  private static final List<String> CLAIM_VERBS =
+      List.of("claim", "alleg", "accord", "said", "say", "cit", "assert", "insist", "maintain");
+
+  /** Claim verbs and "according to" need a claimant; adverbs and verification phrases do not. */
+  static boolean needsClaimant(String term) {
+    String[] words = term.trim().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+    String last = words[words.length - 1].replace("*", "");
+    if (last.endsWith("ly")) {
+      return false;
+    }
+    for (String v : CLAIM_VERBS) {
+      if (words[0].startsWith(v)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** All cue occurrences of a sentence; scan once, then {@link #read} each event. */
@@ -111,7 +134,7 @@ public final class CertaintyReader implements Serializable {
         continue;
       }
       boolean before = h.end() <= trigStart;
-      if (h.value() != Kind.CLAIMED && inAside(tokens, h.start(), h.end(), trigStart, trigEnd, clauseStart, clauseEnd)) {
+      if ((h.value() == Kind.NEGATED || h.value() == Kind.HYPOTHETICAL) && inAside(tokens, h.start(), h.end(), trigStart, trigEnd, clauseStart, clauseEnd)) {
         continue;
       }
       boolean objectBetween = objStart >= trigEnd && objStart < h.start();
@@ -144,6 +167,7 @@ public final class CertaintyReader implements Serializable {
             claimed = true;
           }
         }
+        case HEDGED -> claimed = true;
       }
     }
     if (negated) {

@@ -12,6 +12,8 @@ import org.newsbeam.text.Token;
  * <ul>
  *   <li>after ";" and after a ":" inside the sentence (not the ":" of a time such as "03:00");
  *   <li>at "but", "while", "whereas", "although", "though", "yet" right after a comma;
+ *   <li>at a comma before a time clause with its own verb: ", a day after Trump and Putin
+ *       discussed the war", ", shortly before Russia launched ...";
  *   <li>at "and"/"but" followed by a new subject and a verb: a subject pronoun ("it", "they"), or
  *       an actor mention (optionally after "the") followed by a verb-like word ("said", "shot",
  *       any word in -ed), unless an actor mention ends right before the "and" (or its comma), so
@@ -51,6 +53,10 @@ final class Clauses {
   }
 
   static Clauses split(List<Token> tokens, List<ActorMention> actors) {
+    return split(tokens, actors, Asides.find(tokens));
+  }
+
+  static Clauses split(List<Token> tokens, List<ActorMention> actors, Asides asides) {
     int n = tokens.size();
     int[] actorAt = new int[n]; // 1 + index of the actor mention starting at a token, else 0
     boolean[] actorEnds = new boolean[n + 1];
@@ -83,10 +89,12 @@ final class Clauses {
         }
       } else if (w.equals(",") && COMMA_CONJUNCTIONS.contains(tokens.get(i + 1).norm())) {
         next = i + 1;
+      } else if (w.equals(",") && timeClauseAt(tokens, i + 1)) {
+        next = i + 1;
       } else if (w.equals("and") || w.equals("but")) {
         boolean comma = i > 0 && tokens.get(i - 1).norm().equals(",");
         // a list of actors ("Russia, Ukraine and Belarus held talks") is not a new clause
-        if (newSubjectAt(tokens, i + 1, actors, actorAt) && !actorEnds[comma ? i - 1 : i]) {
+        if (newSubjectAt(tokens, i + 1, actors, actorAt, asides) && !actorEnds[comma ? i - 1 : i]) {
           next = i;
         } else if (tokens.get(i + 1).norm().equals("that")) {
           next = i; // "said Russia had attacked ... and that air defences had shot down 80"
@@ -108,8 +116,40 @@ final class Clauses {
     return new Clauses(s, n);
   }
 
+  private static final Set<String> TIME_WORDS =
+      Set.of(
+          "a", "an", "one", "two", "three", "four", "five", "six", "seven", "few", "several", "hours",
+          "hour", "days", "day", "weeks", "week", "months", "month", "years", "year", "minutes",
+          "shortly", "just", "only", "soon", "moments", "even", "long", "not", "nearly", "almost");
+  private static final Set<String> TIME_SUBORDINATORS =
+      Set.of("after", "before", "since", "when", "as", "while", "until", "because");
+
+  /** ", a day after X and Y discussed ...", ", shortly before ...", ", as ...": a new clause. */
+  private static boolean timeClauseAt(List<Token> tokens, int i) {
+    int n = tokens.size();
+    int k = i;
+    while (k < n && k - i < 4 && (TIME_WORDS.contains(tokens.get(k).norm()) || tokens.get(k).shape() == Token.Shape.NUMBER)) {
+      k++;
+    }
+    return k < n && TIME_SUBORDINATORS.contains(tokens.get(k).norm()) && followedByClause(tokens, k + 1);
+  }
+
+  /** A subject and a verb soon after: "after Trump and Putin discussed", not "after midnight". */
+  private static boolean followedByClause(List<Token> tokens, int i) {
+    for (int k = i; k < tokens.size() && k < i + 8; k++) {
+      Token t = tokens.get(k);
+      if (t.isPunct()) {
+        return false;
+      }
+      if (verbish(t) || t.norm().equals("'s")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean newSubjectAt(
-      List<Token> tokens, int i, List<ActorMention> actors, int[] actorAt) {
+      List<Token> tokens, int i, List<ActorMention> actors, int[] actorAt, Asides asides) {
     int n = tokens.size();
     if (i >= n) {
       return false;
@@ -125,6 +165,12 @@ final class Clauses {
       return false;
     }
     int end = actors.get(actorAt[j] - 1).end();
+    if (end < n && asides.skip(end) > 0) {
+      end = asides.skip(end); // "and Friedrich Merz, who is expected to become chancellor, said"
+      if (end < n && tokens.get(end).norm().equals(",")) {
+        end++;
+      }
+    }
     return end < n && verbish(tokens.get(end));
   }
 

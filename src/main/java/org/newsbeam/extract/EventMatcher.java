@@ -39,7 +39,8 @@ import org.newsbeam.text.Token;
  * pattern's trigger merges with it ("air defence ... destroyed 34 missiles"); and a trigger without
  * an object merges into another mention of its type in the same clause ("a drone attack ...
  * firing 40 drones"). Of merged candidates the one with a quantity wins, then one with an object,
- * then the longer of two overlapping triggers, then the first. Coordinated objects of one trigger that each carry their own number are
+ * then the longer of two overlapping triggers, then the first. Triggers in different relative
+ * asides are never merged. Coordinated objects of one trigger that each carry their own number are
  * separate mentions ("destroyed 34 missiles and 100 drones": two interceptions, 34 and 100), as
  * are different types on one trigger ("fired 112 drones and four cruise missiles": a drone strike
  * of 112 and a missile strike of 4). An "including" share is never a mention of its own.
@@ -49,15 +50,19 @@ import org.newsbeam.text.Token;
  * See {@link QuantityReader}: the number bound to the object ("40 of 58 drones" gives 40; "45 of
  * the 62 drones launched by Russia" gives 62 to the launch), else the elided subject or object
  * number, else -1. A bare passive subject right before the trigger outranks an object named
- * earlier ("Of the 58 drones, 40 were shot down" gives 40).
+ * earlier ("Of the 58 drones, 40 were shot down" gives 40). "a"/"an" counts 1 only in a list of
+ * counted objects ("85 drones and a ballistic missile"); "a drone hit a block" gives -1. A trigger
+ * in a relative aside about objects named before it counts only the aside's own number ("300
+ * drones ..., most of which were intercepted" gives -1; ", 30 of which were intercepted" gives 30).
  *
  * <h2>Actors and roles</h2>
  *
  * <em>Speakers</em> are actors that only report: the subject of a reporting verb ("Ukraine's air
  * force said", "Zelensky confirmed that"), ", said X", and "according to X". {@code actors} are
  * the canonical names of the other actor mentions in the event's clause, plus the source and
- * target, in order of appearance, without repeats. So in "Russia launched 472 drones at Ukraine,
- * Ukraine's air force said" the actors are Russia and Ukraine.
+ * target, in order of appearance, without repeats; relative asides are scoped apart (see {@link
+ * Asides}). So in "Russia launched 472 drones at Ukraine, Ukraine's air force said" the actors are
+ * Russia and Ukraine.
  *
  * <p>The <em>owner</em> is an actor mention in the object's phrase, directly before the object or
  * right after it with "from" ("40 Russian drones", "Russia's drones", "soldiers from North
@@ -65,14 +70,15 @@ import org.newsbeam.text.Token;
  * end: "Ukraine's air force shot down 40 Russian drones" has source Ukrainian military, target
  * Russian military. For every other type the object is the source's instrument ("Ukrainian drones
  * struck...", "11,000 soldiers from North Korea have been deployed to Russia"), so the owner is
- * the source when nothing else is. Then:
+ * the source when nothing else is. An object that is itself an actor, after "on", "against", "at"
+ * or "to", is the target ("tariffs on Russia"). Then:
  *
  * <ul>
  *   <li>active voice: source = the nearest actor before the trigger (for an object in subject
  *       position, its owner first: "Russian drones struck Kyiv"); target = the owner (interception,
  *       object after the trigger), else the first actor after the trigger and before the next
- *       punctuation mark ("Zelensky spoke with Macron"; in "shot down 40 drones, the air force
- *       said" the speaker is not the target);
+ *       punctuation mark or the next event's trigger ("Zelensky spoke with Macron"; in "shot down
+ *       40 drones, the air force said" the speaker is not the target);
  *   <li>passive voice (an auxiliary before the trigger, or "by" right after it): source = the actor
  *       after "by" ("were downed by Ukrainian air defence"); target = the owner of an object before
  *       the trigger (interception), else an actor right before the auxiliary ("Kyiv was struck"),
@@ -84,7 +90,9 @@ import org.newsbeam.text.Token;
  *   <li>coordinated subject "X and Y held talks": source X, target Y (when nothing else is the
  *       target); "talks between X and Y": source X, target Y as well;
  *   <li>in a relative clause the antecedent fills the empty role: "Zelensky, who met Trump"
- *       (source), "Zelensky, whom Kellogg met" (target).
+ *       (source), "Zelensky, whom Kellogg met" (target);
+ *   <li>an interception with no target takes the source of a launch of the same kind of weapon in
+ *       the sentence: "Russia launched 90 drones; 70 were downed" has target Russia.
  * </ul>
  *
  * "Before the trigger" never reaches back past a subordinator ("if", "after", "when", "because"
@@ -168,10 +176,9 @@ public final class EventMatcher implements Serializable {
     if (trigHits.isEmpty()) {
       return List.of();
     }
-    if (actors == null) {
-      actors = List.of();
-    }
-    Clauses clauses = Clauses.split(tokens, actors);
+    actors = usable(actors, tokens.size());
+    Asides asides = Asides.find(tokens);
+    Clauses clauses = Clauses.split(tokens, actors, asides);
     List<TermIndex.Hit<Integer>> objHits = objects.scan(tokens);
     ObjectPhrases phrases = ObjectPhrases.of(tokens, objHits, clauses);
     List<Candidate> candidates = new ArrayList<>();
@@ -186,14 +193,22 @@ public final class EventMatcher implements Serializable {
         continue;
       }
       ObjectPhrases.Phrase best = phrases.nearest(pid, ts, te, c, Math.max(0, p.window()));
+      if (best != null && asides.of(best.start()) != asides.of(ts) && asides.of(ts) >= 0) {
+        // the trigger stands in an aside about objects named before it: "launched 300 drones,
+        // most of which were intercepted" reports no number of its own for the interception
+        long n = QuantityReader.elidedSubject(tokens, Math.max(clauses.start(c), asides.start(asides.of(ts))), ts);
+        candidates.add(new Candidate(pid, p.type(), ts, te, best.start(), best.end(), c, n, false));
+        continue;
+      }
       if (best != null) {
-        candidates.add(withObject(pid, p.type(), ts, te, best, c, tokens, clauses));
+        candidates.add(withObject(pid, p.type(), ts, te, best, c, tokens, clauses, phrases));
         // coordinated objects with numbers of their own: "destroyed 34 missiles and 100 drones"
         for (ObjectPhrases.Phrase more : phrases.coordinated(best, best.start() >= te)) {
           if (!more.patterns().get(pid)) {
             continue;
           }
-          Candidate extra = withObject(pid, p.type(), ts, te, more, c, tokens, clauses);
+          Candidate extra =
+              withObject(pid, p.type(), ts, te, ObjectPhrases.forPattern(more, pid), c, tokens, clauses, phrases);
           if (extra.quantity() >= 0) {
             candidates.add(extra);
           }
@@ -209,13 +224,89 @@ public final class EventMatcher implements Serializable {
         candidates.add(new Candidate(pid, p.type(), ts, te, -1, -1, c, n, true));
       }
     }
-    List<Candidate> kept = merge(candidates);
+    List<Candidate> kept = merge(candidates, asides);
     List<TermIndex.Hit<CertaintyReader.Kind>> cueHits = certainty.scan(tokens);
-    Speakers speakers = Speakers.find(tokens, actors);
+    Speakers speakers = Speakers.find(tokens, actors, asides);
+    int[] triggerStarts = kept.stream().mapToInt(Candidate::trigStart).toArray();
     List<EventMention> out = new ArrayList<>(kept.size());
     for (Candidate k : kept) {
-      out.add(mention(k, tokens, actors, speakers, clauses, cueHits));
+      out.add(mention(k, tokens, actors, speakers, asides, clauses, cueHits, triggerStarts));
     }
+    linkInterceptionsToLaunches(kept, out, tokens);
+    return out;
+  }
+
+  /**
+   * An interception whose weapons have no owner in its own clause targets whoever launched them
+   * in the sentence: "Russia launched 90 drones overnight; 70 were downed", "destroyed 45 of the
+   * 62 drones launched by Russia" (target Russia). The launch is a mention of another type with a
+   * source and an object of the same kind (same first five letters: "drone"/"drones"), the
+   * nearest before the interception, else the nearest after it; an interception without an object
+   * takes the nearest launch before it.
+   */
+  private static void linkInterceptionsToLaunches(List<Candidate> kept, List<EventMention> out, List<Token> tokens) {
+    for (int i = 0; i < out.size(); i++) {
+      EventMention m = out.get(i);
+      Candidate k = kept.get(i);
+      if (!ownerIsTarget(m.type()) || !m.target().isEmpty()) {
+        continue;
+      }
+      for (int step = 1; step < 2 * out.size(); step++) {
+        // i-1, i-2, ... first, then i+1, i+2, ...
+        int j = step < i + 1 ? i - step : step;
+        if (j < 0 || j >= out.size() || j == i) {
+          continue;
+        }
+        EventMention launch = out.get(j);
+        Candidate l = kept.get(j);
+        if (ownerIsTarget(launch.type()) || launch.source().isEmpty() || !l.hasObject()
+            || launch.source().equals(m.source())) {
+          continue;
+        }
+        if (k.hasObject() ? !sameKind(tokens, k, l) : l.trigStart() >= k.trigStart()) {
+          continue;
+        }
+        List<String> names = new ArrayList<>(m.actors());
+        if (!names.contains(launch.source())) {
+          names.add(launch.source());
+        }
+        out.set(i, new EventMention(m.type(), m.trigger(), names, m.source(), launch.source(), m.quantity(), m.certainty()));
+        break;
+      }
+    }
+  }
+
+  private static boolean sameKind(List<Token> tokens, Candidate a, Candidate b) {
+    String x = tokens.get(a.objEnd() - 1).norm();
+    String y = tokens.get(b.objEnd() - 1).norm();
+    int n = Math.min(5, Math.min(x.length(), y.length()));
+    return n > 0 && x.regionMatches(0, y, 0, n);
+  }
+
+  /** The mentions with spans inside the sentence, ordered by start (callers should pass them so). */
+  private static List<ActorMention> usable(List<ActorMention> actors, int n) {
+    if (actors == null || actors.isEmpty()) {
+      return List.of();
+    }
+    boolean ok = true;
+    int last = -1;
+    for (ActorMention a : actors) {
+      if (a.start() < 0 || a.end() > n || a.end() <= a.start() || a.start() < last) {
+        ok = false;
+        break;
+      }
+      last = a.start();
+    }
+    if (ok) {
+      return actors;
+    }
+    List<ActorMention> out = new ArrayList<>();
+    for (ActorMention a : actors) {
+      if (a.start() >= 0 && a.end() <= n && a.end() > a.start()) {
+        out.add(a);
+      }
+    }
+    out.sort(Comparator.comparingInt(ActorMention::start));
     return out;
   }
 
@@ -227,7 +318,8 @@ public final class EventMatcher implements Serializable {
       ObjectPhrases.Phrase obj,
       int clause,
       List<Token> tokens,
-      Clauses clauses) {
+      Clauses clauses,
+      ObjectPhrases phrases) {
     int cs = clauses.start(clause);
     int ce = clauses.end(clause);
     boolean objAfter = obj.start() >= te;
@@ -247,7 +339,34 @@ public final class EventMatcher implements Serializable {
     if (quantity == QuantityReader.NONE) {
       quantity = QuantityReader.forObject(tokens, obj.start(), from, wholeSet);
     }
+    if (quantity == QuantityReader.NONE && singularInCountedList(tokens, obj, from, cs, phrases)) {
+      quantity = 1;
+    }
     return new Candidate(pid, type, ts, te, obj.start(), obj.end(), clause, quantity, false);
+  }
+
+  /**
+   * "a ballistic missile" counts 1 in a list of counted objects ("85 drones and a ballistic
+   * missile"); on its own ("a drone hit a block") the article gives no number.
+   */
+  private static boolean singularInCountedList(
+      List<Token> tokens, ObjectPhrases.Phrase obj, int from, int cs, ObjectPhrases phrases) {
+    int ps = QuantityReader.phraseStart(tokens, obj.start(), from);
+    if (ps - 1 < from) {
+      return false;
+    }
+    String article = tokens.get(ps - 1).norm();
+    if (!article.equals("a") && !article.equals("an")) {
+      return false;
+    }
+    for (boolean right : new boolean[] {false, true}) {
+      for (ObjectPhrases.Phrase p : phrases.coordinated(obj, right)) {
+        if (QuantityReader.forObject(tokens, p.start(), cs) >= 0) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean objectEarlier(int pid, int ts, List<TermIndex.Hit<Integer>> objHits) {
@@ -283,7 +402,7 @@ public final class EventMatcher implements Serializable {
         && (!a.hasObject() || !b.hasObject());
   }
 
-  private List<Candidate> merge(List<Candidate> candidates) {
+  private List<Candidate> merge(List<Candidate> candidates, Asides asides) {
     List<Candidate> sorted = new ArrayList<>(candidates);
     sorted.sort(
         Comparator.comparingInt(Candidate::trigStart)
@@ -291,13 +410,20 @@ public final class EventMatcher implements Serializable {
             .thenComparingInt(Candidate::pattern)
             .thenComparingInt(Candidate::objStart));
     List<Candidate> kept = new ArrayList<>();
+    // candidates of different clauses never merge: compare within a clause only
+    Map<Integer, List<Integer>> byClause = new HashMap<>();
     for (Candidate c : sorted) {
+      List<Integer> same = byClause.computeIfAbsent(c.clause(), x -> new ArrayList<>());
       int clash = -1;
-      for (int k = 0; k < kept.size(); k++) {
-        if (sameEvent(kept.get(k), c)) {
+      for (int k : same) {
+        Candidate o = kept.get(k);
+        if (asides.of(o.trigStart()) == asides.of(c.trigStart()) && sameEvent(o, c)) {
           clash = k;
           break;
         }
+      }
+      if (clash < 0) {
+        same.add(kept.size());
       }
       if (clash < 0) {
         kept.add(c);
@@ -325,8 +451,10 @@ public final class EventMatcher implements Serializable {
       List<Token> tokens,
       List<ActorMention> actors,
       Speakers speakers,
+      Asides asides,
       Clauses clauses,
-      List<TermIndex.Hit<CertaintyReader.Kind>> cueHits) {
+      List<TermIndex.Hit<CertaintyReader.Kind>> cueHits,
+      int[] triggerStarts) {
     int cs = clauses.start(k.clause());
     int ce = clauses.end(k.clause());
     int phraseStart = -1;
@@ -335,11 +463,11 @@ public final class EventMatcher implements Serializable {
       int from = objAfter ? Math.max(cs, k.trigEnd()) : cs;
       phraseStart = QuantityReader.phraseStart(tokens, k.objStart(), from);
     }
-    Roles roles = roles(k, tokens, actors, speakers, cs, ce, phraseStart);
+    Roles roles = roles(k, tokens, actors, speakers, asides, cs, ce, phraseStart, triggerStarts);
     // a speaker is no participant, under whichever of its names it appears in the clause
     Set<String> speaking = new java.util.HashSet<>();
     for (ActorMention a : actors) {
-      if (a.start() >= cs && a.start() < ce && speakers.contains(a)) {
+      if (a.start() >= cs && a.start() < ce && speakers.contains(a) && asides.sameScope(a.start(), k.trigStart())) {
         speaking.add(a.actor());
       }
     }
@@ -351,8 +479,8 @@ public final class EventMatcher implements Serializable {
     }
     Set<String> names = new LinkedHashSet<>();
     for (ActorMention a : actors) {
-      boolean inClause = a.start() >= cs && a.start() < ce;
-      if ((inClause && !speaking.contains(a.actor())) || a == roles.source() || a == roles.target()) {
+      boolean inScope = a.start() >= cs && a.start() < ce && asides.sameScope(a.start(), k.trigStart());
+      if ((inScope && !speaking.contains(a.actor())) || a == roles.source() || a == roles.target()) {
         names.add(a.actor());
       }
     }
@@ -392,6 +520,8 @@ public final class EventMatcher implements Serializable {
           "though", "while", "whereas", "once");
   private static final Set<String> PASSIVE_GLUE =
       Set.of("have", "has", "had", "will", "would", "could", "may", "might", "also", "all", "later", "not");
+  private static final Set<String> TOWARDS =
+      Set.of("on", "against", "at", "to", "toward", "towards", "into", "onto");
   private static final Set<String> SPEAKER_PRONOUNS =
       Set.of("it", "they", "we", "its", "their", "our", "he", "she", "his", "her");
 
@@ -400,14 +530,31 @@ public final class EventMatcher implements Serializable {
       List<Token> tokens,
       List<ActorMention> actors,
       Speakers speakers,
+      Asides asides,
       int cs,
       int ce,
-      int phraseStart) {
+      int phraseStart,
+      int[] triggerStarts) {
     int ts = k.trigStart();
     int te = k.trigEnd();
     boolean objBefore = k.hasObject() && k.objStart() < ts;
     boolean ownerIsTarget = ownerIsTarget(k.type());
     ActorMention owner = k.hasObject() ? owner(tokens, actors, speakers, k, phraseStart, cs, ce) : null;
+    // an object that is itself an actor after "on"/"against"/"at"/"to" is the one acted upon:
+    // "tariffs on Russia", "invited ... to the White House"
+    ActorMention objectTarget = null;
+    int beforeObject = owner == null ? -1 : Math.min(phraseStart, owner.start()) - 1;
+    if (owner != null && owner.start() - 1 >= cs && TOWARDS.contains(prepositionBefore(tokens, owner.start(), cs))) {
+      beforeObject = owner.start() - 1;
+    }
+    if (owner != null
+        && owner.start() < k.objEnd()
+        && owner.end() > k.objStart()
+        && beforeObject >= cs
+        && TOWARDS.contains(prepositionBefore(tokens, beforeObject + 1, cs))) {
+      objectTarget = owner;
+      owner = null;
+    }
     boolean passive = isPassive(tokens, ts, te, cs);
     ActorMention agent = passive ? agentAfter(tokens, actors, te, ce) : null;
     // an actor before a subordinator does not act in it: in "Russia could strike again if talks
@@ -425,10 +572,20 @@ public final class EventMatcher implements Serializable {
     while (phraseEnd < ce && !isPhraseBreak(tokens.get(phraseEnd))) {
       phraseEnd++;
     }
+    // nor past another event's trigger: in "travel to Istanbul for talks with Russia" Russia is
+    // the party to the talks, not the visit's host
+    for (int t : triggerStarts) {
+      if (t >= te && t < phraseEnd) {
+        phraseEnd = t;
+      }
+    }
     ActorMention before = null;
     ActorMention after = null;
     for (ActorMention a : actors) {
-      if (a.start() < cs || a.end() > ce || a == owner || a == agent || speakers.contains(a)) {
+      if (a.start() < cs || a.end() > ce || a == owner || a == agent || a == objectTarget || speakers.contains(a)) {
+        continue;
+      }
+      if (!asides.sameScope(a.start(), ts)) {
         continue;
       }
       if (a.start() < te && a.end() > ts) {
@@ -466,6 +623,9 @@ public final class EventMatcher implements Serializable {
           source = owner;
         }
       }
+    }
+    if (objectTarget != null) {
+      target = objectTarget;
     }
     // "X and Y held talks"
     if (!passive && source != null && source == before) {
@@ -536,6 +696,15 @@ public final class EventMatcher implements Serializable {
     return null;
   }
 
+  /** The word before token i, skipping "the": "on" in "on the Kremlin". */
+  private static String prepositionBefore(List<Token> tokens, int i, int cs) {
+    int j = i - 1;
+    if (j >= cs && tokens.get(j).norm().equals("the")) {
+      j--;
+    }
+    return j >= cs ? tokens.get(j).norm() : "";
+  }
+
   /** The actor owning the object: in its phrase, right before it, or "from X" right after it. */
   private static ActorMention owner(
       List<Token> tokens,
@@ -548,7 +717,13 @@ public final class EventMatcher implements Serializable {
     ActorMention owner = null;
     for (ActorMention a : actors) {
       if (a.start() < k.objEnd() && a.end() > phraseStart && a.start() >= cs && !speakers.contains(a)) {
-        owner = a; // the last one is closest to the object
+        // before the object words an owner is a modifier ("Russian", "Russia's", "US"); a
+        // longer name there is the verb's own object ("pushed Ukrainian forces out of")
+        boolean modifier =
+            a.end() > k.objStart() || a.end() - a.start() == 1 || tokens.get(a.end() - 1).possessive();
+        if (modifier) {
+          owner = a; // the last one is closest to the object
+        }
       }
     }
     if (owner == null && k.objEnd() + 1 < ce && tokens.get(k.objEnd()).norm().equals("from")) {
@@ -688,7 +863,7 @@ public final class EventMatcher implements Serializable {
     private final IdentityHashMap<ActorMention, Boolean> speakers = new IdentityHashMap<>();
     private final List<ActorMention> ordered = new ArrayList<>();
 
-    static Speakers find(List<Token> tokens, List<ActorMention> actors) {
+    static Speakers find(List<Token> tokens, List<ActorMention> actors, Asides asides) {
       Speakers s = new Speakers();
       int n = tokens.size();
       for (ActorMention a : actors) {
@@ -697,6 +872,12 @@ public final class EventMatcher implements Serializable {
         }
         boolean speaker = false;
         int j = a.end();
+        if (j < n && asides.skip(j) > 0) {
+          j = asides.skip(j); // "Friedrich Merz, who is expected to become chancellor, said"
+          if (j < n && tokens.get(j).norm().equals(",")) {
+            j++;
+          }
+        }
         int skipped = 0;
         if (j + 1 < n
             && a.start() > 0

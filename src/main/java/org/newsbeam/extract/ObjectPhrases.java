@@ -17,11 +17,15 @@ import org.newsbeam.text.Token;
  * the phrase before it: it is skipped when walking a coordination and never counted on its own.
  */
 final class ObjectPhrases {
-  /** One object phrase: tokens [start, end) of the object words (the number lies before start). */
-  record Phrase(int index, int start, int end, int clause, BitSet patterns, boolean share) {}
+  /**
+   * One object phrase: tokens [start, end) of the object words (the number lies before start);
+   * hits are its object hits as {pattern, start, end}.
+   */
+  record Phrase(int index, int start, int end, int clause, BitSet patterns, boolean share, List<int[]> hits) {}
 
-  private static final Set<String> LINKS = Set.of(",", "and", "or", "plus", "as", "well", "also");
+  private static final Set<String> LINKS = Set.of(",", "and", "or", "plus", "as", "well", "also", "all", "both");
   private static final Set<String> JOINERS = Set.of(",", "and", "or", "plus", "as");
+  private static final Set<String> DETERMINERS = Set.of("the", "its", "their", "these", "those");
 
   private final List<Token> tokens;
   private final Clauses clauses;
@@ -39,30 +43,87 @@ final class ObjectPhrases {
     List<Phrase> out = new ArrayList<>();
     int start = -1;
     int end = -1;
-    BitSet pats = null;
+    List<int[]> hs = null;
     for (TermIndex.Hit<Integer> h : sorted) {
-      if (pats != null && h.start() <= end && clauses.clauseOf(h.start()) == clauses.clauseOf(start)) {
+      if (hs != null && h.start() <= end && clauses.clauseOf(h.start()) == clauses.clauseOf(start)) {
         end = Math.max(end, h.end());
-        pats.set(h.value());
+        hs.add(new int[] {h.value(), h.start(), h.end()});
         continue;
       }
-      if (pats != null) {
-        out.add(phrase(tokens, clauses, out.size(), start, end, pats));
+      if (hs != null) {
+        out.add(phrase(tokens, clauses, out.size(), start, end, hs));
       }
       start = h.start();
       end = h.end();
-      pats = new BitSet();
-      pats.set(h.value());
+      hs = new ArrayList<>();
+      hs.add(new int[] {h.value(), h.start(), h.end()});
     }
-    if (pats != null) {
-      out.add(phrase(tokens, clauses, out.size(), start, end, pats));
+    if (hs != null) {
+      out.add(phrase(tokens, clauses, out.size(), start, end, hs));
     }
     return new ObjectPhrases(tokens, clauses, out);
   }
 
-  private static Phrase phrase(List<Token> tokens, Clauses clauses, int index, int start, int end, BitSet pats) {
+  private static Phrase phrase(List<Token> tokens, Clauses clauses, int index, int start, int end, List<int[]> hits) {
     int clause = clauses.clauseOf(start);
-    return new Phrase(index, start, end, clause, pats, insideIncluding(tokens, start, clauses.start(clause)));
+    BitSet pats = new BitSet();
+    for (int[] h : hits) {
+      pats.set(h[0]);
+    }
+    return new Phrase(index, start, end, clause, pats, insideIncluding(tokens, start, clauses.start(clause)), hits);
+  }
+
+  /**
+   * The phrase from the first word of {@code pattern}'s own objects on: in "pushed Ukrainian forces
+   * out of", where "forces" is another pattern's object, the advance's object is "out of".
+   */
+  static Phrase forPattern(Phrase p, int pattern) {
+    int start = p.end();
+    for (int[] h : p.hits()) {
+      if (h[0] == pattern) {
+        start = Math.min(start, h[1]);
+      }
+    }
+    if (start == p.start() || start >= p.end()) {
+      return p;
+    }
+    List<int[]> kept = new ArrayList<>();
+    BitSet pats = new BitSet();
+    for (int[] h : p.hits()) {
+      if (h[1] >= start) {
+        kept.add(h);
+        pats.set(h[0]);
+      }
+    }
+    return new Phrase(p.index(), start, p.end(), p.clause(), pats, p.share(), kept);
+  }
+
+  /**
+   * The phrase without the trigger's words, when a trigger overlaps it ("travel" in the phrase
+   * "travel to the White House" of another pattern); null when nothing of it is left.
+   */
+  private static Phrase outsideTrigger(Phrase p, int ts, int te) {
+    if (!overlaps(p, ts, te)) {
+      return p;
+    }
+    int start = p.start();
+    int end = p.end();
+    if (ts <= start && te < end) {
+      start = te;
+    } else if (te >= end && ts > start) {
+      end = ts;
+    } else {
+      return null;
+    }
+    List<int[]> kept = new ArrayList<>();
+    BitSet pats = new BitSet();
+    for (int[] h : p.hits()) {
+      if (h[1] >= start && h[2] <= end) {
+        kept.add(h);
+        pats.set(h[0]);
+      }
+    }
+    return kept.isEmpty() ? null : new Phrase(p.index(), start, end, p.clause(), pats, p.share(), kept);
   }
 
   /** Whether "including" opens a part before the phrase with no comma between. */
@@ -97,8 +158,10 @@ final class ObjectPhrases {
     Phrase best = null;
     int bestDist = Integer.MAX_VALUE;
     boolean bestAfter = false;
-    for (Phrase p : phrases) {
-      if (p.clause() != clause || !p.patterns().get(pattern) || p.share() || overlaps(p, ts, te)) {
+    int from = firstOfClause(clause);
+    for (int i = from; i < phrases.size() && phrases.get(i).clause() == clause; i++) {
+      Phrase p = outsideTrigger(phrases.get(i), ts, te);
+      if (p == null || p.clause() != clause || !p.patterns().get(pattern) || p.share()) {
         continue;
       }
       int d = distance(p, ts, te);
@@ -110,19 +173,35 @@ final class ObjectPhrases {
       }
     }
     if (best != null) {
-      return best;
+      return forPattern(best, pattern);
     }
-    for (Phrase seed : phrases) {
+    for (int i = from; i < phrases.size() && phrases.get(i).clause() == clause; i++) {
+      Phrase seed = phrases.get(i);
       if (seed.clause() != clause || seed.share() || overlaps(seed, ts, te) || distance(seed, ts, te) > window) {
         continue;
       }
       for (Phrase p : coordinated(seed, seed.start() >= te)) {
         if (p.patterns().get(pattern)) {
-          return p;
+          return forPattern(p, pattern);
         }
       }
     }
     return null;
+  }
+
+  /** Index of the first phrase of a clause (phrases run in sentence order, so clauses ascend). */
+  private int firstOfClause(int clause) {
+    int lo = 0;
+    int hi = phrases.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (phrases.get(mid).clause() < clause) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   private static boolean overlaps(Phrase p, int ts, int te) {
@@ -161,6 +240,10 @@ final class ObjectPhrases {
     int ps = QuantityReader.phraseStart(tokens, right.start(), left.end());
     // the number of "N of the drones" belongs to the phrase
     ps = partStart(ps, left.end());
+    // "85 drones and a ballistic missile"
+    if (ps - 1 > left.end() && (tokens.get(ps - 1).norm().equals("a") || tokens.get(ps - 1).norm().equals("an"))) {
+      ps--;
+    }
     if (ps <= left.end()) {
       return false;
     }
@@ -191,7 +274,7 @@ final class ObjectPhrases {
   /** Moves a phrase start back over "N of [the]" so "and seven of the missiles" links. */
   private int partStart(int ps, int floor) {
     int i = ps - 1;
-    if (i >= floor && Set.of("the", "its", "their", "these", "those").contains(tokens.get(i).norm())) {
+    if (i >= floor && DETERMINERS.contains(tokens.get(i).norm())) {
       i--;
     }
     if (i >= floor && tokens.get(i).norm().equals("of")) {

@@ -19,6 +19,8 @@ import java.util.List;
  *     snapshots of one URL
  * @param title the page title, cleaned
  * @param paragraphs the main text's paragraphs, analysed
+ * @param publishedAt the publication moment as an ISO instant when the page gives a time with a
+ *     zone, else ""; orders stories of one day
  */
 public record PageAnalysis(
     String source,
@@ -29,10 +31,23 @@ public record PageAnalysis(
     String dateSource,
     String crawled,
     String title,
-    List<ParagraphAnalysis> paragraphs)
+    List<ParagraphAnalysis> paragraphs,
+    String publishedAt)
     implements Serializable {
   public PageAnalysis {
     paragraphs = List.copyOf(paragraphs);
+    publishedAt = publishedAt == null ? "" : publishedAt;
+  }
+
+  public PageAnalysis(
+      String source, String location, String url, String site, String published, String dateSource, String crawled,
+      String title, List<ParagraphAnalysis> paragraphs) {
+    this(source, location, url, site, published, dateSource, crawled, title, paragraphs, "");
+  }
+
+  /** The same page with other paragraphs (chrome dropped, snapshots unioned). */
+  public PageAnalysis withParagraphs(List<ParagraphAnalysis> ps) {
+    return new PageAnalysis(source, location, url, site, published, dateSource, crawled, title, ps, publishedAt);
   }
 
   public int words() {

@@ -40,7 +40,34 @@ public final class PageAnalyzer {
   private final EventMatcher events;
 
   public PageAnalyzer(Study study) {
-    this(new ActorMatcher(study.actors()), new ActorDiscovery(study.actors()), new EventMatcher(study.events()));
+    this(Matchers.of(study));
+  }
+
+  private PageAnalyzer(Matchers m) {
+    this(m.actors, m.discovery, m.events);
+  }
+
+  /**
+   * The compiled matchers of a study, built once per JVM and shared by every worker thread: they
+   * are immutable, and building them is the costly part of setting up a worker.
+   */
+  static final class Matchers {
+    private static final java.util.Map<Study, Matchers> CACHE = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+    final ActorMatcher actors;
+    final ActorDiscovery discovery;
+    final EventMatcher events;
+
+    private Matchers(Study study) {
+      actors = new ActorMatcher(study.actors());
+      discovery = new ActorDiscovery(study.actors());
+      events = new EventMatcher(study.events());
+    }
+
+    static Matchers of(Study study) {
+      synchronized (CACHE) {
+        return CACHE.computeIfAbsent(study, Matchers::new);
+      }
+    }
   }
 
   public PageAnalyzer(ActorMatcher actors, ActorDiscovery discovery, EventMatcher events) {
@@ -101,7 +128,7 @@ public final class PageAnalyzer {
     }
     return new Outcome(
         new PageAnalysis(r.source(), r.location(), canonical, site, day == null ? "" : day.toString(),
-            date == null ? "" : date.source(), r.crawled(), title, analysed),
+            date == null ? "" : date.source(), r.crawled(), title, analysed, date == null ? "" : date.instant()),
         null);
   }
 

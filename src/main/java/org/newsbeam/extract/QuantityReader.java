@@ -22,7 +22,8 @@ import org.newsbeam.text.Token;
  * Numbers may be digits with separators ("1,200"), number words ("twenty-five", "two hundred and
  * fifty", "a dozen" = 12, "two dozen" = 24), and digits with a scale word ("1.5 million"). Vague
  * amounts ("dozens", "hundreds of", "tens of thousands") give no number. A number is not a count
- * when it is money ("$40 million"), a percentage, a time ("03:00", "3 am"), or a year after a
+ * when it is money ("$40 million"), a percentage, a measure ("20 kilometres", "500 square
+ * kilometres": distances and areas are no counts), a time ("03:00", "3 am"), or a year after a
  * preposition or month ("in 2023"); ordinals ("1st", "first") are never read. Anything else between
  * the number and the object (a preposition, a comma, a verb) breaks the binding, so "in 3 regions",
  * "for 2 hours" and "aged 45" never become an object's quantity.
@@ -79,6 +80,12 @@ public final class QuantityReader {
           "subsequently", "eventually", "each", "both", "not", "just", "only");
   private static final Set<String> AUXILIARIES =
       Set.of("were", "was", "are", "is", "been", "have", "has", "had", "being", "be", "got", "get");
+  /** Units that measure rather than count. */
+  private static final Set<String> MEASURES =
+      Set.of(
+          "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres",
+          "meters", "metre", "meter", "square", "sq", "hectares", "hectare", "km2", "acres", "kg",
+          "tonnes", "tons", "litres", "liters", "percent", "per");
   private static final Set<String> CURRENCY =
       Set.of("$", "€", "£", "¥", "₴", "₽", "us$", "usd", "eur", "gbp", "uah", "rub");
 
@@ -98,6 +105,9 @@ public final class QuantityReader {
    * trigger that describes the whole set ("45 of the 62 drones launched by Russia": 62 launched).
    */
   public static long forObject(List<Token> tokens, int objStart, int from, boolean wholeSet) {
+    if (MEASURES.contains(tokens.get(objStart).norm())) {
+      return NONE; // "advanced 20 kilometres" measures, it does not count
+    }
     int i = skipModifiers(tokens, objStart - 1, from);
     NumberSpan m = numberEndingAt(tokens, i, from);
     if (m != null) {

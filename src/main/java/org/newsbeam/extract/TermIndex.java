@@ -4,14 +4,13 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
 import org.newsbeam.text.Token;
 
 /**
  * Finds every occurrence of many {@link TermPattern}s in a sentence. Terms are filed under their
- * first word (exact words in one map, prefix words in another keyed by the prefix), so the work per
- * token is a few hash look-ups (one per distinct prefix length) whatever the number of terms.
+ * first word: exact words in a hash map, prefix words in a character trie. The work per token is
+ * one hash look-up and a walk of at most the token's length down the trie, whatever the number of
+ * terms.
  *
  * @param <V> what each term stands for (a pattern id, a cue kind)
  */
@@ -24,29 +23,59 @@ public final class TermIndex<V extends Serializable> implements Serializable {
   private record Entry<V>(TermPattern term, V value) implements Serializable {}
 
   private final HashMap<String, List<Entry<V>>> byFirstWord = new HashMap<>();
-  private final HashMap<String, List<Entry<V>>> byFirstPrefix = new HashMap<>();
-  private int[] prefixLengths = new int[0]; // distinct, ascending
+  private final PrefixNode<V> byFirstPrefix = new PrefixNode<>();
   private int size;
+
+  /** A character trie of first-word prefixes: a token walks it once, char by char. */
+  private static final class PrefixNode<V> implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private char[] keys = new char[0];
+    private List<PrefixNode<V>> kids = new ArrayList<>();
+    private List<Entry<V>> entries;
+
+    PrefixNode<V> child(char c, boolean create) {
+      int lo = 0;
+      int hi = keys.length - 1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        if (keys[mid] < c) {
+          lo = mid + 1;
+        } else if (keys[mid] > c) {
+          hi = mid - 1;
+        } else {
+          return kids.get(mid);
+        }
+      }
+      if (!create) {
+        return null;
+      }
+      char[] k = new char[keys.length + 1];
+      System.arraycopy(keys, 0, k, 0, lo);
+      k[lo] = c;
+      System.arraycopy(keys, lo, k, lo + 1, keys.length - lo);
+      keys = k;
+      PrefixNode<V> node = new PrefixNode<>();
+      kids.add(lo, node);
+      return node;
+    }
+  }
 
   public void add(TermPattern term, V value) {
     Entry<V> e = new Entry<>(term, value);
     String first = term.word(0);
     if (term.isPrefix(0)) {
-      byFirstPrefix.computeIfAbsent(first, k -> new ArrayList<>()).add(e);
-      addPrefixLength(first.length());
+      PrefixNode<V> node = byFirstPrefix;
+      for (int i = 0; i < first.length(); i++) {
+        node = node.child(first.charAt(i), true);
+      }
+      if (node.entries == null) {
+        node.entries = new ArrayList<>();
+      }
+      node.entries.add(e);
     } else {
       byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(e);
     }
     size++;
-  }
-
-  private void addPrefixLength(int len) {
-    TreeSet<Integer> all = new TreeSet<>();
-    for (int l : prefixLengths) {
-      all.add(l);
-    }
-    all.add(len);
-    prefixLengths = all.stream().mapToInt(Integer::intValue).toArray();
   }
 
   public int size() {
@@ -74,11 +103,13 @@ public final class TermIndex<V extends Serializable> implements Serializable {
     for (int i = from; i < to; i++) {
       String norm = tokens.get(i).norm();
       collect(byFirstWord.get(norm), tokens, i, to, hits);
-      for (int len : prefixLengths) {
-        if (len > norm.length()) {
+      PrefixNode<V> node = byFirstPrefix;
+      for (int c = 0; c < norm.length(); c++) {
+        node = node.child(norm.charAt(c), false);
+        if (node == null) {
           break;
         }
-        collect(byFirstPrefix.get(norm.substring(0, len)), tokens, i, to, hits);
+        collect(node.entries, tokens, i, to, hits);
       }
     }
     return hits;
@@ -104,13 +135,5 @@ public final class TermIndex<V extends Serializable> implements Serializable {
       index.add(TermPattern.compile(t), value);
     }
     return index;
-  }
-
-  /** For diagnostics: how many terms each first word holds. */
-  Map<String, Integer> bucketSizes() {
-    Map<String, Integer> m = new HashMap<>();
-    byFirstWord.forEach((k, v) -> m.put(k, v.size()));
-    byFirstPrefix.forEach((k, v) -> m.put(k + "*", v.size()));
-    return m;
   }
 }

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  *       the WHATWG encoding sniffing rules); the BOM is dropped from the text;
  *   <li>the declared charset (HTTP or WARC Content-Type header);
  *   <li>{@code <meta charset>} or {@code <meta http-equiv=Content-Type content="...;charset=">} in
- *       the first 4 KB (HTML only);
+ *       the first 4 KB, else an XML declaration's encoding (HTML only);
  *   <li>no label: UTF-8 if the bytes are UTF-8, else windows-1252 (the usual legacy web charset,
  *       and a superset of ISO-8859-1's printable range).
  * </ol>
@@ -49,6 +49,9 @@ public final class CharsetDecoding {
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
   private static final Pattern META_CHARSET =
       Pattern.compile("<meta[^>]{0,512}?charset\\s*=\\s*[\"']?\\s*([a-z0-9_:.+-]{1,40})");
+  /** XHTML served as a file: {@code <?xml version="1.0" encoding="ISO-8859-2"?>}. */
+  private static final Pattern XML_ENCODING =
+      Pattern.compile("^\\s*<\\?xml[^>]{0,200}?encoding\\s*=\\s*[\"']([a-z0-9_:.+-]{1,40})");
 
   private CharsetDecoding() {}
 
@@ -194,6 +197,10 @@ public final class CharsetDecoding {
         new String(bytes, off, Math.min(len, META_SNIFF_BYTES), StandardCharsets.ISO_8859_1)
             .toLowerCase(Locale.ROOT);
     Matcher m = META_CHARSET.matcher(head);
+    if (m.find()) {
+      return m.group(1);
+    }
+    m = XML_ENCODING.matcher(head);
     return m.find() ? m.group(1) : null;
   }
 

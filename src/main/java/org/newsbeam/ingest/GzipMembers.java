@@ -46,8 +46,20 @@ final class GzipMembers extends InputStream {
   /** Decompressed offset of a member start -> its compressed offset (recent members only). */
   private final TreeMap<Long, Long> memberStarts = new TreeMap<>();
 
+  private final boolean trackMembers;
+
+  /** A gunzipping stream that does not keep member offsets. */
   GzipMembers(InputStream in) {
+    this(in, false);
+  }
+
+  /**
+   * @param trackMembers keep member offsets for {@link #compressedOffsetOf}; the caller must then
+   *     ask for them as it goes, which forgets the older ones
+   */
+  GzipMembers(InputStream in, boolean trackMembers) {
     this.in = in;
+    this.trackMembers = trackMembers;
   }
 
   static boolean isGzipMagic(int b0, int b1) {
@@ -162,7 +174,9 @@ final class GzipMembers extends InputStream {
     if ((flags & FHCRC) != 0) {
       skipHeaderBytes(2, start);
     }
-    memberStarts.put(totalOut, start);
+    if (trackMembers) {
+      memberStarts.put(totalOut, start);
+    }
     memberStart = start;
     inflater.reset();
     crc.reset();

@@ -53,11 +53,27 @@ public class ReadArchive extends PTransform<PBegin, PCollectionTuple> {
             .apply("Patterns", Create.of(patterns))
             .apply("Match files", FileIO.matchAll().withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW))
             .apply("File path", ParDo.of(new PathOf()))
-            // also spreads the files over workers: Distinct groups by path
-            .apply("Distinct files", Distinct.create());
+            // also spreads the files over workers, a bucket of paths at a time
+            .apply("Key by path", ParDo.of(new KeyByPath()))
+            .apply("Group paths", org.newsbeam.aggregate.Buckets.group())
+            .apply("Distinct files", ParDo.of(new FirstOfKey()));
     return files.apply("Read and analyse",
         ParDo.of(new ReadAndAnalyzeFn(study, limits))
             .withOutputTags(PAGES, TupleTagList.of(SKIPS).and(REJECTS).and(FILES)));
+  }
+
+  static class KeyByPath extends DoFn<String, org.apache.beam.sdk.values.KV<String, Boolean>> {
+    @ProcessElement
+    public void process(@Element String path, OutputReceiver<org.apache.beam.sdk.values.KV<String, Boolean>> out) {
+      out.output(org.apache.beam.sdk.values.KV.of(path, true));
+    }
+  }
+
+  static class FirstOfKey extends DoFn<org.apache.beam.sdk.values.KV<String, Iterable<Boolean>>, String> {
+    @ProcessElement
+    public void process(@Element org.apache.beam.sdk.values.KV<String, Iterable<Boolean>> e, OutputReceiver<String> out) {
+      out.output(e.getKey());
+    }
   }
 
   static class PathOf extends DoFn<MatchResult.Metadata, String> {
@@ -75,6 +91,7 @@ public class ReadArchive extends PTransform<PBegin, PCollectionTuple> {
     private final ReadLimits limits;
     private transient ArchiveReader reader;
     private transient PageAnalyzer analyzer;
+    private final Counter files = Metrics.counter(ReadArchive.class, "files");
     private final Counter records = Metrics.counter(ReadArchive.class, "records");
     private final Counter rejects = Metrics.counter(ReadArchive.class, "rejects");
     private final Counter skips = Metrics.counter(ReadArchive.class, "skips");
@@ -93,6 +110,7 @@ public class ReadArchive extends PTransform<PBegin, PCollectionTuple> {
     @ProcessElement
     public void process(@Element String path, MultiOutputReceiver out) {
       out.get(FILES).output(path);
+      files.inc();
       RecordSink sink =
           new RecordSink() {
             @Override
@@ -125,7 +143,8 @@ public class ReadArchive extends PTransform<PBegin, PCollectionTuple> {
             }
           };
       try (InputStream in = Channels.newInputStream(FileSystems.open(FileSystems.matchNewResource(path, false)))) {
-        reader.read(path, in, sink);
+        // the size lets the reader refuse an oversized file without reading it
+        reader.read(path, in, FileSystems.matchSingleFileSpec(path).sizeBytes(), sink);
       } catch (IOException | RuntimeException e) {
         sink.reject(new Reject(path, "", "cannot read file: " + describe(e)));
       }

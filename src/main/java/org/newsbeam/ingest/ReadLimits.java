@@ -16,10 +16,17 @@ public record ReadLimits(
     long maxFileBytes, long maxDecompressedBytes, int maxRecordChars, int maxLineChars)
     implements Serializable {
 
+  /** Record and line caps above this would need byte buffers past Java's array limit. */
+  public static final int MAX_CHARS_CAP = 500_000_000;
+
   public ReadLimits {
     if (maxFileBytes <= 0 || maxDecompressedBytes <= 0 || maxRecordChars <= 0 || maxLineChars <= 0) {
       throw new IllegalArgumentException("read limits must be positive: " + maxFileBytes + ", "
           + maxDecompressedBytes + ", " + maxRecordChars + ", " + maxLineChars);
+    }
+    if (maxRecordChars > MAX_CHARS_CAP || maxLineChars > MAX_CHARS_CAP) {
+      throw new IllegalArgumentException(
+          "record and line caps must be at most " + MAX_CHARS_CAP + " chars");
     }
   }
 

@@ -64,7 +64,7 @@ final class WarcRecords {
       if (head.length == 2 && GzipMembers.isGzipMagic(head[0] & 0xff, head[1] & 0xff)) {
         // Gunzipped here, not by jwarc, so the decompressed size is capped and each record's
         // compressed offset is known.
-        members = new GzipMembers(peekable);
+        members = new GzipMembers(peekable, true);
         data = members;
       }
       window =

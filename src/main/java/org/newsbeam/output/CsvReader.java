@@ -30,42 +30,23 @@ public final class CsvReader {
     List<String> row = new ArrayList<>();
     StringBuilder cell = new StringBuilder();
     boolean quoted = false;
-    boolean any = false;
-    int c;
-    while ((c = r.read()) != -1) {
+    boolean pending = false; // a row has begun
+    int c = r.read();
+    while (c != -1) {
       char ch = (char) c;
+      c = r.read();
       if (quoted) {
-        if (ch == '"') {
-          r.mark(1);
-          int next = r.read();
-          if (next == '"') {
-            cell.append('"');
-          } else {
-            quoted = false;
-            if (next == -1) {
-              break;
-            }
-            ch = (char) next;
-            // fall through to handle the char after the closing quote
-            if (ch == ',') {
-              row.add(cell.toString());
-              cell.setLength(0);
-            } else if (ch == '\n') {
-              row.add(cell.toString());
-              cell.setLength(0);
-              rows.add(row);
-              row = new ArrayList<>();
-              any = false;
-            } else if (ch != '\r') {
-              cell.append(ch);
-            }
-          }
-        } else {
+        if (ch != '"') {
           cell.append(ch);
+        } else if (c == '"') {
+          cell.append('"'); // a doubled quote inside a quoted cell
+          c = r.read();
+        } else {
+          quoted = false;
         }
         continue;
       }
-      any = true;
+      pending = true;
       if (ch == '"' && cell.length() == 0) {
         quoted = true;
       } else if (ch == ',') {
@@ -76,12 +57,12 @@ public final class CsvReader {
         cell.setLength(0);
         rows.add(row);
         row = new ArrayList<>();
-        any = false;
+        pending = false;
       } else if (ch != '\r') {
         cell.append(ch);
       }
     }
-    if (any || cell.length() > 0 || !row.isEmpty()) {
+    if (pending || cell.length() > 0 || !row.isEmpty()) {
       row.add(cell.toString());
       rows.add(row);
     }

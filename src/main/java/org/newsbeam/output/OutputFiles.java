@@ -24,6 +24,13 @@ public final class OutputFiles {
     return dir(outputDir).resolve(name, StandardResolveOptions.RESOLVE_FILE);
   }
 
+  /** Reads a whole output file as UTF-8 text, through whichever filesystem holds it. */
+  public static String read(String outputDir, String name) throws IOException {
+    try (java.io.InputStream in = Channels.newInputStream(FileSystems.open(file(outputDir, name)))) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
   /** Writes lines (each followed by "\n") under a temporary name, then renames into place. */
   public static String writeAtomically(String outputDir, String name, List<String> lines) throws IOException {
     ResourceId target = file(outputDir, name);

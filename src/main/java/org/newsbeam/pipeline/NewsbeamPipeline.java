@@ -159,6 +159,11 @@ public final class NewsbeamPipeline {
     }
   }
 
+  /** For tests that run single composites. */
+  public static void registerCodersForTests(Pipeline p) {
+    registerCoders(p.getCoderRegistry());
+  }
+
   static void registerCoders(CoderRegistry r) {
     for (Class<?> c :
         List.of(PageAnalysis.class, Article.class, Reject.class, Skip.class, MentionStats.class, EventStats.class,

@@ -12,6 +12,7 @@ public final class ActorDictionary implements Serializable {
   private final List<Role> roles;
   private final List<String> locations;
   private final Map<String, String> locationAliases;
+  private final Map<String, String> metonyms;
   private final Map<String, Actor> byName;
 
   public ActorDictionary(List<Actor> actors, List<Role> roles, List<String> locations) {
@@ -24,6 +25,20 @@ public final class ActorDictionary implements Serializable {
    */
   public ActorDictionary(
       List<Actor> actors, List<Role> roles, List<String> locations, Map<String, String> locationAliases) {
+    this(actors, roles, locations, locationAliases, Map.of());
+  }
+
+  /**
+   * @param metonyms places that stand for an actor when they act in a sentence ("Moscow said",
+   *     "Kyiv rejected"): place name to actor name
+   */
+  public ActorDictionary(
+      List<Actor> actors,
+      List<Role> roles,
+      List<String> locations,
+      Map<String, String> locationAliases,
+      Map<String, String> metonyms) {
+    this.metonyms = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(metonyms));
     this.actors = List.copyOf(actors);
     this.roles = List.copyOf(roles);
     this.locations = List.copyOf(locations);
@@ -56,6 +71,11 @@ public final class ActorDictionary implements Serializable {
    * "Kiev" to "Kyiv", "Kursk region" to "Kursk", "Zaporizhzhia nuclear power plant" to
    * "Zaporizhzhia". A matcher counts a variant as its canonical place.
    */
+  /** Places that stand for an actor in a diplomatic sense: place to actor name. */
+  public Map<String, String> metonyms() {
+    return metonyms;
+  }
+
   public Map<String, String> locationAliases() {
     return locationAliases;
   }
@@ -66,5 +86,23 @@ public final class ActorDictionary implements Serializable {
 
   public int size() {
     return actors.size();
+  }
+
+  /** Equal by content, so workers can share what they compile from equal copies. */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof ActorDictionary o)) {
+      return false;
+    }
+    return actors.equals(o.actors) && roles.equals(o.roles) && locations.equals(o.locations)
+        && locationAliases.equals(o.locationAliases) && metonyms.equals(o.metonyms);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(actors, roles, locations, locationAliases, metonyms);
   }
 }

@@ -31,4 +31,21 @@ public final class EventLexicon implements Serializable {
   public Optional<EventType> type(String id) {
     return types.stream().filter(t -> t.id().equals(id)).findFirst();
   }
+
+  /** Equal by content, so workers can share what they compile from equal copies. */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof EventLexicon o)) {
+      return false;
+    }
+    return types.equals(o.types) && patterns.equals(o.patterns) && cues.equals(o.cues);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(types, patterns, cues);
+  }
 }

@@ -32,6 +32,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.newsbeam.study.YamlTree.Node;
 import org.newsbeam.text.TextNormalizer;
+import org.newsbeam.text.Token;
+import org.newsbeam.text.Tokenizer;
 
 /**
  * Reads a study folder ({@code study.yaml}, {@code actors.yaml}, {@code events.yaml}; formats in
@@ -69,7 +71,7 @@ public final class StudyLoader {
       Set.of("chrome_min_pages", "chrome_min_share", "min_co_mention_sentences");
   private static final Set<String> ACTORS_KEYS = Set.of("actors", "roles", "locations");
   private static final Set<String> ACTOR_KEYS = Set.of("name", "type", "country", "surname", "aliases");
-  private static final Set<String> LOCATION_KEYS = Set.of("name", "aliases");
+  private static final Set<String> LOCATION_KEYS = Set.of("name", "aliases", "stands_for");
   private static final Set<String> ROLE_KEYS = Set.of("aliases", "holders");
   private static final Set<String> HOLDER_KEYS = Set.of("actor", "from", "to");
   private static final Set<String> EVENTS_KEYS = Set.of("types", "patterns", "certainty");
@@ -482,6 +484,7 @@ public final class StudyLoader {
 
     Set<String> locations = new LinkedHashSet<>();
     Map<String, String> locationAliases = new LinkedHashMap<>();
+    Map<String, String> metonyms = new LinkedHashMap<>();
     for (Node item : c.list(m.get("locations"), "'locations'")) {
       String place;
       List<Node> variants = List.of();
@@ -493,6 +496,16 @@ public final class StudyLoader {
         }
         place = clean(place);
         variants = c.list(lm.get("aliases"), "'aliases' of location '" + place + "'");
+        String standsFor = c.text(item, lm, "stands_for", "location", false);
+        if (standsFor != null) {
+          standsFor = clean(standsFor);
+          if (!names.containsKey(standsFor)) {
+            c.error(lm.get("stands_for").line(), "location '" + place + "' stands for '" + standsFor
+                + "', which is not an actor of the dictionary");
+          } else {
+            metonyms.put(place, standsFor);
+          }
+        }
       } else {
         place = cleanName(c, item, "a location");
         if (place == null) {
@@ -511,7 +524,7 @@ public final class StudyLoader {
         }
       }
     }
-    return new ActorDictionary(actors, roles, new ArrayList<>(locations), locationAliases);
+    return new ActorDictionary(actors, roles, new ArrayList<>(locations), locationAliases, metonyms);
   }
 
   private static Actor readActor(Ctx c, Node item, Map<String, Owner> owners, Map<String, Integer> names) {
@@ -694,20 +707,20 @@ public final class StudyLoader {
 
   /** Like {@link #claim} for places, whose message says which name is the actor's. */
   private static boolean claimPlace(Ctx c, Map<String, Owner> owners, String name, int line, String who) {
-    Owner prev = owners.get(key(name));
+    Owner prev = owners.get(nameKey(name));
     if (prev != null && !prev.who().equals(who)) {
       c.error(
           line,
           "location '" + name + "' is also a name of " + prev.who() + " (line " + prev.line() + "); a name is either one place or one actor");
       return false;
     }
-    owners.putIfAbsent(key(name), new Owner(who, line));
+    owners.putIfAbsent(nameKey(name), new Owner(who, line));
     return true;
   }
 
   /** Registers a name for an owner; reports a clash with another owner. */
   private static boolean claim(Ctx c, Map<String, Owner> owners, String alias, int line, String who) {
-    String k = key(alias);
+    String k = nameKey(alias);
     Owner prev = owners.putIfAbsent(k, new Owner(who, line));
     if (prev != null && !prev.who().equals(who)) {
       c.error(line, "'" + alias + "' names both " + who + " and " + prev.who() + " (line " + prev.line() + "); give each name to one actor or role");
@@ -719,6 +732,21 @@ public final class StudyLoader {
   /** The clash key of a name: punctuation folded, spaces collapsed, lower case. */
   static String key(String s) {
     return clean(s).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The clash key of a name as a matcher sees it: its tokens' normal forms, so "Russia's army"
+   * and "Russia army" are one name (the tokenizer drops the possessive).
+   */
+  static String nameKey(String s) {
+    StringBuilder sb = new StringBuilder();
+    for (Token t : Tokenizer.tokenize(clean(s))) {
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(t.norm().isEmpty() ? t.text().toLowerCase(Locale.ROOT) : t.norm());
+    }
+    return sb.toString();
   }
 
   static String clean(String s) {

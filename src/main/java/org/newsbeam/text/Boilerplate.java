@@ -53,7 +53,7 @@ final class Boilerplate {
   private static final int SHORT = 14;
 
   static boolean isStockPhrase(String text, int words) {
-    if (words > SHORT + 6) {
+    if (words > APPEAL_WORDS) {
       return false;
     }
     String s = trimPunct(text.toLowerCase(Locale.ROOT));
@@ -63,31 +63,91 @@ final class Boilerplate {
     if (LABELS.contains(s)) {
       return true;
     }
-    if (words > SHORT) {
-      return false;
+    if (words <= SHORT) {
+      for (String p : PREFIXES) {
+        if (s.startsWith(p)) {
+          return true;
+        }
+      }
     }
-    for (String p : PREFIXES) {
-      if (s.startsWith(p)) {
+    if (s.contains("all rights reserved")) {
+      return true;
+    }
+    return words <= APPEAL_WORDS && isAppeal(s);
+  }
+
+  /** Blocks up to this long are checked for appeal phrases anywhere in them. */
+  private static final int APPEAL_WORDS = 30;
+
+  private static final String[] APPEALS = {
+    "follow us on", "follow him on", "follow her on", "follow them on", "news tip", "have a tip",
+    "email us at", "contact the author", "sign up for our", "subscribe to our", "get our newsletter"
+  };
+
+  /** Sign-up, follow and tip-line appeals: "Subscribe to our newsletter", "Follow her on X". */
+  static boolean isAppeal(String lower) {
+    for (String a : APPEALS) {
+      if (lower.contains(a)) {
         return true;
       }
     }
-    return s.contains("all rights reserved");
+    return (lower.contains("newsletter") || lower.contains("inbox"))
+        && (lower.contains("subscribe") || lower.contains("sign up"));
   }
 
   /** "By Jane Roe and Ann Doe", "Posted on 12 March 2025", "Updated 10:45 GMT, March 12". */
   static boolean isByline(String text, int words) {
-    if (words == 0 || words > 12) {
+    if (words == 0 || words > 20) {
       return false;
     }
     String s = text.toLowerCase(Locale.ROOT);
     if (s.startsWith("by ") || s.startsWith("written by ") || s.startsWith("words by ")) {
-      return !s.endsWith(".") || words <= 6;
+      return words <= 12 && mostlyNames(text.substring(s.indexOf("by ") + 3));
     }
     if (words <= 9 && PublicationDates.find(text, 0, Math.min(text.length(), 80)) != null) {
       return true;
     }
-    return s.startsWith("updated ") || s.startsWith("published ") || s.startsWith("posted ");
+    if (s.startsWith("updated ") || s.startsWith("published ") || s.startsWith("posted ")) {
+      return true;
+    }
+    for (String m : META_LINE) {
+      if (s.contains(m)) {
+        return true;
+      }
+    }
+    return false;
   }
+
+  private static final Set<String> NAME_JOINERS =
+      Set.of("and", "in", "of", "for", "the", "at", "de", "da", "van", "von", "der", "y", "e", "und", "et");
+
+  /** Whether the words after "By" read as names: "Jane Roe and Ann Doe, Reuters", not "noon, it was over". */
+  static boolean mostlyNames(String rest) {
+    int lower = 0;
+    int i = 0;
+    int n = rest.length();
+    while (i < n) {
+      while (i < n && !Character.isLetter(rest.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && (Character.isLetter(rest.charAt(i)) || rest.charAt(i) == '\'' || rest.charAt(i) == '-')) {
+        i++;
+      }
+      if (i > start && Character.isLowerCase(rest.charAt(start))
+          && !NAME_JOINERS.contains(rest.substring(start, i))) {
+        lower++;
+      }
+    }
+    return lower == 0;
+  }
+
+  /** Phrases of a post's meta line: "Posted by X in News", "Publicado por X - Categoria: Y". */
+  private static final String[] META_LINE = {
+    "posted by", "published by", "written by", "filed under", "posted in", "tags:", "category:",
+    "categories:", "publicado por", "categoria:", "publié par", "veröffentlicht von",
+    "pubblicato da", "autor:", "author:"
+  };
 
   /** Headings that open what follows an article: related links, recommendations, comments. */
   private static final String[] SECTION_ENDS = {
@@ -103,7 +163,11 @@ final class Boilerplate {
     "relacionad", "notícias relacionadas", "te puede interesar", "lee también", "noticias relacionadas",
     "à lire aussi", "a lire aussi", "lire aussi", "sur le même sujet", "articles similaires",
     "potrebbe interessarti", "leggi anche", "articoli correlati", "das könnte sie auch",
-    "mehr zum thema", "weitere artikel", "lees ook", "zobacz też", "czytaj też", "czytaj także"
+    "mehr zum thema", "weitere artikel", "lees ook", "zobacz też", "czytaj też", "czytaj także",
+    // ru, uk
+    "читайте также", "смотрите также", "похожие", "по теме", "самые популярные", "популярное",
+    "комментарии", "отзывы", "добавить отзыв", "читайте також", "дивіться також", "популярне",
+    "коментарі", "схожі"
   };
 
   /** Whether a heading opens the after-article section (short, stock wording). */

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -25,27 +26,34 @@ import org.jsoup.select.NodeTraversor;
  * Finds the article in a news page: its body text, headline, canonical URL, declared language
  * and structured publication date.
  *
- * <p>Method, in one parse and a few linear passes:
+ * <p>Method, in one parse and a few linear passes (no page- or site-specific rules):
  *
  * <ol>
  *   <li>One walk over the DOM cuts the page into text blocks (the inline text between two block
  *       boundaries), notes for each block its characters, characters inside links and the element
  *       that owns it, and collects meta tags, JSON-LD and {@code <time>} elements on the way.
- *       Scripts, styles, forms controls and hidden elements are skipped.
- *   <li>Class, id, role and tag name give each element a hint: page chrome (share, related,
- *       comments, newsletter, cookie, footer, nav ...) or article (article, story, entry,
- *       itemprop=articleBody). A chrome hint is ignored on an element that holds most of the page's
- *       prose, because whole-page wrappers carry such classes too ("has-sidebar").
- *   <li>Each block is prose (long enough, few links), chrome (mostly links, or under a chrome
- *       element, or a stock phrase such as "Advertisement") or neutral. Every element sums the
- *       prose and chrome words beneath it; the article container is the element with the most
- *       prose net of chrome.
- *   <li>The body is the container's blocks in order, less chrome blocks, bylines and the headline
- *       repeated. When the page's JSON-LD articleBody is clearly longer than what the DOM gave,
- *       the JSON-LD text is used instead (pages that render their body by script).
+ *       Scripts, styles, form controls and hidden elements (hidden attribute, display:none,
+ *       whole "hidden"/"sr-only" classes) are skipped.
+ *   <li>Class, id, role, itemprop and tag name give each element a hint: page chrome (share,
+ *       related, comments, newsletter, cookie, caption, footer, nav, figure ...), article
+ *       (article, story, main) or article body ("article-body", "entry-content",
+ *       itemprop=articleBody). The nearest hint above a block decides. A chrome hint is void on an
+ *       element that holds most of the page's prose in several paragraphs, because whole-page
+ *       wrappers carry such classes too ("has-sidebar"). Text of inline chrome (a credit, a
+ *       pop-up card inside a sentence) is left out without splitting the sentence.
+ *   <li>Each block is prose (ten words or more, few links; long blocks may link more), chrome
+ *       (link lists, blocks under chrome, stock lines such as "Advertisement" or sign-up appeals,
+ *       teaser excerpts, teaser cards around a linked headline) or neutral. Every element sums the
+ *       prose and chrome words beneath it; the article container is the container element
+ *       (never a single paragraph) with the most prose net of chrome.
+ *   <li>The body is the container's blocks in order, less chrome, link lists, bylines, meta lines
+ *       and the headline repeated. A short stock heading ("Related stories", "You may also like",
+ *       "Comments") skips the box it heads, or ends the body when it stands in the body's own
+ *       flow. When the page's JSON-LD articleBody is clearly longer than what the DOM gave, the
+ *       JSON-LD text is used instead (pages that render their body by script).
  * </ol>
  *
- * <p>Thread-safe: holds no per-page state.
+ * <p>Thread-safe: holds no per-page state (a process-wide cache of class-name hints aside).
  */
 public final class ContentExtractor {
 
@@ -60,7 +68,14 @@ public final class ContentExtractor {
 
   public ContentExtractor() {}
 
-  private static final boolean DEBUG = System.getenv("NB_DEBUG") != null;
+
+  /**
+   * Forgets the class names learned from earlier pages (a process-wide cache that makes pages of
+   * an already seen site cheaper). For benchmarks that must not profit from repeated pages.
+   */
+  public static void clearCaches() {
+    Hints.clearCache();
+  }
 
   public ExtractedPage extract(String html, String url) {
     String base = url == null ? "" : url;
@@ -71,7 +86,7 @@ public final class ContentExtractor {
   /** For callers that already hold a parsed document. */
   public ExtractedPage extractDocument(Document doc, String url) {
     Walk walk = new Walk();
-    NodeTraversor.filter(walk, doc);
+    walk.traverse(doc);
     walk.flush();
     Meta meta = walk.meta;
     JsonLd ld = readJsonLd(walk.jsonLd);
@@ -120,12 +135,47 @@ public final class ContentExtractor {
           "datalist", "dialog");
 
   /** Page chrome by tag name; overridden like class hints when the element holds the body. */
-  private static final Set<String> CHROME_TAGS = Set.of("nav", "footer", "aside", "header", "menu");
+  private static final Set<String> CHROME_TAGS =
+      Set.of("nav", "footer", "aside", "header", "menu", "figure", "figcaption");
+
+  /** Blocks that hold text, never other blocks' text: no candidates for the article container. */
+  private static final Set<String> LEAF_BLOCKS =
+      Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockquote", "pre",
+          "figcaption", "caption", "th", "br", "hr", "img", "picture", "summary", "legend");
+
+  private static final int TAG_BLOCK = 1;
+  private static final int TAG_SKIP = 2;
+  private static final int TAG_CHROME = 4;
+  private static final int TAG_LEAF = 8;
+
+  /** The sets above as bit flags: one map lookup per element instead of four set probes. */
+  private static final Map<String, Integer> TAG_FLAGS = new HashMap<>();
+
+  static {
+    for (String t : BLOCK_TAGS) {
+      TAG_FLAGS.merge(t, TAG_BLOCK, (a, b) -> a | b);
+    }
+    for (String t : SKIP_TAGS) {
+      TAG_FLAGS.merge(t, TAG_SKIP, (a, b) -> a | b);
+    }
+    for (String t : CHROME_TAGS) {
+      TAG_FLAGS.merge(t, TAG_CHROME, (a, b) -> a | b);
+    }
+    for (String t : LEAF_BLOCKS) {
+      TAG_FLAGS.merge(t, TAG_LEAF, (a, b) -> a | b);
+    }
+  }
 
   private static final int HINT_NONE = 0;
   private static final int HINT_CHROME = 1;
   private static final int HINT_ARTICLE = 2;
   private static final int HINT_BODY = 3;
+  /** Comments and discussion: chrome that only a whole-page wrapper can void. */
+  private static final int HINT_DISCUSSION = 4;
+
+  private static boolean isChrome(int hint) {
+    return hint == HINT_CHROME || hint == HINT_DISCUSSION;
+  }
 
   /** One element on the walk's path. */
   static final class Info {
@@ -141,7 +191,9 @@ public final class ContentExtractor {
     /** A card of a listing: a linked headline with its excerpt. */
     boolean teaser;
     int rawProseBlocks;
-    boolean chromeEffective;
+    boolean block;
+    boolean leaf;
+    boolean muted;
 
     Info(Element el, Info parent, String tag, int hint) {
       this.el = el;
@@ -166,7 +218,9 @@ public final class ContentExtractor {
 
   /** Inline text between two block boundaries. */
   static final class Block {
-    final String text;
+    /** As found in the DOM; cleaned on first use of {@link #text()}. */
+    private final String raw;
+    private String text;
     final Info owner;
     final Kind kind;
     final int chars;
@@ -174,14 +228,23 @@ public final class ContentExtractor {
     final int words;
     boolean chrome;
     boolean prose;
+    boolean startsInLink;
 
     Block(String text, Info owner, Kind kind, int chars, int linkChars, int words) {
-      this.text = text;
+      this.raw = text;
       this.owner = owner;
       this.kind = kind;
       this.chars = chars;
       this.linkChars = linkChars;
       this.words = words;
+    }
+
+    /** The block's text, cleaned with {@link TextNormalizer#cleanParagraph}. */
+    String text() {
+      if (text == null) {
+        text = TextNormalizer.cleanParagraph(raw);
+      }
+      return text;
     }
 
     double linkDensity() {
@@ -223,7 +286,6 @@ public final class ContentExtractor {
     final List<String> jsonLd = new ArrayList<>(2);
     final List<Block> blocks = new ArrayList<>(256);
     final List<String[]> times = new ArrayList<>(4);
-    final Map<String, Integer> hintCache = new HashMap<>();
     String titleTag = "";
     String firstH1 = "";
     String htmlLang = "";
@@ -235,14 +297,60 @@ public final class ContentExtractor {
     final StringBuilder buf = new StringBuilder(256);
     int bufChars;
     int bufLinkChars;
+    boolean bufStartsInLink;
+    int bufWords;
+    int bufIdeographs;
+    boolean bufInWord;
     StringBuilder h1Text;
+
+    /**
+     * Depth-first walk calling head and tail like {@link NodeTraversor#filter}, without its
+     * checks for nodes removed during the walk (this walk never changes the DOM).
+     */
+    void traverse(Node root) {
+      Node node = root;
+      int depth = 0;
+      while (node != null) {
+        FilterResult r = head(node, depth);
+        if (r == FilterResult.CONTINUE) {
+          if (node.childNodeSize() > 0) {
+            node = node.childNode(0);
+            depth++;
+            continue;
+          }
+          tail(node, depth);
+        }
+        Node next = node == root ? null : node.nextSibling();
+        while (next == null && node != root) {
+          node = node.parentNode();
+          depth--;
+          tail(node, depth);
+          next = node == root ? null : node.nextSibling();
+        }
+        if (node == root && next == null) {
+          break;
+        }
+        node = next;
+      }
+    }
 
     @Override
     public FilterResult head(Node node, int depth) {
       if (node instanceof TextNode t) {
+        if (top != null && top.muted) {
+          return FilterResult.CONTINUE;
+        }
         String s = t.getWholeText();
-        buf.append(s);
-        int nonSpace = countNonSpace(s);
+        int nonSpace = scanText(s);
+        if (nonSpace > 0) {
+          buf.append(s);
+        } else if (bufChars > 0) {
+          buf.append(' '); // indentation between tags: one space keeps words apart
+          bufInWord = false;
+        }
+        if (bufChars == 0 && nonSpace > 0) {
+          bufStartsInLink = anchorDepth > 0;
+        }
         bufChars += nonSpace;
         if (anchorDepth > 0) {
           bufLinkChars += nonSpace;
@@ -296,24 +404,47 @@ public final class ContentExtractor {
             times.add(new String[] {dt, chromeDepth > 0 ? "chrome" : "", el.hasAttr("pubdate") ? "pubdate" : ""});
           }
         }
-        default -> {
-          if (SKIP_TAGS.contains(tag)) {
-            return FilterResult.SKIP_ENTIRELY;
-          }
-        }
+        default -> {}
       }
-      if (isHidden(el)) {
+      Integer tagFlags = TAG_FLAGS.get(tag);
+      int flags = tagFlags == null ? 0 : tagFlags;
+      if ((flags & TAG_SKIP) != 0) {
         return FilterResult.SKIP_ENTIRELY;
       }
-      if (el.hasAttr("itemprop")) {
-        String prop = el.attr("itemprop");
-        if (prop.equalsIgnoreCase("datePublished") && meta.itempropDate.isEmpty()) {
+      int hint;
+      if (el.attributesSize() == 0) {
+        hint = (flags & TAG_CHROME) != 0 ? HINT_CHROME
+            : tag.equals("article") || tag.equals("main") ? HINT_ARTICLE : HINT_NONE;
+      } else {
+        // one pass over the attributes instead of a lookup per name
+        String cls = "";
+        String id = "";
+        String role = "";
+        String prop = "";
+        String style = "";
+        for (Attribute a : el.attributes()) {
+          switch (a.getKey()) {
+            case "class" -> cls = a.getValue();
+            case "id" -> id = a.getValue();
+            case "role" -> role = a.getValue();
+            case "itemprop" -> prop = a.getValue();
+            case "style" -> style = a.getValue();
+            case "hidden" -> {
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            default -> {}
+          }
+        }
+        if (!style.isEmpty() && hiddenStyle(style)) {
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        if (!prop.isEmpty() && prop.equalsIgnoreCase("datePublished") && meta.itempropDate.isEmpty()) {
           meta.itempropDate = firstNonBlank(el.attr("content"), el.attr("datetime"), el.text());
         }
+        hint = (flags & TAG_CHROME) != 0 ? HINT_CHROME : hint(tag, prop, role, cls.trim(), id);
       }
-      int hint = hint(el, tag);
-      boolean boundary = BLOCK_TAGS.contains(tag) || hint != HINT_NONE;
-      if (boundary) {
+      boolean block = (flags & TAG_BLOCK) != 0;
+      if (block) {
         flush();
       }
       if (tag.equals("a")) {
@@ -322,51 +453,98 @@ public final class ContentExtractor {
       if (tag.equals("h1") && firstH1.isEmpty() && h1Text == null) {
         h1Text = new StringBuilder();
       }
+      boolean inheritedMute = top != null && top.muted && !block;
       push(el, tag, hint);
+      top.block = block;
+      top.leaf = (flags & TAG_LEAF) != 0;
+      // the text of an inline credit, date or pop-up card is left out without splitting the
+      // sentence around it; block elements inside it are judged on their own
+      top.muted = inheritedMute || isChrome(hint) && !block && !tag.equals("a");
       return FilterResult.CONTINUE;
     }
 
     @Override
     public FilterResult tail(Node node, int depth) {
-      if (node instanceof Element el) {
-        String tag = el.normalName();
-        if (BLOCK_TAGS.contains(tag) || top.hint != HINT_NONE) {
+      if (node instanceof Element) {
+        Info closing = top;
+        if (closing.block) {
           flush();
         }
+        String tag = closing.tag;
         if (tag.equals("a")) {
           anchorDepth--;
-        }
-        if (tag.equals("h1") && h1Text != null) {
+        } else if (tag.equals("h1") && h1Text != null) {
           firstH1 = h1Text.toString();
           h1Text = null;
         }
-        if (top.hint == HINT_CHROME) {
+        if (isChrome(closing.hint)) {
           chromeDepth--;
         }
-        top = top.parent;
+        top = closing.parent;
       }
       return FilterResult.CONTINUE;
     }
 
     private void push(Element el, String tag, int hint) {
       top = new Info(el, top, tag, hint);
-      if (hint == HINT_CHROME) {
+      if (isChrome(hint)) {
         chromeDepth++;
       }
     }
 
+    /**
+     * Counts a text node's visible chars and adds its words to the block's count, in one pass;
+     * a word split over two text nodes ("<b>Harb</b>our") counts once.
+     */
+    private int scanText(String s) {
+      int nonSpace = 0;
+      boolean inWord = bufInWord;
+      for (int i = 0, n = s.length(); i < n; i++) {
+        char c = s.charAt(i);
+        if (c <= ' ' || c == '\u00A0') {
+          inWord = false;
+          continue;
+        }
+        nonSpace++;
+        boolean wordChar = c < 128
+            ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+            : Character.isLetterOrDigit(c);
+        if (wordChar) {
+          if (c >= 0x3040 && (Character.isIdeographic(c) || c <= 0x30FF)) {
+            bufIdeographs++;
+            inWord = false;
+          } else if (!inWord) {
+            bufWords++;
+            inWord = true;
+          }
+        } else if (c != '\'' && c != '-') {
+          inWord = false;
+        }
+      }
+      bufInWord = inWord;
+      return nonSpace;
+    }
+
     void flush() {
+      bufInWord = false;
       if (bufChars == 0) {
         buf.setLength(0);
         bufLinkChars = 0;
+        bufWords = 0;
+        bufIdeographs = 0;
         return;
       }
-      String text = TextNormalizer.cleanParagraph(buf.toString());
+      String text = buf.toString();
       buf.setLength(0);
       Info owner = top;
-      blocks.add(new Block(text, owner, kindOf(owner), bufChars, bufLinkChars, countWords(text)));
+      int words = bufWords + bufIdeographs / 2;
+      Block b = new Block(text, owner, kindOf(owner), bufChars, bufLinkChars, words);
+      b.startsInLink = bufStartsInLink;
+      blocks.add(b);
       bufChars = 0;
       bufLinkChars = 0;
+      bufWords = 0;
+      bufIdeographs = 0;
     }
 
     private void readMeta(Element el) {
@@ -399,15 +577,10 @@ public final class ContentExtractor {
       }
     }
 
-    private int hint(Element el, String tag) {
-      if (CHROME_TAGS.contains(tag)) {
-        return HINT_CHROME;
-      }
-      String prop = el.attr("itemprop");
-      if (!prop.isEmpty() && (prop.equalsIgnoreCase("articleBody") || prop.equalsIgnoreCase("text"))) {
+    private int hint(String tag, String prop, String role, String cls, String id) {
+      if (!prop.isEmpty() && prop.equalsIgnoreCase("articleBody")) {
         return HINT_BODY;
       }
-      String role = el.attr("role");
       if (!role.isEmpty()) {
         switch (role.toLowerCase(Locale.ROOT)) {
           case "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog",
@@ -420,34 +593,17 @@ public final class ContentExtractor {
           default -> {}
         }
       }
-      String cls = el.className();
-      String id = el.id();
       int byTag = tag.equals("article") || tag.equals("main") ? HINT_ARTICLE : HINT_NONE;
       if (cls.isEmpty() && id.isEmpty()) {
         return byTag;
       }
       String key = id.isEmpty() ? cls : cls + " " + id;
-      Integer cached = hintCache.get(key);
-      if (cached == null) {
-        cached = Hints.classify(key); // same codes as HINT_*
-        hintCache.put(key, cached);
-      }
+      int cached = Hints.classifyCached(key); // same codes as HINT_*
       return cached == HINT_NONE ? byTag : cached;
     }
   }
 
-  private static boolean isHidden(Element el) {
-    if (el.hasAttr("hidden")) {
-      return true;
-    }
-    if (el.attr("aria-hidden").equals("true") && el.normalName().equals("div")) {
-      // decorative duplicates; real content is not aria-hidden
-      return false;
-    }
-    String style = el.attr("style");
-    if (style.isEmpty()) {
-      return false;
-    }
+  private static boolean hiddenStyle(String style) {
     int i = style.indexOf("none");
     if (i < 0) {
       i = style.indexOf("hidden");
@@ -477,7 +633,7 @@ public final class ContentExtractor {
         case "figcaption", "caption":
           return Kind.CAPTION;
         default:
-          if (BLOCK_TAGS.contains(i.tag)) {
+          if (i.block) {
             return Kind.OTHER;
           }
       }
@@ -496,6 +652,12 @@ public final class ContentExtractor {
   /** A chrome hint counts only on elements holding less than this share of the page's prose. */
   private static final double CHROME_OVERRIDE_SHARE = 0.5;
 
+  /**
+   * Comment threads often hold more prose than the article; their hint is void only on an element
+   * that wraps nearly all the page ("page has-comments").
+   */
+  private static final double DISCUSSION_OVERRIDE_SHARE = 0.9;
+
   /** Blocks looked at before the body's first block for a dateline. */
   private static final int DATELINE_WINDOW = 12;
 
@@ -508,7 +670,7 @@ public final class ContentExtractor {
       if (b.words > 14) {
         continue;
       }
-      LocalDate d = PublicationDates.find(b.text, 0, b.text.length());
+      LocalDate d = PublicationDates.find(b.text(), 0, b.text().length());
       if (d != null) {
         return new PublicationDate(d, "text");
       }
@@ -527,7 +689,7 @@ public final class ContentExtractor {
       if (b.kind != Kind.HEADING || b.words < 2 || b.linkDensity() < 0.8) {
         continue;
       }
-      if (!titleKey.isEmpty() && similarTitle(letters(b.text), titleKey)) {
+      if (!titleKey.isEmpty() && similarTitle(letters(b.text()), titleKey)) {
         continue;
       }
       Info heading = b.owner;
@@ -576,16 +738,16 @@ public final class ContentExtractor {
     // raw prose per element, hints ignored
     int totalProse = 0;
     for (Block b : blocks) {
-      for (Info i = b.owner; i != null; i = i.parent) {
-        i.words += b.words;
-      }
-    }
-    for (Block b : blocks) {
       if (looksLikeProse(b)) {
         totalProse += b.words;
         for (Info i = b.owner; i != null; i = i.parent) {
+          i.words += b.words;
           i.rawProse += b.words;
           i.rawProseBlocks++;
+        }
+      } else {
+        for (Info i = b.owner; i != null; i = i.parent) {
+          i.words += b.words;
         }
       }
     }
@@ -599,12 +761,14 @@ public final class ContentExtractor {
           break;
         }
         if ((i.hint == HINT_CHROME || i.teaser)
-            && (i.rawProse < CHROME_OVERRIDE_SHARE * totalProse || i.rawProseBlocks < 2)) {
+                && (i.rawProse < CHROME_OVERRIDE_SHARE * totalProse || i.rawProseBlocks < 2)
+            || i.hint == HINT_DISCUSSION && i.rawProse < DISCUSSION_OVERRIDE_SHARE * totalProse) {
           chrome = true;
           break;
         }
       }
-      if (!chrome && (Boilerplate.isStockPhrase(b.text, b.words) || isExcerpt(b))) {
+      if (!chrome && !surelyDropped(b)
+          && (Boilerplate.isStockPhrase(b.text(), b.words) || isExcerpt(b))) {
         chrome = true;
       }
       b.chrome = chrome;
@@ -628,7 +792,10 @@ public final class ContentExtractor {
         continue;
       }
       for (Info i = b.owner; i != null; i = i.parent) {
-        double score = i.prose - i.chrome;
+        if (!i.block || i.leaf) {
+          continue; // a paragraph or an inline element is no container
+        }
+        double score = i.prose - CHROME_PENALTY * i.chrome;
         if (i.hint == HINT_ARTICLE || i.hint == HINT_BODY) {
           score *= 1.05;
         }
@@ -657,37 +824,48 @@ public final class ContentExtractor {
         skip = null;
       }
       if (b.kind == Kind.HEADING && proseSeen && b.linkDensity() < 0.5
-          && Boilerplate.endsArticle(b.text, b.words)) {
+          && Boilerplate.endsArticle(b.text(), b.words)) {
         // "Related stories", "You may also like": a box inside the body is skipped, a heading
         // in the body's own flow ends the article
         skip = sectionBox(b.owner, best);
-        if (DEBUG) System.err.println("CUT at " + b.text + " box " + (skip == null ? null : skip.tag + "." + skip.el.className()));
         if (skip == null) {
           break;
         }
         continue;
       }
-      if (b.chrome) {
+      if (b.chrome || b.words == 0) {
         continue;
+      }
+      if (b.words <= 3 && b.kind != Kind.CELL && !hasLetter(b.text())) {
+        continue; // a bare time, count or page number ("16:05", "3/12") outside a table
       }
       proseSeen |= b.prose;
       if (walk.firstBodyBlock < 0 && b.prose) {
         walk.firstBodyBlock = k;
       }
       double ld = b.linkDensity();
-      if (tooManyLinks(b) || (b.kind == Kind.ITEM && ld > 0.3 && b.words < 12)) {
+      boolean linkHeavy = b.kind == Kind.PARA ? ld > PARA_MAX_LINK_DENSITY && b.words < LONG_WORDS || ld > 0.9
+          : tooManyLinks(b) || (b.kind == Kind.ITEM && ld > 0.3 && b.words < 12);
+      if (linkHeavy) {
         continue;
       }
-      if (b.kind == Kind.HEADING && similarTitle(letters(b.text), titleKey)) {
+      if (b.kind == Kind.HEADING ? similarTitle(letters(b.text()), titleKey)
+          : !b.prose && letters(b.text()).equals(titleKey)) {
         continue;
       }
-      if (!b.prose && Boilerplate.isByline(b.text, b.words)) {
+      if (!b.prose && Boilerplate.isByline(b.text(), b.words)) {
         continue;
       }
-      out.add(b.text);
+      out.add(b.text());
     }
     return out;
   }
+
+  /** How much a word of chrome inside an element offsets a word of prose. */
+  private static final double CHROME_PENALTY = 1.0;
+
+  /** Inside the article, a paragraph of a sentence or more may link most of its words. */
+  private static final double PARA_MAX_LINK_DENSITY = 0.8;
 
   /** Long blocks may carry more links: digests and explainers link every other phrase. */
   private static final int LONG_WORDS = 25;
@@ -717,12 +895,17 @@ public final class ContentExtractor {
         || b.words >= LONG_WORDS && ld <= LONG_MAX_LINK_DENSITY;
   }
 
+  /** Link lists the body leaves out anyway; no need to read their text for stock phrases. */
+  private static boolean surelyDropped(Block b) {
+    return b.kind == Kind.PARA ? b.linkDensity() > 0.9 : tooManyLinks(b);
+  }
+
   /** A teaser's cut-off excerpt: linked headline, text, trailing ellipsis. */
   private static boolean isExcerpt(Block b) {
-    if (b.linkChars == 0 || b.words > 120) {
+    if (!b.startsInLink || b.words > 120 || b.kind == Kind.PARA || b.kind == Kind.QUOTE) {
       return false;
     }
-    String t = b.text;
+    String t = b.text();
     int n = t.length();
     return n > 3 && (t.endsWith("...") || t.endsWith("\u2026") || t.endsWith("[\u2026]") || t.endsWith("[...]"));
   }
@@ -830,10 +1013,10 @@ public final class ContentExtractor {
     if (body.indexOf('<') >= 0 && body.indexOf('>') > 0) {
       Document frag = Jsoup.parseBodyFragment(body);
       Walk w = new Walk();
-      NodeTraversor.filter(w, frag.body());
+      w.traverse(frag.body());
       w.flush();
       for (Block b : w.blocks) {
-        out.add(b.text);
+        out.add(b.text());
       }
       return out;
     }
@@ -851,14 +1034,16 @@ public final class ContentExtractor {
   private static PublicationDate structuredDate(JsonLd ld, Meta meta, Walk walk) {
     LocalDate d = PublicationDates.parse(ld.datePublished);
     if (d != null) {
-      return new PublicationDate(d, "json-ld");
+      return new PublicationDate(d, "json-ld", PublicationDates.instant(ld.datePublished));
     }
     d = PublicationDates.parse(meta.metaDate);
+    String raw = meta.metaDate;
     if (d == null) {
       d = PublicationDates.parse(meta.itempropDate);
+      raw = meta.itempropDate;
     }
     if (d != null) {
-      return new PublicationDate(d, "meta");
+      return new PublicationDate(d, "meta", PublicationDates.instant(raw));
     }
     // a <time pubdate>, else the first <time> outside page chrome
     LocalDate first = null;
@@ -868,7 +1053,7 @@ public final class ContentExtractor {
         continue;
       }
       if (!t[2].isEmpty()) {
-        return new PublicationDate(td, "time");
+        return new PublicationDate(td, "time", PublicationDates.instant(t[0]));
       }
       if (first == null && t[1].isEmpty()) {
         first = td;
@@ -917,6 +1102,15 @@ public final class ContentExtractor {
       }
     }
     return "";
+  }
+
+  static boolean hasLetter(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static int countNonSpace(String s) {

@@ -19,6 +19,12 @@ final class Hints {
   static final int ARTICLE = 2;
   /** The article body itself ("article-body", "entry-content", itemprop=articleBody). */
   static final int BODY = 3;
+  /** Comments and discussion threads. */
+  static final int DISCUSSION = 4;
+
+  private static final Set<String> DISCUSSION_WORDS =
+      Set.of("comment", "comments", "commenting", "discussion", "disqus", "replies", "reply",
+          "respond", "commentlist");
 
   /** Whole words that name page chrome. */
   private static final Set<String> CHROME_WORDS =
@@ -29,16 +35,17 @@ final class Hints {
           "newsletters", "cookie", "cookies", "consent", "gdpr", "privacy", "promo", "promos",
           "promotion", "promoted", "ad", "ads", "adv", "advert", "adverts", "advertisement",
           "advertising", "adslot", "adunit", "sponsor", "sponsored", "outbrain", "taboola",
-          "popup", "modal", "overlay", "lightbox", "tooltip", "dropdown", "banner", "subscribe",
+          "popup", "modal", "overlay", "lightbox", "tooltip", "dropdown", "rollover", "popover",
+          "hovercard", "flyout", "banner", "subscribe",
           "subscription", "paywall", "regwall", "login", "signin", "signup", "register",
           "account", "donate", "donation", "donations", "contribute", "contribution", "byline",
-          "bylines", "author", "authors", "bio", "tags", "tag", "topics", "keywords", "toolbar",
+          "bylines", "author", "authors", "bio", "tags", "tagcloud", "topics", "keywords", "toolbar",
           "tools", "actions", "utility", "follow", "rating", "reactions", "widget", "widgets",
           "recommended", "recommendations", "recommendation", "trending", "popular", "mostread",
           "mostpopular", "teaser", "teasers", "recirc", "recirculation", "stories", "headlines",
           "feed", "header", "masthead", "meta", "date", "timestamp", "pagination", "pager",
           "gallery", "carousel", "slider", "slideshow", "copyright", "skip", "alert",
-          "notification", "notifications", "credit", "credits", "hidden", "print",
+          "notification", "notifications", "credit", "credits", "caption", "captions", "figcaption", "figure", "hidden", "print",
           "related-content");
 
   /** Word beginnings that name chrome in run-together names ("socialshare", "relatedposts"). */
@@ -47,6 +54,44 @@ final class Hints {
     "subscri", "donat", "breadcrumb", "sidebar", "footer", "outbrain", "taboola", "recommend",
     "trending", "mostread", "mostpopular", "byline", "paywall", "signup", "promo"
   };
+
+  /** CHROME_PREFIXES grouped by first letter, so a word is checked against one or two. */
+  private static final String[][] PREFIXES_BY_LETTER = new String[26][];
+
+  static {
+    for (int c = 0; c < 26; c++) {
+      List<String> list = new ArrayList<>();
+      for (String p : CHROME_PREFIXES) {
+        if (p.charAt(0) == 'a' + c) {
+          list.add(p);
+        }
+      }
+      PREFIXES_BY_LETTER[c] = list.toArray(new String[0]);
+    }
+  }
+
+  /** Class names recur across a site's pages; remembered up to a bound. */
+  private static final int CACHE_LIMIT = 50_000;
+
+  private static final java.util.concurrent.ConcurrentHashMap<String, Integer> CACHE =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  static void clearCache() {
+    CACHE.clear();
+  }
+
+  /** {@link #classify} through a shared cache. */
+  static int classifyCached(String classAndId) {
+    Integer v = CACHE.get(classAndId);
+    if (v == null) {
+      v = classify(classAndId);
+      if (CACHE.size() >= CACHE_LIMIT) {
+        CACHE.clear();
+      }
+      CACHE.put(classAndId, v);
+    }
+    return v;
+  }
 
   /** Words that name the article itself. */
   private static final Set<String> ARTICLE_WORDS =
@@ -59,6 +104,9 @@ final class Hints {
    * article: "article-footer" and "post-share" are chrome.
    */
   static int classify(String classAndId) {
+    if (hiddenClass(classAndId)) {
+      return CHROME;
+    }
     List<String> words = words(classAndId);
     boolean article = false;
     boolean articleNoun = false;
@@ -70,6 +118,11 @@ final class Hints {
     boolean screen = false;
     boolean reader = false;
     for (String w : words) {
+      if (DISCUSSION_WORDS.contains(w) || w.startsWith("comment") && !w.equals("commentary")) {
+        return DISCUSSION;
+      }
+    }
+    for (String w : words) {
       if (CHROME_WORDS.contains(w)) {
         if (w.equals("hidden")) {
           hiddenWord = true; // only with "visually": "hidden" alone is often responsive CSS
@@ -77,9 +130,12 @@ final class Hints {
         }
         return CHROME;
       }
-      for (String p : CHROME_PREFIXES) {
-        if (w.startsWith(p)) {
-          return CHROME;
+      char first = w.charAt(0);
+      if (first >= 'a' && first <= 'z') {
+        for (String p : PREFIXES_BY_LETTER[first - 'a']) {
+          if (w.startsWith(p) && !w.equals("commentary")) {
+            return CHROME;
+          }
         }
       }
       switch (w) {
@@ -111,6 +167,31 @@ final class Hints {
       return BODY;
     }
     return article ? ARTICLE : NONE;
+  }
+
+  private static final Set<String> HIDDEN_CLASSES =
+      Set.of("hidden", "d-none", "is-hidden", "display-none", "hide", "invisible", "sr-only",
+          "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only");
+
+  /**
+   * A whole class that hides the element on every screen. Utility-class pages that switch
+   * visibility per screen size ("hidden md:block") are left alone.
+   */
+  static boolean hiddenClass(String classAndId) {
+    if (classAndId.indexOf(':') >= 0) {
+      return false;
+    }
+    int n = classAndId.length();
+    int start = 0;
+    for (int i = 0; i <= n; i++) {
+      if (i == n || classAndId.charAt(i) == ' ') {
+        if (i > start && HIDDEN_CLASSES.contains(classAndId.substring(start, i))) {
+          return true;
+        }
+        start = i + 1;
+      }
+    }
+    return false;
   }
 
   /** Lower-case words of a class/id list, split at non-letters and at camelCase humps. */

@@ -25,11 +25,11 @@ public final class LanguageGuess {
       "ein", "eine", "dem", "im", "auch", "es", "wird", "werden", "nach", "bei", "aus", "wie",
       "einer", "sind", "hat", "noch", "zu", "wurde", "über", "sie", "aber", "oder", "durch"},
     // fr
-    {"le", "la", "les", "et", "des", "est", "une", "du", "dans", "qui", "que", "pour", "pas",
+    {"le", "la", "les", "et", "des", "de", "est", "une", "du", "dans", "qui", "que", "pour", "pas",
       "sur", "au", "avec", "sont", "ont", "mais", "ce", "cette", "aux", "été", "par", "il", "elle",
       "leur", "selon", "ne", "plus", "nous", "ses", "où"},
     // es
-    {"el", "los", "las", "del", "que", "por", "una", "con", "para", "es", "como", "más", "pero",
+    {"el", "los", "las", "del", "de", "que", "por", "una", "con", "para", "es", "como", "más", "pero",
       "sus", "fue", "ha", "han", "este", "esta", "entre", "también", "sobre", "según", "muy",
       "cuando", "y", "se", "lo", "al", "hay", "sin"},
     // it
@@ -37,7 +37,7 @@ public final class LanguageGuess {
       "anche", "dei", "delle", "questo", "ha", "è", "si", "più", "ma", "come", "dal", "degli",
       "nella", "stato", "essere", "le", "un"},
     // pt
-    {"o", "os", "que", "não", "uma", "com", "para", "do", "da", "dos", "das", "em", "no", "na",
+    {"o", "os", "de", "que", "não", "uma", "com", "para", "do", "da", "dos", "das", "em", "no", "na",
       "por", "mais", "foi", "ao", "como", "mas", "também", "são", "pelo", "pela", "seu", "sua",
       "já", "está", "e", "um"},
     // pl

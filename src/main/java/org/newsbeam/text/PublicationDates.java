@@ -272,6 +272,27 @@ public final class PublicationDates {
   private static final int TOP_BLOCKS = 6;
 
   /**
+   * The moment a date-time with a zone stands for, as an ISO instant ("2025-03-19T12:00:00Z"), or
+   * "" when the text gives no time or no zone (a local time cannot be ordered across sites).
+   */
+  public static String instant(String s) {
+    if (s == null || s.length() < 16 || s.length() > 64) {
+      return "";
+    }
+    String t = s.trim();
+    try {
+      return java.time.OffsetDateTime.parse(t).toInstant().toString();
+    } catch (java.time.format.DateTimeParseException e) {
+      // fall through
+    }
+    try {
+      return java.time.ZonedDateTime.parse(t, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant().toString();
+    } catch (java.time.format.DateTimeParseException e) {
+      return "";
+    }
+  }
+
+  /**
    * A date stated in the first few blocks of the body: a short date or byline line, a dateline
    * ("March 12, 2025 — ..."), or a "Published ..." phrase. Null if none.
    */
@@ -293,11 +314,35 @@ public final class PublicationDates {
       LocalDate d = date(f[0], f[1], f[2]);
       boolean shortLine = s.length() <= 120;
       boolean atStart = f[3] <= 3;
-      if (d != null && (shortLine || atStart || cueBefore(s, f[3]))) {
+      if (d != null && (shortLine || atStart || cueBefore(s, f[3]) || datelinePlace(s, f[3]))) {
         return new PublicationDate(d, "text");
       }
     }
     return null;
+  }
+
+  /** A dateline: the place in capitals, a comma, then the date ("KYIV, 14 March 2025 —"). */
+  static boolean datelinePlace(String s, int at) {
+    if (at < 3 || at > 40) {
+      return false;
+    }
+    String head = s.substring(0, at).trim();
+    if (!head.endsWith(",")) {
+      return false;
+    }
+    int letters = 0;
+    for (int i = 0; i < head.length() - 1; i++) {
+      char c = head.charAt(i);
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) {
+          return false;
+        }
+        letters++;
+      } else if (c != ' ' && c != '-' && c != '.' && c != '\'' && c != ',') {
+        return false;
+      }
+    }
+    return letters >= 2;
   }
 
   private static boolean cueBefore(String s, int at) {

@@ -29,7 +29,9 @@ class ActorMatcherTest {
           List.of(new Role(List.of("US president", "American president"),
               List.of(new RoleHolder("Joe Biden", LocalDate.parse("2021-01-20"), LocalDate.parse("2025-01-19")),
                   new RoleHolder("Donald Trump", LocalDate.parse("2025-01-20"), null)))),
-          List.of("Kharkiv", "Moscow", "Bryansk region"));
+          List.of("Kharkiv", "Moscow", "Bryansk"),
+          java.util.Map.of("Bryansk region", "Bryansk"),
+          java.util.Map.of("Moscow", "Russian government"));
 
   final ActorMatcher matcher = new ActorMatcher(DICT);
 
@@ -98,10 +100,19 @@ class ActorMatcherTest {
 
   @Test
   void placesAreNotActors() {
-    ActorMatcher.Matches m = matcher.match(Tokenizer.tokenize("Drones hit Kharkiv and the Bryansk region, Moscow said."),
+    ActorMatcher.Matches m = matcher.match(Tokenizer.tokenize("Drones hit Kharkiv and the Bryansk region, officials in Moscow said."),
         matcher.newArticle(null));
     assertEquals(List.of(), m.actors());
-    assertEquals(List.of("Kharkiv", "Bryansk region", "Moscow"), m.locations());
+    assertEquals(List.of("Kharkiv", "Bryansk", "Moscow"), m.locations());
+  }
+
+  @Test
+  void aCapitalThatActsIsItsGovernment() {
+    assertEquals(List.of("Russian government"), actors("Moscow rejected the proposal."));
+    assertEquals(List.of("Russian government"), actors("Moscow has repeatedly said it wants guarantees."));
+    assertEquals(List.of("Russian government"), actors("Moscow's demands were unchanged."));
+    assertEquals(List.of(), actors("Drones were shot down over Moscow."));
+    assertEquals(List.of(), actors("Witkoff flew to Moscow and said little."));
   }
 
   @Test

@@ -73,4 +73,19 @@ class ClausesTest {
     assertEquals(1, c.clauseOf(2));
     assertEquals(2, c.clauseOf(4));
   }
+
+  @Test
+  void timeClauseWithItsOwnVerbSplits() {
+    assertEquals(
+        List.of("Russia and Ukraine exchanged 175 prisoners ,", "a day after Trump and Putin discussed the war ."),
+        clauses("Russia and Ukraine exchanged 175 prisoners, a day after Trump and Putin discussed the war.", "Russia", "Ukraine", "Trump", "Putin"));
+    assertEquals(1, clauses("Drones struck Kyiv, shortly after midnight.").size(), "no verb, no clause");
+  }
+
+  @Test
+  void newSubjectAfterAnAside() {
+    assertEquals(
+        List.of("Scholz called the attack cynical ,", "and Merz , who is expected to lead , said Germany could send missiles ."),
+        clauses("Scholz called the attack cynical, and Merz, who is expected to lead, said Germany could send missiles.", "Scholz", "Merz", "Germany"));
+  }
 }

@@ -56,7 +56,8 @@ class EventMatcherTest {
     assertEquals(4, only(ev, "missile_strike").quantity());
     EventMention downed = only(ev, "air_defence_interception");
     assertEquals(70, downed.quantity());
-    assertEquals(List.of(), downed.actors(), "Russia is in the other clause");
+    assertEquals("Russia", downed.target(), "the launcher of the downed drones");
+    assertEquals(List.of("Russia"), downed.actors());
     assertEquals(Certainty.ASSERTED, downed.certainty());
   }
 
@@ -102,7 +103,8 @@ class EventMatcherTest {
     EventMention down = only(ev, "air_defence_interception");
     assertEquals(40, down.quantity());
     assertEquals("Ukraine", down.source());
-    assertEquals(List.of("Ukraine"), down.actors());
+    assertEquals("Russia", down.target());
+    assertEquals(List.of("Ukraine", "Russia"), down.actors());
   }
 
   @Test
@@ -398,7 +400,7 @@ class EventMatcherTest {
         only(
             events("Russia launched 40 drones at Odesa, which Ukraine says were all shot down.", "Russia", "Russia", "Ukraine", "Ukraine"),
             "air_defence_interception");
-    assertEquals("", e.target());
+    assertEquals("Russia", e.target(), "the launcher, not the speaker");
     EventMention kyiv =
         only(events("Kyiv was struck by Russian missiles.", "Kyiv", "Kyiv city government", "Russian", "Russian military"), "missile_strike");
     assertEquals("Russian military", kyiv.source());
@@ -557,5 +559,73 @@ class EventMatcherTest {
             "talks");
     assertEquals("Keith Kellogg", met.source());
     assertEquals("Volodymyr Zelensky", met.target());
+  }
+
+  @Test
+  void anArticleCountsOneOnlyInACountedList() {
+    List<EventMention> ev = events("Russia had launched 85 drones and a ballistic missile.", "Russia", "Russia");
+    assertEquals(85, only(ev, "drone_strike").quantity());
+    assertEquals(1, only(ev, "missile_strike").quantity());
+    assertEquals(-1, only(events("In Kharkiv, a drone hit an apartment block."), "drone_strike").quantity());
+  }
+
+  @Test
+  void interceptionTargetsTheLauncherOfTheSameWeapons() {
+    List<EventMention> ev =
+        events("Russia fired 66 missiles and 145 drones at Ukraine overnight; 48 missiles and 64 drones were shot down.",
+            "Russia", "Russia", "Ukraine", "Ukraine");
+    List<EventMention> down = ev.stream().filter(e -> e.type().equals("air_defence_interception")).toList();
+    assertEquals(2, down.size(), ev::toString);
+    for (EventMention e : down) {
+      assertEquals("Russia", e.target());
+      assertEquals(List.of("Russia"), e.actors());
+    }
+    EventMention elided = only(events("Russia launched 90 drones overnight; 70 were downed.", "Russia", "Russia"), "air_defence_interception");
+    assertEquals("Russia", elided.target());
+    EventMention other =
+        only(events("Russia fired 40 missiles at Kyiv; 30 drones were shot down over Odesa.", "Russia", "Russia"), "air_defence_interception");
+    assertEquals("", other.target(), "missiles fired, drones downed: not the same weapons");
+  }
+
+  @Test
+  void anActorAsTheObjectIsTheTarget() {
+    EventLexicon lexicon =
+        new EventLexicon(
+            List.of(new EventType("sanctions", "Sanctions")),
+            List.of(new EventPattern("sanctions", List.of("tariff*"), List.of("russia"), 5, "events.yaml", 1)),
+            new CertaintyCues(List.of(), List.of("considering"), List.of()));
+    List<Token> tokens = Tokenizer.tokenize("Trump said he was considering tariffs on Russia.");
+    List<ActorMention> actors =
+        List.of(EventFixtures.actor(tokens, "Trump", "Donald Trump"), EventFixtures.actor(tokens, "Russia", "Russia"));
+    EventMention e = new EventMatcher(lexicon).match(tokens, actors).get(0);
+    assertEquals("Donald Trump", e.source());
+    assertEquals("Russia", e.target());
+    assertEquals(Certainty.HYPOTHETICAL, e.certainty());
+  }
+
+  @Test
+  void anAsideAboutEarlierObjectsGivesNoNumberOfItsOwn() {
+    List<EventMention> ev =
+        events("Iran launched more than 300 drones and missiles at Israel, most of which were intercepted.",
+            "Iran", "Iran", "Israel", "Israel");
+    EventMention down = only(ev, "air_defence_interception");
+    assertEquals(-1, down.quantity());
+    assertEquals("Iran", down.target());
+    assertEquals(300, only(ev, "drone_strike").quantity());
+  }
+
+  @Test
+  void allAndBothJoinCoordinatedObjects() {
+    List<EventMention> ev = events("Air defence units shot down 18 of the 20 drones and all six missiles, the air force said.");
+    assertEquals(List.of(18L, 6L), ev.stream().map(EventMention::quantity).toList());
+  }
+
+  @Test
+  void numbersOfOtherNounsAndNeitherNor() {
+    assertEquals(-1, only(events("A man aged 45 was hurt when Russian drones hit Kharkiv."), "drone_strike").quantity());
+    assertEquals(
+        Certainty.NEGATED,
+        only(events("The Kremlin neither confirmed nor denied that Russian troops were deployed to Belarus.",
+            "Kremlin", "Russian government", "Russian troops", "Russian military", "Belarus", "Belarus"), "troop_deployment").certainty());
   }
 }

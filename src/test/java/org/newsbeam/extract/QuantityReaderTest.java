@@ -53,6 +53,8 @@ class QuantityReaderTest {
     assertEquals(-1, count("1st drones"));
     assertEquals(-1, count("3.5 drones"));
     assertEquals(-1, count("24 February drones"));
+    assertEquals(-1, count("about 20 kilometres"));
+    assertEquals(-1, count("500 square kilometres"));
   }
 
   @Test

@@ -32,9 +32,10 @@ class FlinkClusterIT {
   @BeforeAll
   static void startClusterAndReference() {
     work = FlinkIt.workDir("FlinkClusterIT");
-    cluster = FlinkIt.Cluster.start(work.resolve("cluster"));
     direct = work.resolve("direct");
-    FlinkIt.runJar("direct", work.resolve("logs"), JOB_LIMIT, "--input=" + input(), "--output=" + direct);
+    FlinkIt.Child reference =
+        FlinkIt.startJar("direct", work.resolve("logs"), "--input=" + input(), "--output=" + direct);
+    cluster = FlinkIt.startClusterBeside(reference, work.resolve("cluster"), JOB_LIMIT);
     assertTrue(
         FlinkIt.rowCounts(direct).values().stream().anyMatch(n -> n > 1),
         "the DirectRunner reference has no data rows: " + FlinkIt.rowCounts(direct));

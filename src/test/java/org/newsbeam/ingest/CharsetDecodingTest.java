@@ -146,4 +146,13 @@ class CharsetDecodingTest {
     assertFalse(CharsetDecoding.looksBinary(text, 0, text.length));
     assertFalse(CharsetDecoding.looksBinary(new byte[0], 0, 0));
   }
+
+  @Test
+  void xmlDeclarationEncodingIsUsed() {
+    byte[] page = ("<?xml version=\"1.0\" encoding=\"ISO-8859-2\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\">"
+        + "<body><p>Łódź i Gdańsk</p></body></html>").getBytes(Charset.forName("ISO-8859-2"));
+    CharsetDecoding.Decoded d = CharsetDecoding.decode(page, null);
+    assertTrue(d.text().contains("Łódź i Gdańsk"), d.text());
+    assertEquals("ISO-8859-2", d.charset());
+  }
 }

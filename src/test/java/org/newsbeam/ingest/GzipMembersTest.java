@@ -44,7 +44,7 @@ class GzipMembersTest {
     all.writeBytes(gb);
     all.writeBytes(gc);
     all.writeBytes(new byte[512]); // zero padding after the last member is fine
-    GzipMembers in = new GzipMembers(trickle(all.toByteArray()));
+    GzipMembers in = new GzipMembers(trickle(all.toByteArray()), true);
     byte[] out = in.readAllBytes();
     ByteArrayOutputStream expected = new ByteArrayOutputStream();
     expected.writeBytes(a);

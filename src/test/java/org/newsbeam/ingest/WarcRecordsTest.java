@@ -19,7 +19,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.MediaType;
@@ -329,14 +328,9 @@ class WarcRecordsTest {
     WarcWriter w = new WarcWriter(Channels.newChannel(out), WarcCompression.GZIP);
     w.write(SampleWarcBuilder.warcinfo("h.warc.gz", DATE));
     long at = w.position();
-    try (GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16)) {
-      gz.write("WARC/1.0\r\nWARC-Type: response\r\nX-Junk: ".getBytes(StandardCharsets.US_ASCII));
-      byte[] as = new byte[1 << 20];
-      Arrays.fill(as, (byte) 'a');
-      for (int i = 0; i < 300; i++) {
-        gz.write(as);
-      }
-    }
+    out.writeBytes(ArchiveReaderTest.gzip(
+        "WARC/1.0\r\nWARC-Type: response\r\nX-Junk: ".getBytes(StandardCharsets.US_ASCII)));
+    out.writeBytes(ArchiveReaderTest.gzipOfRepeated((byte) 'a', 300));
     CollectingSink sink = read("h.warc.gz", out.toByteArray());
     assertEquals(List.of(new Skip("h.warc.gz", "offset 0", "warcinfo")), sink.skips);
     Reject r = sink.onlyRejectAmong();
@@ -367,11 +361,12 @@ class WarcRecordsTest {
                     + "WARC-Target-URI: https://news.example.org/bad\r\n"
                     + "Content-Type: application/http; msgtype=response\r\n",
                 "this is not an HTTP response\r\n\r\n")
-            // No WARC Content-Type: an HTTP capture by its URL.
+            // No WARC Content-Type: an HTTP capture by its URL (in angle brackets, as the WARC
+            // 1.0 spec's examples wrote it).
             + handRecord(
                 "WARC-Type: response\r\nWARC-Date: 2024-05-03T08:02:00Z\r\n"
                     + "WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000003>\r\n"
-                    + "WARC-Target-URI: https://news.example.org/untyped\r\n",
+                    + "WARC-Target-URI: <https://news.example.org/untyped>\r\n",
                 "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + page);
     byte[] bytes = warc.getBytes(StandardCharsets.UTF_8);
     CollectingSink sink = read("hand.warc", bytes);

@@ -80,6 +80,24 @@ class JarSampleIT {
   }
 
   @Test
+  void sinceAndUntilKeepOnlyThatRange(@TempDir Path tmp) throws Exception {
+    Path archive = Paths.get("sample-data/archive").toAbsolutePath();
+    Run r = java(tmp, "--input=" + archive, "--output=" + tmp.resolve("out"), "--since=2025-03-01", "--until=2025-03-31");
+    assertEquals(0, r.exit(), r.err());
+    List<List<String>> articles = CsvReader.read(tmp.resolve("out/articles.csv"));
+    assertTrue(articles.size() > 3, "some March articles");
+    for (List<String> a : articles.subList(1, articles.size())) {
+      assertTrue(a.get(3).startsWith("2025-03-"), "only March: " + a);
+    }
+    List<List<String>> daily = CsvReader.read(tmp.resolve("out/actor_daily.csv"));
+    for (List<String> d : daily.subList(1, daily.size())) {
+      assertTrue(d.get(0).startsWith("2025-03-"), d.toString());
+    }
+    String summary = Files.readString(tmp.resolve("out/run_summary.json"));
+    assertTrue(summary.matches("(?s).*\"out_of_range\" : [1-9].*"), summary);
+  }
+
+  @Test
   void helpListsEveryOptionWithItsDefault() throws Exception {
     Run r = java(Paths.get("").toAbsolutePath(), "--help");
     assertEquals(0, r.exit());

@@ -27,7 +27,8 @@ class NewsbeamPipelineTest {
     }
     assertEquals(List.of("actor", "type", "country", "mentions", "articles", "first_seen", "last_seen"),
         SampleRun.header(out, "actors.csv").subList(0, 7));
-    assertEquals(List.of("actor_a", "actor_b", "sentences", "articles", "npmi"), SampleRun.header(out, "co_mentions.csv"));
+    assertEquals(List.of("actor_a", "actor_b", "sentences", "articles", "npmi"),
+        SampleRun.header(out, "co_mentions.csv").subList(0, 5));
     assertEquals(List.of("date", "event_type", "reports", "articles", "sources", "quantity"),
         SampleRun.header(out, "event_counts.csv").subList(0, 6));
     assertEquals(List.of("article_id", "url", "published", "event_type", "actors", "quantity", "sentence"),
@@ -74,10 +75,16 @@ class NewsbeamPipelineTest {
     ev.print(System.out, true);
     assertEquals(1.0, ev.agreements.get("records placed").rate(), "every record ends where the gold says");
     assertEquals(1.0, ev.agreements.get("article dates").rate(), "every article has the gold date");
-    assertTrue(ev.scores.get("actors").precision() >= 0.90, "actor precision");
-    assertTrue(ev.scores.get("actors").recall() >= 0.60, "actor recall");
-    assertTrue(ev.scores.get("event mentions").precision() >= 0.80, "event precision");
-    assertTrue(ev.scores.get("event mentions").recall() >= 0.50, "event recall");
+    // the targets of the issue: actors P >= 0.95, R >= 0.90; event mentions P >= 0.90, R >= 0.85
+    assertTrue(ev.scores.get("actors").precision() >= 0.95, "actor precision");
+    assertTrue(ev.scores.get("actors").recall() >= 0.90, "actor recall");
+    assertTrue(ev.scores.get("event mentions").precision() >= 0.90, "event precision");
+    assertTrue(ev.scores.get("event mentions").recall() >= 0.85, "event recall");
+    assertTrue(ev.scores.get("co-mention pairs").precision() >= 0.90, "pair precision");
+    assertTrue(ev.scores.get("co-mention pairs").recall() >= 0.90, "pair recall");
+    // floors that keep what is reached today; the target for quantities is exact (1.0)
+    assertTrue(ev.agreements.get("event quantities").rate() >= 0.94, "event quantities");
+    assertTrue(ev.agreements.get("event certainty").rate() >= 0.94, "event certainty");
   }
 
   @Test

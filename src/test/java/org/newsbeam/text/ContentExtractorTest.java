@@ -62,7 +62,7 @@ class ContentExtractorTest {
     assertEquals("Harbour town votes to rebuild its flood wall", page.title());
     assertEquals("https://www.coastalcourier.example/news/flood-wall-vote?utm_source=rss", page.canonicalUrl());
     assertEquals("en", page.language());
-    assertEquals(new PublicationDate(LocalDate.of(2025, 3, 12), "meta"), page.structuredDate());
+    assertEquals(new PublicationDate(LocalDate.of(2025, 3, 12), "meta", "2025-03-12T07:30:00Z"), page.structuredDate());
   }
 
   @Test
@@ -76,6 +76,7 @@ class ContentExtractorTest {
     assertTrue(anyContains(p, "until the evening high tide had passed"));
     assertTrue(anyContains(p, "amber wind warning"));
     assertTrue(indexOf(p, "nine in ten") < indexOf(p, "Police have closed"), "page order kept");
+    assertFalse(p.contains("16:05"), "bare entry times are no paragraphs");
     assertFalse(anyContains(p, "Share this page"));
     assertFalse(anyContains(p, "prepare your garden"));
     assertFalse(anyContains(p, "Privacy"));
@@ -104,7 +105,7 @@ class ContentExtractorTest {
     assertEquals("Village orchard wins national heritage award", page.title());
     assertEquals("https://valleytimes.example/2025/04/02/orchard-award/", page.canonicalUrl());
     assertEquals("en", page.language());
-    assertEquals(new PublicationDate(LocalDate.of(2025, 4, 2), "json-ld"), page.structuredDate());
+    assertEquals(new PublicationDate(LocalDate.of(2025, 4, 2), "json-ld", "2025-04-02T08:00:00Z"), page.structuredDate());
   }
 
   @Test
@@ -127,6 +128,49 @@ class ContentExtractorTest {
     ExtractedPage page = extractor.extract(html, "https://example.org/quiet-harbour");
     assertEquals(new PublicationDate(LocalDate.of(2024, 6, 3), "text"), page.structuredDate());
     assertEquals(1, page.paragraphs().size(), page.paragraphs().toString());
+  }
+
+  @Test
+  void featureDropsCaptionsCardsAndRecommendations() {
+    ExtractedPage page =
+        extractor.extract(Fixtures.html("feature-with-extras.html"), "https://northshore.example/stories/keeper");
+    List<String> p = page.paragraphs();
+    assertEquals(3, p.size(), p.toString());
+    assertTrue(p.get(0).startsWith("For thirty-one years Elin Vaughan"));
+    assertTrue(p.get(1).startsWith("She kept a logbook"));
+    // the pop-up card inside the sentence is left out and the sentence stays whole
+    assertEquals(
+        "The archive's director, Owain Rees, said the books record the weather, the ships and the"
+            + " birds in a way no official record ever did.",
+        p.get(2));
+    for (String chrome : new String[] {"Photograph", "One of the forty logbooks", "You may also like",
+        "ferry", "gulls", "Harbour dues", "wettest", "1200 800"}) {
+      assertFalse(anyContains(p, chrome), "kept " + chrome);
+    }
+    assertEquals(new PublicationDate(LocalDate.of(2024, 11, 3), "meta"), page.structuredDate());
+    assertEquals("The last lighthouse keeper of Carreg Point", page.title());
+  }
+
+  @Test
+  void longCommentThreadDoesNotWinOverShortArticle() {
+    StringBuilder html = new StringBuilder(
+        "<html><body class=\"single\"><div class=\"site\"><article class=\"post-7 type-post"
+            + " tag-harbour category-news\"><h1>Ferry fares frozen</h1><div class=\"entry\">"
+            + "<p>The island ferry company said on Monday that it would keep fares at this year's"
+            + " level until the end of next summer, after a campaign by residents.</p>"
+            + "<p>The company's chair said lower fuel prices had made the decision possible, and"
+            + " that the timetable would not change.</p></div></article>"
+            + "<div id=\"comments\" class=\"comments-area\"><ol class=\"comment-list\">");
+    for (int i = 0; i < 6; i++) {
+      html.append("<li class=\"comment\"><p>This is reader comment number ").append(i)
+          .append(", and like most comments it goes on for a while about the ferry, the prices,"
+              + " the timetable and how things were better in the old days before the new boat.</p></li>");
+    }
+    html.append("</ol></div></div></body></html>");
+    ExtractedPage page = extractor.extract(html.toString(), "https://islandnews.example/ferry");
+    List<String> p = page.paragraphs();
+    assertEquals(2, p.size(), p.toString());
+    assertTrue(p.get(0).startsWith("The island ferry company"));
   }
 
   @Test

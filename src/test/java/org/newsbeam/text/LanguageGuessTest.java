@@ -25,6 +25,8 @@ class LanguageGuessTest {
   void otherLatinLanguages() {
     assertEquals("fr", LanguageGuess.guess("Le conseil municipal a décidé mardi de reconstruire le mur du port, qui a été endommagé par les tempêtes de cet hiver et qui ne protège plus les maisons."));
     assertEquals("es", LanguageGuess.guess("El ayuntamiento decidió el martes reconstruir el muro del puerto, que fue dañado por las tormentas del invierno y que ya no protege las casas de los vecinos."));
+    assertEquals("pt", LanguageGuess.guess("A câmara municipal decidiu na terça-feira reconstruir o muro do porto, que foi danificado pelas tempestades do inverno e já não protege as casas."));
+    assertEquals("it", LanguageGuess.guess("Il consiglio comunale ha deciso martedì di ricostruire il muro del porto, che è stato danneggiato dalle tempeste e non protegge più le case della città."));
     assertEquals("pl", LanguageGuess.guess("Rada miasta zdecydowała we wtorek, że nowy mur w porcie zostanie zbudowany jeszcze w tym roku, ale mieszkańcy nie są z tego zadowoleni i chcą też nowej drogi."));
   }
 

@@ -1,0 +1,175 @@
+package org.newsbeam.aggregate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.beam.sdk.coders.IterableCoder;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.VarIntCoder;
+import org.apache.beam.sdk.options.Default;
+import org.apache.beam.sdk.options.Description;
+import org.apache.beam.sdk.options.PipelineOptions;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.SerializableBiFunction;
+import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+
+/**
+ * Grouping and combining with keys gathered into a bounded number of buckets.
+ *
+ * <p>Why: a runner may pay a fixed cost per key after a shuffle (the DirectRunner runs one bundle
+ * per key, and sets up the downstream DoFn for each). With a million paragraph fingerprints or a
+ * hundred thousand URLs as keys, that cost dominates the run. Gathering keys into a few thousand
+ * buckets bounds it, while each bucket stays small (its keys are a thousandth of the data). On
+ * every runner the result is the same as a plain {@code GroupByKey} or {@code Combine.perKey}.
+ */
+public final class Buckets {
+  private Buckets() {}
+
+  /** The number of buckets, an option of the run; 0 picks one for the runner. */
+  public interface Options extends PipelineOptions {
+    @Description("Keys are gathered into this many buckets after each shuffle; 0 picks a number for the runner "
+        + "(16 on the DirectRunner, 256 elsewhere). More buckets spread work over more task slots")
+    @Default.Integer(0)
+    int getKeyBuckets();
+
+    void setKeyBuckets(int value);
+  }
+
+  /**
+   * Buckets for a run: on the DirectRunner each bucket is a bundle for every step after a shuffle,
+   * and each bundle sets its DoFn up anew, so few buckets (a few per thread) are fastest; a
+   * cluster wants more buckets than task slots.
+   */
+  static int count(PipelineOptions options) {
+    int set = options.as(Options.class).getKeyBuckets();
+    if (set > 0) {
+      return set;
+    }
+    return options.getRunner() != null && options.getRunner().getSimpleName().equals("DirectRunner") ? 16 : 256;
+  }
+
+  /** A stable bucket for a key: {@code hashCode} of strings, longs and lists of them is fixed by the JDK. */
+  static int of(Object key, int buckets) {
+    return Math.floorMod(key.hashCode() * 0x9E3779B9, buckets);
+  }
+
+  /** Like {@code Combine.perKey(plus)}: one value per key, partial sums taken within each bundle first. */
+  public static <K, V> PTransform<PCollection<KV<K, V>>, PCollection<KV<K, V>>> combine(SerializableBiFunction<V, V, V> plus) {
+    return new Combined<>(plus);
+  }
+
+  /** Like {@code GroupByKey}: each key with all its values. */
+  public static <K, V> PTransform<PCollection<KV<K, V>>, PCollection<KV<K, Iterable<V>>>> group() {
+    return new Grouped<>();
+  }
+
+  static final class Combined<K, V> extends PTransform<PCollection<KV<K, V>>, PCollection<KV<K, V>>> {
+    private final SerializableBiFunction<V, V, V> plus;
+
+    Combined(SerializableBiFunction<V, V, V> plus) {
+      this.plus = plus;
+    }
+
+    @Override
+    public PCollection<KV<K, V>> expand(PCollection<KV<K, V>> in) {
+      int buckets = count(in.getPipeline().getOptions());
+      KvCoder<K, V> kv = (KvCoder<K, V>) in.getCoder();
+      return in.apply("Sum within bundle", ParDo.of(new PreCombine<>(plus, buckets)))
+          .setCoder(KvCoder.of(VarIntCoder.of(), kv))
+          .apply("Group buckets", GroupByKey.create())
+          .apply("Sum per key", ParDo.of(new CombineBucket<>(plus)))
+          .setCoder(kv);
+    }
+  }
+
+  static final class Grouped<K, V> extends PTransform<PCollection<KV<K, V>>, PCollection<KV<K, Iterable<V>>>> {
+    @Override
+    public PCollection<KV<K, Iterable<V>>> expand(PCollection<KV<K, V>> in) {
+      int buckets = count(in.getPipeline().getOptions());
+      KvCoder<K, V> kv = (KvCoder<K, V>) in.getCoder();
+      return in.apply("Bucket of key", ParDo.of(new BucketOf<K, V>(buckets)))
+          .setCoder(KvCoder.of(VarIntCoder.of(), kv))
+          .apply("Group buckets", GroupByKey.create())
+          .apply("Split by key", ParDo.of(new SplitBucket<K, V>()))
+          .setCoder(KvCoder.of(kv.getKeyCoder(), IterableCoder.of(kv.getValueCoder())));
+    }
+  }
+
+  static final class PreCombine<K, V> extends DoFn<KV<K, V>, KV<Integer, KV<K, V>>> {
+    private final SerializableBiFunction<V, V, V> plus;
+    private final int buckets;
+    private transient Map<K, V> partial;
+
+    PreCombine(SerializableBiFunction<V, V, V> plus, int buckets) {
+      this.plus = plus;
+      this.buckets = buckets;
+    }
+
+    @StartBundle
+    public void start() {
+      partial = new HashMap<>();
+    }
+
+    @ProcessElement
+    public void process(@Element KV<K, V> e) {
+      partial.merge(e.getKey(), e.getValue(), plus::apply);
+    }
+
+    @FinishBundle
+    public void finish(FinishBundleContext c) {
+      for (Map.Entry<K, V> e : partial.entrySet()) {
+        c.output(KV.of(of(e.getKey(), buckets), KV.of(e.getKey(), e.getValue())), GlobalWindow.INSTANCE.maxTimestamp(),
+            GlobalWindow.INSTANCE);
+      }
+      partial = null;
+    }
+  }
+
+  static final class CombineBucket<K, V> extends DoFn<KV<Integer, Iterable<KV<K, V>>>, KV<K, V>> {
+    private final SerializableBiFunction<V, V, V> plus;
+
+    CombineBucket(SerializableBiFunction<V, V, V> plus) {
+      this.plus = plus;
+    }
+
+    @ProcessElement
+    public void process(@Element KV<Integer, Iterable<KV<K, V>>> bucket, OutputReceiver<KV<K, V>> out) {
+      Map<K, V> sums = new HashMap<>();
+      for (KV<K, V> e : bucket.getValue()) {
+        sums.merge(e.getKey(), e.getValue(), plus::apply);
+      }
+      sums.forEach((k, v) -> out.output(KV.of(k, v)));
+    }
+  }
+
+  static final class BucketOf<K, V> extends DoFn<KV<K, V>, KV<Integer, KV<K, V>>> {
+    private final int buckets;
+
+    BucketOf(int buckets) {
+      this.buckets = buckets;
+    }
+
+    @ProcessElement
+    public void process(@Element KV<K, V> e, OutputReceiver<KV<Integer, KV<K, V>>> out) {
+      out.output(KV.of(of(e.getKey(), buckets), e));
+    }
+  }
+
+  static final class SplitBucket<K, V> extends DoFn<KV<Integer, Iterable<KV<K, V>>>, KV<K, Iterable<V>>> {
+    @ProcessElement
+    public void process(@Element KV<Integer, Iterable<KV<K, V>>> bucket, OutputReceiver<KV<K, Iterable<V>>> out) {
+      Map<K, List<V>> byKey = new HashMap<>();
+      for (KV<K, V> e : bucket.getValue()) {
+        byKey.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
+      }
+      byKey.forEach((k, vs) -> out.output(KV.of(k, vs)));
+    }
+  }
+
+}
