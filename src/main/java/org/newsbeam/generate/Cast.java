@@ -89,6 +89,7 @@ final class Cast {
     {"uamil", "Ukrainian military", "Ukraine's air force|Ukraine's military|Ukraine's General Staff|the Ukrainian military|the Ukrainian air force"},
     {"uaground", "Ukrainian military", "Ukrainian forces|Ukrainian troops|Ukraine's army|Ukrainian units"},
     {"uaplain", "Ukrainian military", "Ukrainian defenders|Ukraine's military|the Ukrainian military"},
+    {"opt_uadrones", "Ukrainian military", "Ukrainian drones"},
     {"rumil", "Russian military", "Russian forces|Russia's army|the Russian army|Russia's military|Russian troops"},
     {"rumil_nt", "Russian military", "Russian forces|Russia's military|the Russian army"},
     {"rugov", "Russian government", "Russia's defence ministry|the Kremlin|Russian officials|the Russian defence ministry"},
@@ -198,7 +199,7 @@ final class Cast {
       }
     }
     for (Map.Entry<String, List<Form>> e : groups.entrySet()) {
-      if (e.getValue().isEmpty()) {
+      if (e.getValue().isEmpty() && !e.getKey().startsWith("opt_")) {
         throw new IllegalArgumentException("no form of '" + e.getKey() + "' is known to the study");
       }
     }
@@ -266,6 +267,12 @@ final class Cast {
       throw new IllegalStateException("no group " + key);
     }
     return g;
+  }
+
+  /** A form of an optional group ("opt_..."), or null when the study has none. */
+  Form optional(String key, Random rnd) {
+    List<Form> g = groups.getOrDefault(key, List.of());
+    return g.isEmpty() ? null : g.get(rnd.nextInt(g.size()));
   }
 
   Form country(String name) {

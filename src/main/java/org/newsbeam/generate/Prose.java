@@ -214,9 +214,19 @@ final class Prose {
       }
       case 2: {
         Form s = group("rugov");
-        return b().a(s).t(" claimed its forces had intercepted ").q(q).t(" Ukrainian drones over the ")
-            .place(pick(cast.ruRegions())).t(" region.")
-            .ev("air_defence_interception", q, CLAIMED, s.actor(), "", s.actor()).done();
+        // "Ukrainian drones" names the Ukrainian military when the study says so; the drones'
+        // owner is then the interception's target
+        Form t = cast.optional("opt_uadrones", rnd);
+        B b = b().a(s).t(" claimed its forces had intercepted ").q(q).t(" ");
+        if (t == null) {
+          b.t("Ukrainian drones");
+        } else {
+          b.a(t);
+        }
+        b.t(" over the ").place(pick(cast.ruRegions())).t(" region.");
+        return t == null
+            ? b.ev("air_defence_interception", q, CLAIMED, s.actor(), "", s.actor()).done()
+            : b.ev("air_defence_interception", q, CLAIMED, s.actor(), t.actor(), s.actor(), t.actor()).done();
       }
       default: {
         Form s = group("uamil");
@@ -348,8 +358,9 @@ final class Prose {
       default: {
         long q = between(2, 15);
         Form s = group("rumil");
+        // a distance is a measure, not a count: no quantity
         return b().a(s).t(" advanced ").q(q).t(" kilometres towards ").place(pick(cast.uaCities())).t(" in a week.")
-            .ev("ground_advance", q, ASSERTED, s.actor(), "", s.actor()).done();
+            .ev("ground_advance", null, ASSERTED, s.actor(), "", s.actor()).done();
       }
     }
   }
