@@ -89,6 +89,7 @@ final class Cast {
     {"uamil", "Ukrainian military", "Ukraine's air force|Ukraine's military|Ukraine's General Staff|the Ukrainian military|the Ukrainian air force"},
     {"uaground", "Ukrainian military", "Ukrainian forces|Ukrainian troops|Ukraine's army|Ukrainian units"},
     {"uaplain", "Ukrainian military", "Ukrainian defenders|Ukraine's military|the Ukrainian military"},
+    {"opt_uadrones", "Ukrainian military", "Ukrainian drones"},
     {"rumil", "Russian military", "Russian forces|Russia's army|the Russian army|Russia's military|Russian troops"},
     {"rumil_nt", "Russian military", "Russian forces|Russia's military|the Russian army"},
     {"rugov", "Russian government", "Russia's defence ministry|the Kremlin|Russian officials|the Russian defence ministry"},
@@ -151,7 +152,6 @@ final class Cast {
   private final List<String> roleAliases = new ArrayList<>();
   private final List<Role> roles;
   private final ActorMatcher matcher;
-  private final Set<String> places;
   private final Set<String> known = new HashSet<>();
 
   Cast(Study study) {
@@ -160,7 +160,6 @@ final class Cast {
     for (Actor a : study.actors().actors()) {
       known.add(a.name());
     }
-    this.places = new HashSet<>(study.actors().locations());
     for (String[] p : PEOPLE) {
       if (!known.contains(p[0])) {
         continue;
@@ -200,7 +199,7 @@ final class Cast {
       }
     }
     for (Map.Entry<String, List<Form>> e : groups.entrySet()) {
-      if (e.getValue().isEmpty()) {
+      if (e.getValue().isEmpty() && !e.getKey().startsWith("opt_")) {
         throw new IllegalArgumentException("no form of '" + e.getKey() + "' is known to the study");
       }
     }
@@ -270,6 +269,12 @@ final class Cast {
     return g;
   }
 
+  /** A form of an optional group ("opt_..."), or null when the study has none. */
+  Form optional(String key, Random rnd) {
+    List<Form> g = groups.getOrDefault(key, List.of());
+    return g.isEmpty() ? null : g.get(rnd.nextInt(g.size()));
+  }
+
   Form country(String name) {
     return countries.get(name);
   }
@@ -292,9 +297,5 @@ final class Cast {
 
   List<String> villages() {
     return VILLAGES;
-  }
-
-  boolean isPlace(String s) {
-    return places.contains(s);
   }
 }

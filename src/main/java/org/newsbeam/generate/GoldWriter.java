@@ -141,9 +141,10 @@ final class GoldWriter implements Closeable {
           inSentence.add(m);
           mentions.merge(m, 1L, Long::sum);
         }
-        // as the pipeline counts: a sentence whose every event is negated pairs nobody
-        boolean negatedOnly = !s.events().isEmpty() && s.events().stream().allMatch(e -> e.certainty().equals(Prose.NEGATED));
-        List<String> sorted = negatedOnly ? List.of() : new ArrayList<>(inSentence);
+        // a sentence whose every event is negated asserts no relation between its actors
+        boolean onlyNegated = !s.events().isEmpty()
+            && s.events().stream().allMatch(e -> e.certainty().equals(Prose.NEGATED));
+        List<String> sorted = onlyNegated ? List.of() : new ArrayList<>(inSentence);
         for (int i = 0; i < sorted.size(); i++) {
           for (int j = i + 1; j < sorted.size(); j++) {
             articlePairs.add(sorted.get(i) + "\u001f" + sorted.get(j));

@@ -90,8 +90,9 @@ final class Prose {
 
     B q(long n) {
       String w = number(n);
-      if (text.length() == 0 && w.contains("-")) {
-        // newsbeam reads "forty-eight" but not "Forty-eight" at the start of a sentence
+      if (text.length() == 0) {
+        // a live-blog time stamp may precede the sentence, and newsbeam does not read a
+        // capitalised number word after one ("09:15 Forty drones were shot down")
         w = String.format(Locale.ROOT, "%,d", n);
       }
       text.append(w);
@@ -213,10 +214,19 @@ final class Prose {
       }
       case 2: {
         Form s = group("rugov");
-        // not "Ukrainian drones": a side's weapons name that side's military
-        return b().a(s).t(" claimed its forces had intercepted ").q(q).t(" drones over the ")
-            .place(pick(cast.ruRegions())).t(" region.")
-            .ev("air_defence_interception", q, CLAIMED, s.actor(), "", s.actor()).done();
+        // "Ukrainian drones" names the Ukrainian military when the study says so; the drones'
+        // owner is then the interception's target
+        Form t = cast.optional("opt_uadrones", rnd);
+        B b = b().a(s).t(" claimed its forces had intercepted ").q(q).t(" ");
+        if (t == null) {
+          b.t("Ukrainian drones");
+        } else {
+          b.a(t);
+        }
+        b.t(" over the ").place(pick(cast.ruRegions())).t(" region.");
+        return t == null
+            ? b.ev("air_defence_interception", q, CLAIMED, s.actor(), "", s.actor()).done()
+            : b.ev("air_defence_interception", q, CLAIMED, s.actor(), t.actor(), s.actor(), t.actor()).done();
       }
       default: {
         Form s = group("uamil");
@@ -348,7 +358,7 @@ final class Prose {
       default: {
         long q = between(2, 15);
         Form s = group("rumil");
-        // a distance is not a count of the advance's object: the report carries no quantity
+        // a distance is a measure, not a count: no quantity
         return b().a(s).t(" advanced ").q(q).t(" kilometres towards ").place(pick(cast.uaCities())).t(" in a week.")
             .ev("ground_advance", null, ASSERTED, s.actor(), "", s.actor()).done();
       }
@@ -656,9 +666,5 @@ final class Prose {
       case "sanctions": return "Europe tightens the economic pressure";
       default: return "New weapons pledged as allies meet";
     }
-  }
-
-  String liveTitle() {
-    return "Live: the war in Ukraine, day by day";
   }
 }

@@ -51,7 +51,7 @@ import org.newsbeam.study.StudyLoader;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GeneratedArchiveTest {
   /** Large enough for every site, format and trap to occur many times; small enough for CI. */
-  static final int ARTICLES = 800;
+  static final int ARTICLES = 600;
 
   static final Study STUDY = StudyLoader.resolve("ukraine-war", Paths.get(""));
 
@@ -212,6 +212,19 @@ class GeneratedArchiveTest {
     assertFalse(tree(d).isEmpty());
     org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
         () -> ArchiveGenerator.generate(5, 1L, d, STUDY));
+  }
+
+  @Test
+  void generateCommandWritesArchiveAndGold() {
+    Path d = dir.resolve("cli");
+    assertEquals(0, org.newsbeam.cli.GenerateCommand.run(new String[] {"--articles=4", "--seed=3", "--output=" + d}));
+    assertTrue(Files.isRegularFile(d.resolve("gold.yaml")));
+    assertTrue(Files.isRegularFile(d.resolve("gold_counts.json")));
+    assertTrue(Files.isDirectory(d.resolve("archive")));
+    org.junit.jupiter.api.Assertions.assertThrows(org.newsbeam.cli.UsageException.class,
+        () -> org.newsbeam.cli.GenerateCommand.run(new String[] {"--articles=4"}));
+    org.junit.jupiter.api.Assertions.assertThrows(org.newsbeam.cli.UsageException.class,
+        () -> org.newsbeam.cli.GenerateCommand.run(new String[] {"--articles=many", "--output=" + d}));
   }
 
   // --- helpers -----------------------------------------------------------------------------
