@@ -27,7 +27,10 @@ public record Gold(List<Record> records) {
       String type, Long quantity, String certainty, String source, String target, List<String> actors, String sentence) {}
 
   public static Gold load(Path file) throws IOException {
-    JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
+    // generated gold files run to hundreds of megabytes: lift the YAML reader's 3 MB default
+    org.yaml.snakeyaml.LoaderOptions options = new org.yaml.snakeyaml.LoaderOptions();
+    options.setCodePointLimit(Integer.MAX_VALUE);
+    JsonNode root = new ObjectMapper(YAMLFactory.builder().loaderOptions(options).build()).readTree(file.toFile());
     List<Record> out = new ArrayList<>();
     for (JsonNode r : root.path("records")) {
       List<Event> events = new ArrayList<>();

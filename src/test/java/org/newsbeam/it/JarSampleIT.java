@@ -123,6 +123,19 @@ class JarSampleIT {
     assertEquals(2, badDate.exit());
     assertTrue(badDate.err().contains("--since"), badDate.err());
 
+    Path aFile = Files.writeString(tmp.resolve("report.txt"), "a file, not a folder");
+    Run notAFolder = java(tmp, "--input=" + Paths.get("sample-data/archive/text").toAbsolutePath(), "--output=" + aFile);
+    assertEquals(2, notAFolder.exit());
+    assertTrue(notAFolder.err().contains("is a file"), notAFolder.err());
+
+    Path badStudyDir = Files.createDirectories(tmp.resolve("study"));
+    Files.writeString(badStudyDir.resolve("actors.yaml"), "actors:\n  - name: A\n    type: person\n    alises: [B]\n");
+    Files.writeString(badStudyDir.resolve("events.yaml"), "types: []\npatterns: []\n");
+    Run badYaml = java(tmp, "--pipeline=" + badStudyDir, "--input=" + Paths.get("sample-data/archive/text").toAbsolutePath(),
+        "--output=" + tmp.resolve("o2"));
+    assertEquals(2, badYaml.exit());
+    assertTrue(badYaml.err().contains("actors.yaml:4"), "names the file and line: " + badYaml.err());
+
     Path foreign = tmp.resolve("mine");
     Files.createDirectories(foreign);
     Files.writeString(foreign.resolve("thesis.docx"), "not ours");
