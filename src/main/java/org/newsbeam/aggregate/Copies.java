@@ -21,8 +21,11 @@ public final class Copies {
   /** Share of the shorter article's substantial paragraphs the longer one must carry. */
   public static final double MIN_SHARE = 0.8;
 
-  /** Larger groups of articles sharing one paragraph are boilerplate, not syndication. */
-  static final int MAX_GROUP = 200;
+  /**
+   * Larger groups of articles sharing one paragraph are boilerplate or template prose, not
+   * syndication; their pairs would also grow with the square of the group.
+   */
+  static final int MAX_GROUP = 20;
 
   public record Doc(String url, String published, String publishedAt, int paragraphs) implements Serializable {}
 
