@@ -127,16 +127,29 @@ public class FoldArticles extends PTransform<PCollection<PageAnalysis>, PCollect
       this.chrome = chrome;
     }
 
+    /** A site's chrome as a set, built once per bundle: a site's articles come in runs. */
+    private transient Map<String, Set<Long>> bySite;
+
+    @StartBundle
+    public void startBundle() {
+      bySite = new java.util.HashMap<>();
+    }
+
     @ProcessElement
     public void process(ProcessContext c) {
       Article a = c.element();
-      Iterable<Long> siteChrome = c.sideInput(chrome).get(a.page().site());
-      if (siteChrome == null) {
+      Set<Long> fps = bySite.computeIfAbsent(a.page().site(), site -> {
+        Iterable<Long> siteChrome = c.sideInput(chrome).get(site);
+        Set<Long> set = new HashSet<>();
+        if (siteChrome != null) {
+          siteChrome.forEach(set::add);
+        }
+        return set;
+      });
+      if (fps.isEmpty()) {
         c.output(a);
         return;
       }
-      Set<Long> fps = new HashSet<>();
-      siteChrome.forEach(fps::add);
       List<ParagraphAnalysis> kept = new ArrayList<>();
       for (ParagraphAnalysis p : a.page().paragraphs()) {
         if (!fps.contains(p.fingerprint())) {
