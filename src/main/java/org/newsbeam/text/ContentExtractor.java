@@ -575,7 +575,15 @@ public final class ContentExtractor {
       key = key.toLowerCase(Locale.ROOT);
       switch (key) {
         case "og:title" -> meta.ogTitle = content;
-        case "og:url" -> meta.ogUrl = el.absUrl("content").isEmpty() ? content : el.absUrl("content");
+        case "og:url" -> {
+          // usually absolute already; resolving against the base URL is costly
+          if (content.startsWith("https://") || content.startsWith("http://")) {
+            meta.ogUrl = content;
+          } else {
+            String abs = el.absUrl("content");
+            meta.ogUrl = abs.isEmpty() ? content : abs;
+          }
+        }
         case "og:locale" -> meta.ogLocale = content;
         default -> {
           Integer rank = DATE_META_RANK.get(key);
