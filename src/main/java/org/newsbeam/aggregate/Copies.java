@@ -51,9 +51,21 @@ public final class Copies {
    * a reprint that carries one stock background paragraph is still a reprint.
    */
   public static boolean isCopy(Shared s, long templateA, long templateB) {
-    long smaller = Math.min(s.a().paragraphs() - templateA, s.b().paragraphs() - templateB);
-    return smaller > 0 && s.paragraphs() >= MIN_SHARE * smaller;
+    long restA = s.a().paragraphs() - templateA;
+    long restB = s.b().paragraphs() - templateB;
+    boolean aSmaller = restA <= restB;
+    long rest = aSmaller ? restA : restB;
+    long whole = aSmaller ? s.a().paragraphs() : s.b().paragraphs();
+    // setting template prose aside must not leave a verdict resting on one paragraph of a longer
+    // article: stock paragraphs around one shared line are not a reprint
+    if (rest <= 0 || rest < Math.min(MIN_EVIDENCE, whole)) {
+      return false;
+    }
+    return s.paragraphs() >= MIN_SHARE * rest;
   }
+
+  /** Paragraphs of its own an article needs, template prose aside, to be judged a copy. */
+  static final int MIN_EVIDENCE = 2;
 
   static List<Doc> distinctSorted(Iterable<Doc> docs) {
     Map<String, Doc> byUrl = new TreeMap<>();

@@ -24,6 +24,9 @@ class CopiesTest {
     assertFalse(Copies.isCopy(s), "3 of 4");
     assertTrue(Copies.isCopy(s, 1, 1), "3 of 3 once the stock paragraph is set aside");
     assertFalse(Copies.isCopy(new Copies.Shared(doc("a", 2), doc("b", 2), 0), 2, 2), "nothing but template: no evidence");
+    assertFalse(Copies.isCopy(new Copies.Shared(doc("a", 4), doc("b", 5), 1), 3, 3),
+        "one shared line among stock paragraphs is not a reprint");
+    assertTrue(Copies.isCopy(new Copies.Shared(doc("a", 1), doc("b", 6), 1)), "a one-paragraph brief reprinted whole");
   }
 
   @Test
