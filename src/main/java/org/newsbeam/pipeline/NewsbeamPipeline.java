@@ -174,6 +174,6 @@ public final class NewsbeamPipeline {
 
   @SuppressWarnings({"unchecked", "rawtypes"})
   private static void register(CoderRegistry r, Class c) {
-    r.registerCoderForClass(c, SerializableCoder.of(c));
+    r.registerCoderForClass(c, c.isRecord() ? RecordCoder.of(c) : SerializableCoder.of(c));
   }
 }
