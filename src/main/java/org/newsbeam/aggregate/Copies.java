@@ -67,6 +67,23 @@ public final class Copies {
   /** Paragraphs of its own an article needs, template prose aside, to be judged a copy. */
   static final int MIN_EVIDENCE = 2;
 
+  /**
+   * One identity for an article's whole body: its substantial paragraphs' fingerprints as a set.
+   * Null for bodies of fewer than two such paragraphs, too little to call a reprint on alone.
+   */
+  static Long bodyKey(List<Long> paragraphFingerprints) {
+    java.util.TreeSet<Long> set = new java.util.TreeSet<>(paragraphFingerprints);
+    if (set.size() < 2) {
+      return null;
+    }
+    long h = 0x9E3779B97F4A7C15L;
+    for (long fp : set) {
+      h = (h ^ fp) * 0xBF58476D1CE4E5B9L;
+      h ^= h >>> 31;
+    }
+    return h;
+  }
+
   static List<Doc> distinctSorted(Iterable<Doc> docs) {
     Map<String, Doc> byUrl = new TreeMap<>();
     for (Doc d : docs) {

@@ -10,11 +10,13 @@ import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
@@ -196,9 +198,16 @@ public class FoldArticles extends PTransform<PCollection<PageAnalysis>, PCollect
       PCollectionView<Map<String, Long>> template = shared.get(PairsSharing.TEMPLATE)
           .apply("Template paragraphs per article", Buckets.combine(Long::sum))
           .apply("Template view", View.asMap());
-      return shared.get(PairsSharing.PAIRS)
+      PCollection<KV<String, Copies.Doc>> byPairs = shared.get(PairsSharing.PAIRS)
           .apply("Count shared", Buckets.combine(Copies::sumShared))
-          .apply("Keep copies", ParDo.of(new KeepCopies(template)).withSideInputs(template))
+          .apply("Keep copies", ParDo.of(new KeepCopies(template)).withSideInputs(template));
+      // a whole body reprinted elsewhere, however common each of its paragraphs is
+      PCollection<KV<String, Copies.Doc>> byBody = articles
+          .apply("Whole bodies", ParDo.of(new DocsByBody()))
+          .apply("Group by body", Buckets.group())
+          .apply("Reprints of the earliest", ParDo.of(new SameBody()));
+      return PCollectionList.of(byPairs).and(byBody)
+          .apply("Both ways", Flatten.pCollections())
           .apply("Earliest original", Buckets.combine(Copies::earlier))
           .apply("Original URL", ParDo.of(new OriginalUrl()));
     }
@@ -219,6 +228,40 @@ public class FoldArticles extends PTransform<PCollection<PageAnalysis>, PCollect
       Copies.Doc doc = new Copies.Doc(a.page().url(), a.page().published(), a.page().publishedAt(), fps.size());
       for (Long fp : fps.keySet()) {
         out.output(KV.of(fp, doc));
+      }
+    }
+  }
+
+  /** Each article under the identity of its set of substantial paragraphs. */
+  static class DocsByBody extends DoFn<Article, KV<Long, Copies.Doc>> {
+    @ProcessElement
+    public void process(@Element Article a, OutputReceiver<KV<Long, Copies.Doc>> out) {
+      List<Long> fps = new ArrayList<>();
+      for (ParagraphAnalysis p : a.page().paragraphs()) {
+        if (p.words() >= Copies.MIN_WORDS) {
+          fps.add(p.fingerprint());
+        }
+      }
+      Long body = Copies.bodyKey(fps);
+      if (body != null) {
+        out.output(KV.of(body, new Copies.Doc(a.page().url(), a.page().published(), a.page().publishedAt(), fps.size())));
+      }
+    }
+  }
+
+  /** Articles with the same body: every one but the earliest is a copy of it. */
+  static class SameBody extends DoFn<KV<Long, Iterable<Copies.Doc>>, KV<String, Copies.Doc>> {
+    @ProcessElement
+    public void process(@Element KV<Long, Iterable<Copies.Doc>> e, OutputReceiver<KV<String, Copies.Doc>> out) {
+      List<Copies.Doc> docs = Copies.distinctSorted(e.getValue());
+      if (docs.size() < 2) {
+        return;
+      }
+      Copies.Doc original = docs.stream().reduce(Copies::earlier).orElseThrow();
+      for (Copies.Doc d : docs) {
+        if (d != original) {
+          out.output(KV.of(d.url(), original));
+        }
       }
     }
   }

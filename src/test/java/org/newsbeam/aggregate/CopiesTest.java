@@ -36,4 +36,11 @@ class CopiesTest {
     assertEquals(early, Copies.earlier(late, early));
     assertEquals(2, Copies.distinctSorted(List.of(late, early, late)).size());
   }
+
+  @Test
+  void aBodyIsItsSetOfParagraphs() {
+    assertEquals(Copies.bodyKey(List.of(1L, 2L, 3L)), Copies.bodyKey(List.of(3L, 1L, 2L, 2L)));
+    assertFalse(Copies.bodyKey(List.of(1L, 2L, 3L)).equals(Copies.bodyKey(List.of(1L, 2L))));
+    assertEquals(null, Copies.bodyKey(List.of(7L, 7L)), "one paragraph is too little on its own");
+  }
 }

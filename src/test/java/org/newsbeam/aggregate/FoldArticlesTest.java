@@ -124,4 +124,21 @@ class FoldArticlesTest {
       assertEquals("", out.get("https://many.example/" + i).duplicateOf(), "sharing only the stock paragraph is not copying");
     }
   }
+
+  @Test
+  void aWholeBodyOfCommonParagraphsReprintedIsACopy() {
+    // every paragraph of the story also stands in many other articles (stock lines), but the two
+    // articles carry exactly the same ones
+    List<PageAnalysis> pages = new ArrayList<>();
+    for (int i = 0; i < Copies.MAX_GROUP + 5; i++) {
+      pages.add(page("https://a" + i + ".example/x", "a" + i + ".example", "2025-05-01", "", para(81, 30), para(9000 + i, 30)));
+      pages.add(page("https://b" + i + ".example/x", "b" + i + ".example", "2025-05-01", "", para(82, 30), para(9500 + i, 30)));
+    }
+    pages.add(page("https://first.example/s", "first.example", "2025-05-02", "", para(81, 30), para(82, 30)));
+    pages.add(page("https://again.example/s", "again.example", "2025-05-03", "", para(82, 30), para(81, 30)));
+    Map<String, Article> out = run(pages);
+    assertEquals("https://first.example/s", out.get("https://again.example/s").duplicateOf());
+    assertEquals("", out.get("https://first.example/s").duplicateOf());
+    assertEquals("", out.get("https://a0.example/x").duplicateOf());
+  }
 }
