@@ -183,7 +183,7 @@ public final class PageAnalyzer {
         break;
       }
     }
-    String guessed = LanguageGuess.guess(sample.toString());
+    String guessed = LanguageGuess.guess(sample.toString(), declared);
     if (!guessed.equals("unknown")) {
       return guessed;
     }

@@ -92,8 +92,27 @@ public final class LanguageGuess {
   private static final int MAX_CHARS = 4000;
 
   public static String guess(String text) {
+    return guess(text, "");
+  }
+
+  /**
+   * As {@link #guess(String)}, with the language the page declares ("en", "de-AT") as a prior:
+   * between Latin-script languages the stopwords must favour another language at least two to
+   * one to overrule it. A short English text naming "Ursula von der Leyen" twice has as many
+   * German function words as English ones; a German page that a CMS declares "en" has far more.
+   */
+  public static String guess(String text, String declared) {
     if (text == null || text.isEmpty()) {
       return "unknown";
+    }
+    int prior = -1;
+    if (declared != null && declared.length() >= 2) {
+      String d = declared.substring(0, 2).toLowerCase(Locale.ROOT);
+      for (int l = 0; l < LATIN_LANGS.length; l++) {
+        if (LATIN_LANGS[l].equals(d)) {
+          prior = l;
+        }
+      }
     }
     int n = Math.min(text.length(), MAX_CHARS);
     int latin = 0, cyrillic = 0, uk = 0, ru = 0, greek = 0, arabic = 0, hebrew = 0, han = 0,
@@ -193,6 +212,9 @@ public final class LanguageGuess {
       } else {
         second = Math.max(second, hits[l]);
       }
+    }
+    if (prior >= 0 && best != prior && hits[best] < 2 * hits[prior]) {
+      return LATIN_LANGS[prior];
     }
     // need some evidence and a lead over the runner-up; one or two stopwords prove nothing
     if (hits[best] < 2 || hits[best] * 10 < words || hits[best] <= second) {

@@ -37,4 +37,16 @@ class LanguageGuessTest {
     assertEquals("unknown", LanguageGuess.guess("Porthlenna Tregarthen"));
     assertEquals("unknown", LanguageGuess.guess(null));
   }
+
+  @Test
+  void theDeclaredLanguageStandsUnlessClearlyOutvoted() {
+    String text = "07:46 Ursula von der Leyen plans to visit Washington next month. "
+        + "Ms von der Leyen told reporters that a ceasefire was still possible.";
+    assertEquals("de", LanguageGuess.guess(text), "on stopwords alone the names tip it");
+    assertEquals("en", LanguageGuess.guess(text, "en"));
+    assertEquals("en", LanguageGuess.guess(text, "en-GB"));
+    String german = "Die Regierung hat am Montag mitgeteilt, dass die Gespräche in der nächsten Woche "
+        + "fortgesetzt werden. Der Minister sagte, es gebe noch keine Einigung über die Frage.";
+    assertEquals("de", LanguageGuess.guess(german, "en"), "a CMS default does not make German English");
+  }
 }
