@@ -182,12 +182,23 @@ public final class EventMatcher implements Serializable {
     List<TermIndex.Hit<Integer>> objHits = objects.scan(tokens);
     ObjectPhrases phrases = ObjectPhrases.of(tokens, objHits, clauses);
     List<Candidate> candidates = new ArrayList<>();
+    List<Candidate> counts = new ArrayList<>();
     for (TermIndex.Hit<Integer> th : trigHits) {
       int pid = th.value();
       EventPattern p = patterns[pid];
       int c = clauses.clauseOf(th.start());
       int ts = th.start();
       int te = th.end();
+      if (p.countOnly()) {
+        ObjectPhrases.Phrase obj = phrases.nearest(pid, ts, te, c, Math.max(0, p.window()));
+        if (obj != null && asides.of(obj.start()) == asides.of(ts)) {
+          Candidate n = withObject(pid, p.type(), ts, te, obj, c, tokens, clauses, phrases);
+          if (n.quantity() >= 0 && !definiteCount(tokens, obj, obj.start() >= te ? Math.max(clauses.start(c), te) : clauses.start(c))) {
+            counts.add(n);
+          }
+        }
+        continue;
+      }
       if (p.objects().isEmpty()) {
         candidates.add(new Candidate(pid, p.type(), ts, te, -1, -1, c, QuantityReader.NONE, false));
         continue;
@@ -225,6 +236,9 @@ public final class EventMatcher implements Serializable {
       }
     }
     List<Candidate> kept = merge(candidates, asides);
+    if (!counts.isEmpty()) {
+      giveCounts(kept, counts, asides);
+    }
     List<TermIndex.Hit<CertaintyReader.Kind>> cueHits = certainty.scan(tokens);
     Speakers speakers = Speakers.find(tokens, actors, asides);
     int[] triggerStarts = kept.stream().mapToInt(Candidate::trigStart).toArray();
@@ -234,6 +248,53 @@ public final class EventMatcher implements Serializable {
     }
     linkInterceptionsToLaunches(kept, out, tokens);
     return out;
+  }
+
+  /**
+   * Count-only patterns lend their number to a mention of their type in the same clause (and
+   * relative aside) that has none: "its drones had hit 41 aircraft" (a strike of 41), "more than
+   * 300 soldiers had infiltrated the town", "adopted sanctions ..., listing 200 more tankers". The
+   * first count in the sentence wins, so in an uneven exchange ("with 189 Ukrainians returning
+   * home and 150 Russian soldiers handed back") the first side's count is the exchange's. The
+   * mention keeps its own trigger and object, so roles and certainty do not change.
+   */
+  private static void giveCounts(List<Candidate> kept, List<Candidate> counts, Asides asides) {
+    counts.sort(
+        Comparator.comparingInt((Candidate c) -> Math.min(c.objStart(), c.trigStart()))
+            .thenComparingInt(Candidate::trigStart));
+    for (Candidate n : counts) {
+      int best = -1;
+      int bestDist = Integer.MAX_VALUE;
+      for (int i = 0; i < kept.size(); i++) {
+        Candidate k = kept.get(i);
+        if (!k.type().equals(n.type()) || k.clause() != n.clause() || k.quantity() >= 0
+            || asides.of(k.trigStart()) != asides.of(n.trigStart())) {
+          continue;
+        }
+        int d = Math.abs(k.trigStart() - n.trigStart());
+        if (d < bestDist) {
+          best = i;
+          bestDist = d;
+        }
+      }
+      if (best >= 0) {
+        Candidate k = kept.get(best);
+        kept.set(
+            best,
+            new Candidate(k.pattern(), k.type(), k.trigStart(), k.trigEnd(), k.objStart(), k.objEnd(),
+                k.clause(), n.quantity(), k.elided()));
+      }
+    }
+  }
+
+  /**
+   * "the two companies": a count after "the" names things already reported, so it is no count of
+   * its own for a count-only pattern ("would impose sanctions on the two companies").
+   */
+  private static boolean definiteCount(List<Token> tokens, ObjectPhrases.Phrase obj, int from) {
+    int ps = QuantityReader.phraseStart(tokens, obj.start(), from);
+    // "two of the largest banks" is a part, not a reference back
+    return ps - 1 >= 0 && tokens.get(ps - 1).norm().equals("the") && !(ps - 2 >= 0 && tokens.get(ps - 2).norm().equals("of"));
   }
 
   /**

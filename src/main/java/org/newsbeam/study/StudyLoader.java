@@ -76,7 +76,7 @@ public final class StudyLoader {
   private static final Set<String> HOLDER_KEYS = Set.of("actor", "from", "to");
   private static final Set<String> EVENTS_KEYS = Set.of("types", "patterns", "certainty");
   private static final Set<String> TYPE_KEYS = Set.of("id", "label");
-  private static final Set<String> PATTERN_KEYS = Set.of("type", "triggers", "objects", "window");
+  private static final Set<String> PATTERN_KEYS = Set.of("type", "triggers", "objects", "window", "use");
   private static final Set<String> CERTAINTY_KEYS = Set.of("negated", "hypothetical", "claimed");
 
   /** Where the three files of a study come from: a folder or the classpath. */
@@ -828,9 +828,22 @@ public final class StudyLoader {
       if (window == null) {
         ok = false;
       }
+      // "use: count": the pattern only reads a count for an event another pattern finds
+      String use = c.text(item, p, "use", what, false);
+      boolean countOnly = "count".equals(use);
+      if (use != null && !countOnly && !"event".equals(use)) {
+        c.error(item.keyLine("use"), "'use' of the " + what + " is '" + use + "', should be 'event' or 'count'");
+        ok = false;
+      }
+      if (countOnly && objects.isEmpty()) {
+        c.error(item.keyLine("use"), "the " + what + " has 'use: count' but no objects to count");
+        ok = false;
+      }
       if (ok) {
-        patterns.add(new EventPattern(type, triggers, objects, window, c.file(), item.line()));
-        typesWithPatterns.add(type);
+        patterns.add(new EventPattern(type, triggers, objects, window, c.file(), item.line(), countOnly));
+        if (!countOnly) {
+          typesWithPatterns.add(type);
+        }
       }
     }
     for (EventType t : types) {
