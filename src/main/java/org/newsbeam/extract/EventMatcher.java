@@ -524,7 +524,10 @@ public final class EventMatcher implements Serializable {
       int from = objAfter ? Math.max(cs, k.trigEnd()) : cs;
       phraseStart = QuantityReader.phraseStart(tokens, k.objStart(), from);
     }
-    Roles roles = roles(k, tokens, actors, speakers, asides, cs, ce, phraseStart, triggerStarts);
+    Roles roles =
+        patterns[k.pattern()].subjectIsTarget()
+            ? requestRoles(k, actors, speakers, asides, cs)
+            : roles(k, tokens, actors, speakers, asides, cs, ce, phraseStart, triggerStarts);
     // a speaker is no participant, under whichever of its names it appears in the clause
     Set<String> speaking = new java.util.HashSet<>();
     for (ActorMention a : actors) {
@@ -572,6 +575,23 @@ public final class EventMatcher implements Serializable {
   }
 
   private record Roles(ActorMention source, ActorMention target) {}
+
+  /**
+   * A request ({@code subject: target}): the actor nearest before the trigger and its object is
+   * the one who asks and would receive; the one asked has given nothing yet, so there is no
+   * source ("Kyiv asked Berlin for more air defence systems": target Kyiv).
+   */
+  private static Roles requestRoles(
+      Candidate k, List<ActorMention> actors, Speakers speakers, Asides asides, int cs) {
+    int head = k.hasObject() ? Math.min(k.objStart(), k.trigStart()) : k.trigStart();
+    ActorMention asker = null;
+    for (ActorMention a : actors) {
+      if (a.start() >= cs && a.end() <= head && !speakers.contains(a) && asides.sameScope(a.start(), k.trigStart())) {
+        asker = a;
+      }
+    }
+    return new Roles(null, asker);
+  }
 
   private static final Set<String> AUXILIARIES =
       Set.of("was", "were", "is", "are", "been", "being", "be", "got", "get", "gets");

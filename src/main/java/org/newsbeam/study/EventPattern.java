@@ -22,6 +22,9 @@ import java.util.List;
  * @param countOnly the pattern never reports an event of its own: it only reads the count of its
  *     object ("hit 41 aircraft", "sanctions on 100 vessels") for an event of its type that another
  *     pattern found in the same clause without a count (lexicon key {@code use: count})
+ * @param subjectIsTarget the actor before the trigger and object is the one the act is for, and
+ *     the sentence names no source: requests ("Kyiv asked for more air defence systems": Kyiv
+ *     would receive them; lexicon key {@code subject: target})
  */
 public record EventPattern(
     String type,
@@ -30,7 +33,8 @@ public record EventPattern(
     int window,
     String file,
     int line,
-    boolean countOnly)
+    boolean countOnly,
+    boolean subjectIsTarget)
     implements Serializable {
   public EventPattern {
     triggers = List.copyOf(triggers);
@@ -39,6 +43,12 @@ public record EventPattern(
 
   /** A pattern that reports events. */
   public EventPattern(String type, List<String> triggers, List<String> objects, int window, String file, int line) {
-    this(type, triggers, objects, window, file, line, false);
+    this(type, triggers, objects, window, file, line, false, false);
+  }
+
+  /** A pattern that reports events ({@code countOnly} false) or only reads counts. */
+  public EventPattern(
+      String type, List<String> triggers, List<String> objects, int window, String file, int line, boolean countOnly) {
+    this(type, triggers, objects, window, file, line, countOnly, false);
   }
 }

@@ -76,7 +76,7 @@ public final class StudyLoader {
   private static final Set<String> HOLDER_KEYS = Set.of("actor", "from", "to");
   private static final Set<String> EVENTS_KEYS = Set.of("types", "patterns", "certainty");
   private static final Set<String> TYPE_KEYS = Set.of("id", "label");
-  private static final Set<String> PATTERN_KEYS = Set.of("type", "triggers", "objects", "window", "use");
+  private static final Set<String> PATTERN_KEYS = Set.of("type", "triggers", "objects", "window", "use", "subject");
   private static final Set<String> CERTAINTY_KEYS = Set.of("negated", "hypothetical", "claimed");
 
   /** Where the three files of a study come from: a folder or the classpath. */
@@ -839,8 +839,15 @@ public final class StudyLoader {
         c.error(item.keyLine("use"), "the " + what + " has 'use: count' but no objects to count");
         ok = false;
       }
+      // "subject: target": the subject asks for the act, it does not do it
+      String subject = c.text(item, p, "subject", what, false);
+      boolean subjectIsTarget = "target".equals(subject);
+      if (subject != null && !subjectIsTarget && !"source".equals(subject)) {
+        c.error(item.keyLine("subject"), "'subject' of the " + what + " is '" + subject + "', should be 'source' or 'target'");
+        ok = false;
+      }
       if (ok) {
-        patterns.add(new EventPattern(type, triggers, objects, window, c.file(), item.line(), countOnly));
+        patterns.add(new EventPattern(type, triggers, objects, window, c.file(), item.line(), countOnly, subjectIsTarget));
         if (!countOnly) {
           typesWithPatterns.add(type);
         }
