@@ -54,6 +54,10 @@ import org.newsbeam.text.Token;
  * counted objects ("85 drones and a ballistic missile"); "a drone hit a block" gives -1. A trigger
  * in a relative aside about objects named before it counts only the aside's own number ("300
  * drones ..., most of which were intercepted" gives -1; ", 30 of which were intercepted" gives 30).
+ * A mention still without a number takes the first number of a count-only pattern of its type in
+ * its clause ({@link EventPattern#countOnly()}: "its drones had hit 41 aircraft", "sanctions on 100
+ * further vessels", "with 189 Ukrainians returning home and 150 ... handed back" gives 189); a
+ * number after "the" ("on the two companies") refers back and is not read there.
  *
  * <h2>Actors and roles</h2>
  *
@@ -92,7 +96,20 @@ import org.newsbeam.text.Token;
  *   <li>in a relative clause the antecedent fills the empty role: "Zelensky, who met Trump"
  *       (source), "Zelensky, whom Kellogg met" (target);
  *   <li>an interception with no target takes the source of a launch of the same kind of weapon in
- *       the sentence: "Russia launched 90 drones; 70 were downed" has target Russia.
+ *       the sentence: "Russia launched 90 drones; 70 were downed" has target Russia;
+ *   <li>what a speaker reports starts after its verb: in "Russia fired 41 drones at Ukraine, and
+ *       Ukraine's air force said it shot down 34" Ukraine is no subject of the interception;
+ *   <li>a speaker whose reporting verb is the act itself is its source: "Britain announced
+ *       sanctions on ...", "the US president announced $2bn in weapons for Ukraine";
+ *   <li>"talks with X" reported by a speaker: the speaker is the other party;
+ *   <li>"negotiations between X and Y" right after the trigger: source X, target Y, whoever else
+ *       is the subject ("Erdogan offered Istanbul as a venue for ...");
+ *   <li>"A invited B to visit ...", "invited B to Moscow": B is the visitor (source), A the host
+ *       (target; the speaker when A is not named right before the verb);
+ *   <li>a list of three or more subjects ("A, B, C and D joined them") names no source;
+ *   <li>an actor opening a trigger without object owns what it names: "NATO troops" (source);
+ *   <li>a request pattern ({@link EventPattern#subjectIsTarget()}): the asker is the target, with
+ *       no source ("Kyiv asked Berlin for more air defence systems").
  * </ul>
  *
  * "Before the trigger" never reaches back past a subordinator ("if", "after", "when", "because"
@@ -598,7 +615,7 @@ public final class EventMatcher implements Serializable {
   private static final Set<String> SUBORDINATORS =
       Set.of(
           "if", "after", "when", "because", "unless", "until", "before", "whether", "although",
-          "though", "while", "whereas", "once");
+          "though", "while", "whereas", "once", "since");
   private static final Set<String> PASSIVE_GLUE =
       Set.of("have", "has", "had", "will", "would", "could", "may", "might", "also", "all", "later", "not");
   private static final Set<String> TOWARDS =
@@ -647,6 +664,9 @@ public final class EventMatcher implements Serializable {
         break;
       }
     }
+    // what a speaker reports starts after its verb: "Russia fired 41 drones at Ukraine, and
+    // Ukraine's air force said it shot down 34" (Ukraine is no subject of the interception)
+    int reported = Math.max(subordinator, speakers.lastVerbBefore(cs, ts));
     // the trigger's phrase ends at the next punctuation: what follows a comma is often the speaker
     // ("shot down 40 drones, the air force said"), not the one the act is done to
     int phraseEnd = te;
@@ -672,7 +692,7 @@ public final class EventMatcher implements Serializable {
       if (a.start() < te && a.end() > ts) {
         continue; // the trigger's own words
       }
-      if (a.end() <= ts && a.start() > subordinator) {
+      if (a.end() <= ts && a.start() > reported) {
         before = a;
       } else if (a.start() >= te && a.start() < phraseEnd && after == null) {
         after = a;
@@ -708,14 +728,25 @@ public final class EventMatcher implements Serializable {
     if (objectTarget != null) {
       target = objectTarget;
     }
-    // "X and Y held talks"
+    // "X and Y held talks"; a longer list ("A, B, C and D joined them") names a group, with no
+    // one in it leading
     if (!passive && source != null && source == before) {
       ActorMention prev = coordinatedBefore(tokens, actors, before, cs);
-      if (prev != null) {
+      if (prev != null && listedBefore(tokens, actors, prev, cs)) {
+        source = null;
+      } else if (prev != null) {
         if (target == null) {
           target = before;
         }
         source = prev;
+      }
+    }
+    // an actor that opens the trigger's own words owns what they name: "NATO troops"
+    if (!ownerIsTarget && !k.hasObject()) {
+      for (ActorMention a : actors) {
+        if (a.start() == ts && a.end() < te) {
+          source = a;
+        }
       }
     }
     // "talks between X and Y"
@@ -724,6 +755,30 @@ public final class EventMatcher implements Serializable {
       if (next != null) {
         source = after;
         target = next;
+      }
+    }
+    // "negotiations between X and Y": the parties, whoever offers to host them
+    int btw = te;
+    if (btw < ce && tokens.get(btw).norm().equals("between")) {
+      int first = btw + 1 < ce && tokens.get(btw + 1).norm().equals("the") ? btw + 2 : btw + 1;
+      for (ActorMention a : actors) {
+        if (a.start() == first && a.end() <= ce) {
+          ActorMention next = coordinatedAfter(tokens, actors, a, ce);
+          if (next != null) {
+            source = a;
+            target = next;
+          }
+          break;
+        }
+      }
+    }
+    // "Putin invited Trump to visit Moscow", "invited Trump to Moscow": the one invited is the
+    // visitor, the one inviting the host
+    Roles invited = invitation(tokens, actors, speakers, cs, ts);
+    if (invited != null) {
+      source = invited.source();
+      if (invited.target() != null) {
+        target = invited.target();
       }
     }
     // "Zelensky, who met Trump"; "Zelensky, whom Kellogg met"
@@ -740,6 +795,21 @@ public final class EventMatcher implements Serializable {
         }
       }
     }
+    // a speaker whose reporting verb is the act itself: "Britain announced sanctions on ..."
+    if (source == null) {
+      ActorMention announcer = speakers.withVerb(ts);
+      if (announcer != null && announcer.start() >= cs && announcer != target) {
+        source = announcer;
+      }
+    }
+    // talks "with X" reported by a speaker: the speaker is the other party ("Dmitriev said talks
+    // with the United States were continuing")
+    if (source == null && target != null && tokens.get(te - 1).norm().equals("with")) {
+      ActorMention speaker = speakers.nearest(cs, ce, ts);
+      if (speaker != null && speaker.end() <= ts) {
+        source = speaker;
+      }
+    }
     // the speaker as the one acting: "said it shot down 40", "said its drones had hit",
     // "said 30 drones were intercepted" (air forces report their own interceptions, so for them
     // a speaker anywhere in the sentence counts)
@@ -752,6 +822,64 @@ public final class EventMatcher implements Serializable {
       }
     }
     return new Roles(source, target);
+  }
+
+  /** Whether an actor is itself preceded by ", " and another actor: a list of three or more. */
+  private static boolean listedBefore(List<Token> tokens, List<ActorMention> actors, ActorMention m, int cs) {
+    if (m.start() - 2 < cs || !tokens.get(m.start() - 1).norm().equals(",")) {
+      return false;
+    }
+    for (ActorMention a : actors) {
+      if (a.end() == m.start() - 1 && a.start() >= cs) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> INVITE = Set.of("invited", "invites", "invite", "inviting");
+
+  /**
+   * "A invited B to visit ...", "A invited B to Moscow": B (right after the verb) does the act
+   * that follows "to", A is its host. Null when the trigger is not so introduced. A is the actor
+   * right before the verb (auxiliaries and adverbs between), else the speaker of the clause ("Putin
+   * said ... and invited Trump to Moscow"), else left empty.
+   */
+  private static Roles invitation(List<Token> tokens, List<ActorMention> actors, Speakers speakers, int cs, int ts) {
+    for (int i = ts - 2; i >= Math.max(cs, ts - 6); i--) {
+      if (!INVITE.contains(tokens.get(i).norm())) {
+        continue;
+      }
+      ActorMention guest = null;
+      for (ActorMention a : actors) {
+        if (a.start() == i + 1) {
+          guest = a;
+        }
+      }
+      // the guest, then "to" + the trigger, or a trigger that starts with "to"
+      if (guest == null
+          || !(guest.end() == ts && tokens.get(ts).norm().equals("to")
+              || guest.end() + 1 == ts && tokens.get(guest.end()).norm().equals("to"))) {
+        return null;
+      }
+      int j = i - 1;
+      while (j >= cs && (AUXILIARIES.contains(tokens.get(j).norm()) || PASSIVE_GLUE.contains(tokens.get(j).norm())
+          || tokens.get(j).norm().endsWith("ly"))) {
+        j--;
+      }
+      ActorMention host = null;
+      for (ActorMention a : actors) {
+        if (a.end() == j + 1 && a.start() >= cs && a != guest) {
+          host = a;
+        }
+      }
+      if (host == null) {
+        ActorMention speaker = speakers.nearest(cs, i, i);
+        host = speaker != null && speaker.end() <= i ? speaker : null;
+      }
+      return new Roles(guest, host);
+    }
+    return null;
   }
 
   /**
@@ -843,8 +971,11 @@ public final class EventMatcher implements Serializable {
   }
 
   private static boolean isPhraseBreak(Token t) {
-    return t.isPunct() && !t.norm().equals("-") && !t.norm().equals("/");
+    // a currency sign or per cent is part of an amount: "$2.5bn in weapons for Ukraine"
+    return t.isPunct() && !NOT_BREAKS.contains(t.norm());
   }
+
+  private static final Set<String> NOT_BREAKS = Set.of("-", "/", "$", "€", "£", "₴", "₽", "¥", "%");
 
   private static boolean isPassive(List<Token> tokens, int ts, int te, int cs) {
     if (tokens.get(ts).norm().endsWith("ing")) {
@@ -942,6 +1073,8 @@ public final class EventMatcher implements Serializable {
         Set.of("on", "in", "at", "late", "earlier", "today", "yesterday", "last", "this");
 
     private final IdentityHashMap<ActorMention, Boolean> speakers = new IdentityHashMap<>();
+    /** The reporting verb after a speaker ("said" in "the air force said"), when it follows it. */
+    private final IdentityHashMap<ActorMention, Integer> verbs = new IdentityHashMap<>();
     private final List<ActorMention> ordered = new ArrayList<>();
 
     static Speakers find(List<Token> tokens, List<ActorMention> actors, Asides asides) {
@@ -971,8 +1104,10 @@ public final class EventMatcher implements Serializable {
           j++;
           skipped++;
         }
+        int verb = -1;
         if (j < n && REPORTING.contains(tokens.get(j).norm()) && !tokens.get(j).norm().equals("denied")) {
           speaker = true;
+          verb = j;
         }
         // ", said the air force." (not ", said Germany could send ...")
         if (a.start() >= 2
@@ -991,6 +1126,9 @@ public final class EventMatcher implements Serializable {
         }
         if (speaker) {
           s.speakers.put(a, Boolean.TRUE);
+          if (verb >= 0) {
+            s.verbs.put(a, verb);
+          }
           s.ordered.add(a);
         }
       }
@@ -1004,6 +1142,38 @@ public final class EventMatcher implements Serializable {
 
     boolean contains(ActorMention a) {
       return speakers.containsKey(a);
+    }
+
+    /** The reporting verb following speaker a, or -1. */
+    int verbOf(ActorMention a) {
+      Integer v = verbs.get(a);
+      return v == null ? -1 : v;
+    }
+
+    /**
+     * The last reporting verb of a speaker in [cs, ts): what the speaker reports starts after it,
+     * so actors before it are no subject of the reported act ("Russia launched 41 drones at Ukraine,
+     * and Ukraine's air force said it shot down 34").
+     */
+    int lastVerbBefore(int cs, int ts) {
+      int last = -1;
+      for (ActorMention a : ordered) {
+        int v = verbOf(a);
+        if (a.start() >= cs && v >= 0 && v < ts && v > last) {
+          last = v;
+        }
+      }
+      return last;
+    }
+
+    /** The speaker whose reporting verb is token v ("Britain announced sanctions"), or null. */
+    ActorMention withVerb(int v) {
+      for (ActorMention a : ordered) {
+        if (verbOf(a) == v) {
+          return a;
+        }
+      }
+      return null;
     }
 
     /** The speaker of the clause [cs, ce) nearest before the trigger, else the first after it. */

@@ -62,4 +62,114 @@ class EventRolesTest {
         only(events("The navy said its drones hit a tanker near the port.", "navy", "Navy"), "drone_strike");
     assertEquals(Certainty.ASSERTED, plain.certainty());
   }
+
+  @Test
+  void actorsBeforeASpeakersVerbAreNoSubjectOfWhatItReports() {
+    EventMention m =
+        only(
+            events(
+                "Belarus fired 20 drones at Poland, and Poland's army said it downed 15 of them.",
+                "Belarus", "Belarus", "Poland", "Poland", "Poland's army", "Polish military"),
+            "air_defence_interception");
+    assertEquals("Polish military", m.source(), "not Poland, named before the army's \"said\"");
+    assertEquals("Belarus", m.target());
+    EventMention apposition =
+        only(
+            events(
+                "The foreign minister, Ms Baerbock, said that about 500 of the soldiers had already reached the border.",
+                "foreign minister", "Annalena Baerbock", "Ms Baerbock", "Annalena Baerbock"),
+            "troop_deployment");
+    assertEquals("", apposition.source(), "the speaker under another of its names is no participant");
+  }
+
+  @Test
+  void aSpeakerWhoseVerbIsTheActIsItsSource() {
+    EventMention sanctions =
+        only(events("Japan announced sanctions on 12 more tankers.", "Japan", "Japan"), "sanctions");
+    assertEquals("Japan", sanctions.source());
+    assertEquals(12, sanctions.quantity());
+    EventMention aid =
+        only(
+            events(
+                "The chancellor announced a further €500m in weapons for Moldova, including shells.",
+                "chancellor", "Olaf Scholz", "Moldova", "Moldova"),
+            "military_aid");
+    assertEquals("Olaf Scholz", aid.source());
+    assertEquals("Moldova", aid.target(), "a currency sign does not end the phrase");
+    EventMention reported =
+        only(events("Japan announced that Russia had sent troops to the border.", "Japan", "Japan", "Russia", "Russia"), "troop_deployment");
+    assertEquals("Russia", reported.source(), "\"announced that\" reports someone else's act");
+  }
+
+  @Test
+  void talksBetweenTwoPartiesAreTheirsWhoeverHostsThem() {
+    EventMention m =
+        only(
+            events(
+                "Turkey offered Ankara as a venue for negotiations between Armenia and Azerbaijan.",
+                "Turkey", "Turkey", "Armenia", "Armenia", "Azerbaijan", "Azerbaijan"),
+            "talks");
+    assertEquals("Armenia", m.source());
+    assertEquals("Azerbaijan", m.target());
+  }
+
+  @Test
+  void theOneInvitedVisitsTheOneInviting() {
+    EventMention m =
+        only(events("Lula had invited Mr Macron to visit Brasilia.", "Lula", "Lula", "Mr Macron", "Emmanuel Macron"), "visit");
+    assertEquals("Emmanuel Macron", m.source());
+    assertEquals("Lula", m.target());
+    EventMention spoken =
+        only(
+            events(
+                "Zelensky said he was grateful and invited Merz to Kyiv.",
+                "Zelensky", "Volodymyr Zelensky", "Merz", "Friedrich Merz"),
+            "visit");
+    assertEquals("Friedrich Merz", spoken.source());
+    assertEquals("Volodymyr Zelensky", spoken.target(), "the speaker who invites");
+  }
+
+  @Test
+  void aSpeakerReportingTalksWithSomeoneIsTheOtherParty() {
+    EventMention m =
+        only(events("Lavrov said talks with Hungary were going well.", "Lavrov", "Sergei Lavrov", "Hungary", "Hungary"), "talks");
+    assertEquals("Sergei Lavrov", m.source());
+    assertEquals("Hungary", m.target());
+  }
+
+  @Test
+  void aListOfThreeOrMoreNamesNoLeader() {
+    EventMention m =
+        only(
+            events(
+                "Macron, Merz, Tusk and Meloni met in Rome on Friday.",
+                "Macron", "Emmanuel Macron", "Merz", "Friedrich Merz", "Tusk", "Donald Tusk", "Meloni", "Giorgia Meloni"),
+            "talks");
+    assertEquals("", m.source());
+    EventMention two =
+        only(events("Macron and Meloni met in Rome on Friday.", "Macron", "Emmanuel Macron", "Meloni", "Giorgia Meloni"), "talks");
+    assertEquals("Emmanuel Macron", two.source());
+    assertEquals("Giorgia Meloni", two.target());
+  }
+
+  @Test
+  void anActorOpeningTheTriggerOwnsTheTroops() {
+    EventMention m =
+        only(
+            events("Moscow said it would never accept NATO troops in Georgia.", "Moscow", "Russian government", "NATO", "NATO", "Georgia", "Georgia"),
+            "troop_deployment");
+    assertEquals("NATO", m.source());
+    assertEquals("Georgia", m.target());
+  }
+
+  @Test
+  void anActorBeforeSinceIsNoPartyToWhatFollows() {
+    EventMention m =
+        only(
+            events(
+                "Sunak arrived in Kyiv on Monday, his first trip since parliament approved a new aid package.",
+                "Sunak", "Rishi Sunak"),
+            "military_aid");
+    assertEquals("", m.source());
+  }
 }
