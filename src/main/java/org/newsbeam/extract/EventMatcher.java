@@ -107,6 +107,10 @@ import org.newsbeam.text.Token;
  *   <li>"A invited B to visit ...", "invited B to Moscow": B is the visitor (source), A the host
  *       (target; the speaker when A is not named right before the verb);
  *   <li>a list of three or more subjects ("A, B, C and D joined them") names no source;
+ *   <li>a strike with no target takes the actor after "on"/"against" that follows another word
+ *       of its type later in the clause ("launched 67 missiles ... in its largest attack on
+ *       Ukraine's energy system"); a possessive owner of the object is not what the act is on
+ *       ("tariffs on Russia's trading partners");
  *   <li>an actor opening a trigger without object owns what it names: "NATO troops" (source);
  *   <li>a request pattern ({@link EventPattern#subjectIsTarget()}): the asker is the target, with
  *       no source ("Kyiv asked Berlin for more air defence systems").
@@ -261,7 +265,7 @@ public final class EventMatcher implements Serializable {
     int[] triggerStarts = kept.stream().mapToInt(Candidate::trigStart).toArray();
     List<EventMention> out = new ArrayList<>(kept.size());
     for (Candidate k : kept) {
-      out.add(mention(k, tokens, actors, speakers, asides, clauses, cueHits, triggerStarts));
+      out.add(mention(k, tokens, actors, speakers, asides, clauses, cueHits, triggerStarts, trigHits));
     }
     linkInterceptionsToLaunches(kept, out, tokens);
     return out;
@@ -532,7 +536,8 @@ public final class EventMatcher implements Serializable {
       Asides asides,
       Clauses clauses,
       List<TermIndex.Hit<CertaintyReader.Kind>> cueHits,
-      int[] triggerStarts) {
+      int[] triggerStarts,
+      List<TermIndex.Hit<Integer>> trigHits) {
     int cs = clauses.start(k.clause());
     int ce = clauses.end(k.clause());
     int phraseStart = -1;
@@ -545,6 +550,12 @@ public final class EventMatcher implements Serializable {
         patterns[k.pattern()].subjectIsTarget()
             ? requestRoles(k, actors, speakers, asides, cs)
             : roles(k, tokens, actors, speakers, asides, cs, ce, phraseStart, triggerStarts);
+    if (roles.target() == null && !ownerIsTarget(k.type())) {
+      ActorMention on = attackedIn(k, tokens, actors, trigHits, ce);
+      if (on != null && on != roles.source()) {
+        roles = new Roles(roles.source(), on);
+      }
+    }
     // a speaker is no participant, under whichever of its names it appears in the clause
     Set<String> speaking = new java.util.HashSet<>();
     for (ActorMention a : actors) {
@@ -592,6 +603,30 @@ public final class EventMatcher implements Serializable {
   }
 
   private record Roles(ActorMention source, ActorMention target) {}
+
+  /**
+   * Another word of the event's type later in its clause that names what it is on: "launched 67
+   * missiles ... in its largest attack on Ukraine's energy system" (target Ukraine).
+   */
+  private ActorMention attackedIn(
+      Candidate k, List<Token> tokens, List<ActorMention> actors, List<TermIndex.Hit<Integer>> trigHits, int ce) {
+    for (TermIndex.Hit<Integer> h : trigHits) {
+      if (h.start() < k.trigEnd() || h.end() + 1 >= ce || !patterns[h.value()].type().equals(k.type())) {
+        continue;
+      }
+      String prep = tokens.get(h.end()).norm();
+      if (!prep.equals("on") && !prep.equals("against")) {
+        continue;
+      }
+      int first = tokens.get(h.end() + 1).norm().equals("the") ? h.end() + 2 : h.end() + 1;
+      for (ActorMention a : actors) {
+        if (a.start() == first && a.end() <= ce) {
+          return a;
+        }
+      }
+    }
+    return null;
+  }
 
   /**
    * A request ({@code subject: target}): the actor nearest before the trigger and its object is
@@ -645,7 +680,11 @@ public final class EventMatcher implements Serializable {
     if (owner != null && owner.start() - 1 >= cs && TOWARDS.contains(prepositionBefore(tokens, owner.start(), cs))) {
       beforeObject = owner.start() - 1;
     }
+    // a possessive before the object owns it and is not itself acted upon: "tariffs on Russia's
+    // trading partners" are not on Russia
+    boolean possessiveOwner = owner != null && owner.end() < k.objEnd() && tokens.get(owner.end() - 1).possessive();
     if (owner != null
+        && !possessiveOwner
         && owner.start() < k.objEnd()
         && owner.end() > k.objStart()
         && beforeObject >= cs

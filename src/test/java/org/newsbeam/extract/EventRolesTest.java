@@ -172,4 +172,27 @@ class EventRolesTest {
             "military_aid");
     assertEquals("", m.source());
   }
+
+  @Test
+  void anAttackOnSomeoneLaterInTheClauseNamesTheTarget() {
+    List<EventMention> ev =
+        events(
+            "Iran fired 20 missiles and 40 drones overnight in a heavy attack on Israel's south.",
+            "Iran", "Iran", "Israel's", "Israel");
+    assertEquals("Israel", only(ev, "missile_strike").target());
+    assertEquals("Israel", only(ev, "drone_strike").target());
+    assertEquals("Iran", only(ev, "drone_strike").source());
+  }
+
+  @Test
+  void aPossessiveOwnerOfTheObjectIsNotWhatTheActIsOn() {
+    EventMention partners =
+        only(
+            events("The president threatened tariffs on Russia's trading partners.", "president", "Donald Trump", "Russia's", "Russia"),
+            "sanctions");
+    assertEquals("", partners.target(), "the tariffs are on the partners");
+    EventMention direct =
+        only(events("The president threatened tariffs on Russia.", "president", "Donald Trump", "Russia", "Russia"), "sanctions");
+    assertEquals("Russia", direct.target());
+  }
 }
