@@ -107,6 +107,8 @@ import org.newsbeam.text.Token;
  *   <li>"A invited B to visit ...", "invited B to Moscow": B is the visitor (source), A the host
  *       (target; the speaker when A is not named right before the verb);
  *   <li>a list of three or more subjects ("A, B, C and D joined them") names no source;
+ *   <li>for a type whose places are venues ({@link org.newsbeam.study.EventType#placeIsVenue()}),
+ *       an actor right after "in" is where it happens, no party ("talks in Belarus");
  *   <li>a strike with no target takes the actor after "on"/"against" that follows another word
  *       of its type later in the clause ("launched 67 missiles ... in its largest attack on
  *       Ukraine's energy system"); a possessive owner of the object is not what the act is on
@@ -129,6 +131,8 @@ public final class EventMatcher implements Serializable {
   private final TermIndex<Integer> objects = new TermIndex<>();
   private final CertaintyReader certainty;
   private final Map<String, Integer> typeOrder = new HashMap<>();
+  /** Types whose places are venues, not parties ("talks in Belarus"). */
+  private final Set<String> venueTypes = new java.util.HashSet<>();
 
   /** Compiles all patterns once; build one per worker and reuse it for every sentence. */
   public EventMatcher(EventLexicon lexicon) {
@@ -149,6 +153,9 @@ public final class EventMatcher implements Serializable {
     }
     for (int i = 0; i < lexicon.types().size(); i++) {
       typeOrder.putIfAbsent(lexicon.types().get(i).id(), i);
+      if (lexicon.types().get(i).placeIsVenue()) {
+        venueTypes.add(lexicon.types().get(i).id());
+      }
     }
     for (EventPattern p : patterns) {
       typeOrder.putIfAbsent(p.type(), typeOrder.size());
@@ -546,10 +553,12 @@ public final class EventMatcher implements Serializable {
       int from = objAfter ? Math.max(cs, k.trigEnd()) : cs;
       phraseStart = QuantityReader.phraseStart(tokens, k.objStart(), from);
     }
+    // at a venue, not with it: "talks in Belarus", "prepared to meet in Saudi Arabia"
+    List<ActorMention> parties = venueTypes.contains(k.type()) ? withoutVenues(tokens, actors) : actors;
     Roles roles =
         patterns[k.pattern()].subjectIsTarget()
-            ? requestRoles(k, actors, speakers, asides, cs)
-            : roles(k, tokens, actors, speakers, asides, cs, ce, phraseStart, triggerStarts);
+            ? requestRoles(k, parties, speakers, asides, cs)
+            : roles(k, tokens, parties, speakers, asides, cs, ce, phraseStart, triggerStarts);
     if (roles.target() == null && !ownerIsTarget(k.type())) {
       ActorMention on = attackedIn(k, tokens, actors, trigHits, ce);
       if (on != null && on != roles.source()) {
@@ -603,6 +612,21 @@ public final class EventMatcher implements Serializable {
   }
 
   private record Roles(ActorMention source, ActorMention target) {}
+
+  /** The actors not named as a place: not right after "in" or "in the". */
+  private static List<ActorMention> withoutVenues(List<Token> tokens, List<ActorMention> actors) {
+    List<ActorMention> out = new ArrayList<>(actors.size());
+    for (ActorMention a : actors) {
+      int p = a.start() - 1;
+      if (p >= 0 && tokens.get(p).norm().equals("the")) {
+        p--;
+      }
+      if (p < 0 || !tokens.get(p).norm().equals("in")) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
 
   /**
    * Another word of the event's type later in its clause that names what it is on: "launched 67

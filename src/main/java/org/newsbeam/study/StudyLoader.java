@@ -75,7 +75,7 @@ public final class StudyLoader {
   private static final Set<String> ROLE_KEYS = Set.of("aliases", "holders");
   private static final Set<String> HOLDER_KEYS = Set.of("actor", "from", "to");
   private static final Set<String> EVENTS_KEYS = Set.of("types", "patterns", "certainty");
-  private static final Set<String> TYPE_KEYS = Set.of("id", "label");
+  private static final Set<String> TYPE_KEYS = Set.of("id", "label", "place");
   private static final Set<String> PATTERN_KEYS = Set.of("type", "triggers", "objects", "window", "use", "subject");
   private static final Set<String> CERTAINTY_KEYS = Set.of("negated", "hypothetical", "claimed");
 
@@ -798,7 +798,12 @@ public final class StudyLoader {
         continue;
       }
       String label = c.text(item, t, "label", "event type '" + id + "'", false);
-      types.add(new EventType(id, label == null ? id : label));
+      // "place: venue": "talks in Belarus" are not with Belarus
+      String place = c.text(item, t, "place", "event type '" + id + "'", false);
+      if (place != null && !place.equals("venue") && !place.equals("party")) {
+        c.error(item.keyLine("place"), "'place' of event type '" + id + "' is '" + place + "', should be 'venue' or 'party'");
+      }
+      types.add(new EventType(id, label == null ? id : label, "venue".equals(place)));
     }
 
     List<EventPattern> patterns = new ArrayList<>();

@@ -195,4 +195,17 @@ class EventRolesTest {
         only(events("The president threatened tariffs on Russia.", "president", "Donald Trump", "Russia", "Russia"), "sanctions");
     assertEquals("Russia", direct.target());
   }
+
+  @Test
+  void talksHappenAtAVenueButTroopsAreSentIntoAPlace() {
+    EventMention venue =
+        only(events("Serbia has ruled out talks in Hungary this year.", "Serbia", "Serbia", "Hungary", "Hungary"), "talks");
+    assertEquals("", venue.target(), "Hungary is where, not with whom");
+    EventMention with =
+        only(events("Serbia held talks with Hungary this year.", "Serbia", "Serbia", "Hungary", "Hungary"), "talks");
+    assertEquals("Hungary", with.target());
+    EventMention troops =
+        only(events("Moscow said it would never accept NATO troops in Georgia.", "NATO", "NATO", "Georgia", "Georgia"), "troop_deployment");
+    assertEquals("Georgia", troops.target(), "troop_deployment is no venue type");
+  }
 }
