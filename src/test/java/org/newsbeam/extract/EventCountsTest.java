@@ -150,7 +150,7 @@ class EventCountsTest {
   }
 
   @Test
-  void theLoaderReadsUseCountAndRejectsOtherValues(@TempDir Path dir) throws IOException {
+  void theLoaderReadsUseSubjectAndPlaceAndRejectsOtherValues(@TempDir Path dir) throws IOException {
     Path src = Paths.get("pipelines", "ukraine-war");
     for (String f : List.of(StudyLoader.STUDY_FILE, StudyLoader.ACTORS_FILE)) {
       Files.copy(src.resolve(f), dir.resolve(f));
@@ -164,5 +164,18 @@ class EventCountsTest {
     Files.writeString(dir.resolve(StudyLoader.EVENTS_FILE), bad);
     String msg = assertThrows(StudyException.class, () -> StudyLoader.load(dir)).getMessage();
     assertTrue(msg.contains("'use'") && msg.contains("counting"), msg);
+
+    Files.writeString(dir.resolve(StudyLoader.EVENTS_FILE), events.replaceFirst("(?m)^    subject: target$", "    subject: asker"));
+    msg = assertThrows(StudyException.class, () -> StudyLoader.load(dir)).getMessage();
+    assertTrue(msg.contains("'subject'") && msg.contains("asker"), msg);
+
+    Files.writeString(dir.resolve(StudyLoader.EVENTS_FILE), events.replace("place: venue", "place: town"));
+    msg = assertThrows(StudyException.class, () -> StudyLoader.load(dir)).getMessage();
+    assertTrue(msg.contains("'place'") && msg.contains("town"), msg);
+
+    Files.writeString(dir.resolve(StudyLoader.EVENTS_FILE), events);
+    org.newsbeam.study.EventLexicon lex = StudyLoader.load(dir).events();
+    assertTrue(lex.types().stream().anyMatch(t -> t.id().equals("talks") && t.placeIsVenue()));
+    assertTrue(lex.patterns().stream().anyMatch(EventPattern::subjectIsTarget));
   }
 }
