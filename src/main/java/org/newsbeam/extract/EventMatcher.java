@@ -40,7 +40,8 @@ import org.newsbeam.text.Token;
  * an object merges into another mention of its type in the same clause ("a drone attack ...
  * firing 40 drones"). Of merged candidates the one with a quantity wins, then one with an object,
  * then the longer of two overlapping triggers, then the first. Triggers in different relative
- * asides are never merged. Coordinated objects of one trigger that each carry their own number are
+ * asides are never merged, nor two triggers with a subordinator or a reporting verb between them
+ * ("met Trump ..., three days after the summit with Putin": two talks). Coordinated objects of one trigger that each carry their own number are
  * separate mentions ("destroyed 34 missiles and 100 drones": two interceptions, 34 and 100), as
  * are different types on one trigger ("fired 112 drones and four cruise missiles": a drone strike
  * of 112 and a missile strike of 4). An "including" share is never a mention of its own.
@@ -263,7 +264,7 @@ public final class EventMatcher implements Serializable {
         candidates.add(new Candidate(pid, p.type(), ts, te, -1, -1, c, n, true));
       }
     }
-    List<Candidate> kept = merge(candidates, asides);
+    List<Candidate> kept = merge(candidates, asides, tokens);
     if (!counts.isEmpty()) {
       giveCounts(kept, counts, asides);
     }
@@ -468,7 +469,7 @@ public final class EventMatcher implements Serializable {
   }
 
   /** Whether two candidates of one type report the same event (see the class comment). */
-  private static boolean sameEvent(Candidate a, Candidate b) {
+  private static boolean sameEvent(Candidate a, Candidate b, List<Token> tokens) {
     if (!a.type().equals(b.type())) {
       return false;
     }
@@ -488,10 +489,33 @@ public final class EventMatcher implements Serializable {
     return a.clause() == b.clause()
         && !a.elided()
         && !b.elided()
-        && (!a.hasObject() || !b.hasObject());
+        && (!a.hasObject() || !b.hasObject())
+        && !apart(tokens, a, b);
   }
 
-  private List<Candidate> merge(List<Candidate> candidates, Asides asides) {
+  /** Words that start a report of another act between two triggers. */
+  private static final Set<String> APART =
+      Set.of(
+          "after", "before", "since", "until", "when", "whereas", "because", "although", "said",
+          "says", "told", "added", "announced", "confirmed", "reported");
+
+  /**
+   * Whether a subordinator or a reporting verb stands between two triggers: "met Trump ..., three
+   * days after the US president's summit with Putin" and "broke off the talks to phone Putin, and
+   * afterwards said he had begun arranging a meeting" each report two acts.
+   */
+  private static boolean apart(List<Token> tokens, Candidate a, Candidate b) {
+    int from = Math.min(a.trigEnd(), b.trigEnd());
+    int to = Math.max(a.trigStart(), b.trigStart());
+    for (int i = from; i < to; i++) {
+      if (APART.contains(tokens.get(i).norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private List<Candidate> merge(List<Candidate> candidates, Asides asides, List<Token> tokens) {
     List<Candidate> sorted = new ArrayList<>(candidates);
     sorted.sort(
         Comparator.comparingInt(Candidate::trigStart)
@@ -506,7 +530,7 @@ public final class EventMatcher implements Serializable {
       int clash = -1;
       for (int k : same) {
         Candidate o = kept.get(k);
-        if (asides.of(o.trigStart()) == asides.of(c.trigStart()) && sameEvent(o, c)) {
+        if (asides.of(o.trigStart()) == asides.of(c.trigStart()) && sameEvent(o, c, tokens)) {
           clash = k;
           break;
         }
@@ -821,7 +845,7 @@ public final class EventMatcher implements Serializable {
       }
     }
     // "negotiations between X and Y": the parties, whoever offers to host them
-    int btw = te;
+    int btw = tokens.get(te - 1).norm().equals("between") ? te - 1 : te; // "meeting between" is a trigger
     if (btw < ce && tokens.get(btw).norm().equals("between")) {
       int first = btw + 1 < ce && tokens.get(btw + 1).norm().equals("the") ? btw + 2 : btw + 1;
       for (ActorMention a : actors) {

@@ -208,4 +208,24 @@ class EventRolesTest {
         only(events("Moscow said it would never accept NATO troops in Georgia.", "NATO", "NATO", "Georgia", "Georgia"), "troop_deployment");
     assertEquals("Georgia", troops.target(), "troop_deployment is no venue type");
   }
+
+  @Test
+  void aSubordinatorOrAReportingVerbBetweenTwoTriggersSeparatesTwoActs() {
+    List<EventMention> ev =
+        events(
+            "Macron met Meloni in Rome on Friday, a week after the Italian leader's summit with Tusk.",
+            "Macron", "Emmanuel Macron", "Meloni", "Giorgia Meloni", "Tusk", "Donald Tusk");
+    assertEquals(2, ev.stream().filter(e -> e.type().equals("talks")).count(), () -> ev.toString());
+    List<EventMention> said =
+        events(
+            "Macron ended the call with Meloni, and later said he was arranging a meeting between Tusk and Sanchez.",
+            "Macron", "Emmanuel Macron", "Meloni", "Giorgia Meloni", "Tusk", "Donald Tusk", "Sanchez", "Pedro Sanchez");
+    List<EventMention> talks = said.stream().filter(e -> e.type().equals("talks")).toList();
+    assertEquals(2, talks.size(), () -> said.toString());
+    assertEquals("Donald Tusk", talks.get(1).source(), "\"meeting between\" names both parties");
+    assertEquals("Pedro Sanchez", talks.get(1).target());
+    List<EventMention> one =
+        events("Macron held talks with Meloni at a summit in Rome.", "Macron", "Emmanuel Macron", "Meloni", "Giorgia Meloni");
+    assertEquals(1, one.size(), "nothing between the triggers starts another act: " + one);
+  }
 }
