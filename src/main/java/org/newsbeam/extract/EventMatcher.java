@@ -41,7 +41,9 @@ import org.newsbeam.text.Token;
  * firing 40 drones"). Of merged candidates the one with a quantity wins, then one with an object,
  * then the longer of two overlapping triggers, then the first. Triggers in different relative
  * asides are never merged, nor two triggers with a subordinator or a reporting verb between them
- * ("met Trump ..., three days after the summit with Putin": two talks). Coordinated objects of one trigger that each carry their own number are
+ * ("met Trump ..., three days after the summit with Putin": two talks). A trigger noun that is the
+ * predicate of "it was the ..." ("It was the largest drone attack on the capital") describes an act
+ * reported before and gives no mention. Coordinated objects of one trigger that each carry their own number are
  * separate mentions ("destroyed 34 missiles and 100 drones": two interceptions, 34 and 100), as
  * are different types on one trigger ("fired 112 drones and four cruise missiles": a drone strike
  * of 112 and a missile strike of 4). An "including" share is never a mention of its own.
@@ -229,6 +231,9 @@ public final class EventMatcher implements Serializable {
         continue;
       }
       if (p.objects().isEmpty()) {
+        if (describesBack(tokens, clauses.start(c), ts)) {
+          continue; // "It was the largest drone attack on the capital": said of an act reported before
+        }
         candidates.add(new Candidate(pid, p.type(), ts, te, -1, -1, c, QuantityReader.NONE, false));
         continue;
       }
@@ -239,6 +244,9 @@ public final class EventMatcher implements Serializable {
         long n = QuantityReader.elidedSubject(tokens, Math.max(clauses.start(c), asides.start(asides.of(ts))), ts);
         candidates.add(new Candidate(pid, p.type(), ts, te, best.start(), best.end(), c, n, false));
         continue;
+      }
+      if (best != null && best.end() == ts && describesBack(tokens, clauses.start(c), best.start())) {
+        continue; // "It was the largest drone attack": object and trigger make one noun phrase
       }
       if (best != null) {
         candidates.add(withObject(pid, p.type(), ts, te, best, c, tokens, clauses, phrases));
@@ -314,6 +322,41 @@ public final class EventMatcher implements Serializable {
                 k.clause(), n.quantity(), k.elided()));
       }
     }
+  }
+
+  private static final Set<String> BACK_SUBJECTS = Set.of("it", "this", "that");
+  private static final Set<String> COPULAS = Set.of("was", "is", "were", "are", "remains", "remained", "became");
+  private static final Set<String> BACK_DETERMINERS = Set.of("the", "a", "an", "its", "their");
+  private static final Set<String> BACK_OPENERS = Set.of("said", "says", "added", "that", "and", "but");
+  private static final Set<String> NOT_DESCRIBING =
+      Set.of("time", "day", "night", "week", "year", "moment", "reason", "place", "one", "way", "since", "after", "when");
+
+  /**
+   * Whether a trigger noun is the predicate of "it was the ...", "this is the ...": the sentence
+   * describes an act reported before ("It was the largest drone attack on the capital since
+   * 2022"), it does not report a new one. The subject opens the clause or follows a comma, "said",
+   * "that", "and" or "but"; only lower-case words stand between the determiner and the trigger.
+   */
+  private static boolean describesBack(List<Token> tokens, int cs, int ts) {
+    for (int j = ts - 3; j >= Math.max(cs, ts - 7); j--) {
+      if (!BACK_SUBJECTS.contains(tokens.get(j).norm())
+          || !COPULAS.contains(tokens.get(j + 1).norm())
+          || !BACK_DETERMINERS.contains(tokens.get(j + 2).norm())) {
+        continue;
+      }
+      if (j > cs && !tokens.get(j - 1).isPunct() && !BACK_OPENERS.contains(tokens.get(j - 1).norm())) {
+        return false;
+      }
+      for (int i = j + 3; i < ts; i++) {
+        Token t = tokens.get(i);
+        // "it was the first time Russia launched ...": a clause of its own follows
+        if (t.isPunct() || t.shape() != Token.Shape.LOWER || NOT_DESCRIBING.contains(t.norm())) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return false;
   }
 
   /**

@@ -228,4 +228,13 @@ class EventRolesTest {
         events("Macron held talks with Meloni at a summit in Rome.", "Macron", "Emmanuel Macron", "Meloni", "Giorgia Meloni");
     assertEquals(1, one.size(), "nothing between the triggers starts another act: " + one);
   }
+
+  @Test
+  void itWasTheLargestAttackDescribesAnActReportedBefore() {
+    assertEquals(List.of(), events("It was the biggest drone attack on the port this year."));
+    assertEquals(List.of(), events("Officials said it was the longest round of talks so far."), "after \"said\" too");
+    assertEquals(1, events("It was the first time Ukraine held direct talks with Belarus.", "Ukraine", "Ukraine", "Belarus", "Belarus").size(),
+        "\"the first time\" opens a report of its own");
+    assertEquals(1, events("The biggest drone attack this year hit the port overnight.").size());
+  }
 }
