@@ -110,6 +110,11 @@ import org.newsbeam.text.Token;
  *   <li>"A invited B to visit ...", "invited B to Moscow": B is the visitor (source), A the host
  *       (target; the speaker when A is not named right before the verb);
  *   <li>a list of three or more subjects ("A, B, C and D joined them") names no source;
+ *   <li>a planned passive with no agent reported by a speaker is the speaker's own plan: "the
+ *       defence minister said new units would be sent" (source the minister);
+ *   <li>an act "agreed to" / "with agreement to" that names no parties takes those of an earlier
+ *       mention in the sentence that names both ("talks between Russia and Ukraine ended ...,
+ *       with agreement to exchange 1,200 prisoners");
  *   <li>for a type whose places are venues ({@link org.newsbeam.study.EventType#placeIsVenue()}),
  *       an actor right after "in" is where it happens, no party ("talks in Belarus");
  *   <li>a strike with no target takes the actor after "on"/"against" that follows another word
@@ -284,6 +289,7 @@ public final class EventMatcher implements Serializable {
       out.add(mention(k, tokens, actors, speakers, asides, clauses, cueHits, triggerStarts, trigHits));
     }
     linkInterceptionsToLaunches(kept, out, tokens);
+    agreedByTheParties(kept, out, tokens);
     return out;
   }
 
@@ -405,6 +411,38 @@ public final class EventMatcher implements Serializable {
         }
         out.set(i, new EventMention(m.type(), m.trigger(), names, m.source(), launch.source(), m.quantity(), m.certainty()));
         break;
+      }
+    }
+  }
+
+  private static final Set<String> AGREED = Set.of("agreed", "agree", "agreeing", "agreement", "agreements", "deal");
+
+  /**
+   * An act the sentence says was agreed ("agreed to exchange", "with agreement to exchange") and
+   * that names no parties of its own is agreed by the parties of an earlier mention in the
+   * sentence that names both: "talks between Russia and Ukraine ended ..., with agreement to
+   * exchange 1,200 more prisoners" (an exchange between Russia and Ukraine).
+   */
+  private static void agreedByTheParties(List<Candidate> kept, List<EventMention> out, List<Token> tokens) {
+    for (int i = 0; i < out.size(); i++) {
+      EventMention m = out.get(i);
+      int ts = kept.get(i).trigStart();
+      if (!m.source().isEmpty() || !m.target().isEmpty() || ts < 2
+          || !tokens.get(ts - 1).norm().equals("to") || !AGREED.contains(tokens.get(ts - 2).norm())) {
+        continue;
+      }
+      for (int j = i - 1; j >= 0; j--) {
+        EventMention p = out.get(j);
+        if (!p.source().isEmpty() && !p.target().isEmpty()) {
+          List<String> names = new ArrayList<>(m.actors());
+          for (String n : List.of(p.source(), p.target())) {
+            if (!names.contains(n)) {
+              names.add(n);
+            }
+          }
+          out.set(i, new EventMention(m.type(), m.trigger(), names, p.source(), p.target(), m.quantity(), m.certainty()));
+          break;
+        }
       }
     }
   }
@@ -949,9 +987,24 @@ public final class EventMatcher implements Serializable {
         source = speaker;
       } else if (ownerIsTarget && agent == null) {
         source = speaker != null ? speaker : speakers.nearest(0, tokens.size(), ts);
+      } else if (passive && agent == null && owner == null && speaker != null && speaker.end() <= ts
+          && plannedPassive(tokens, cs, ts)) {
+        // a side announcing what it will do: "the defence minister said new units would be sent"
+        source = speaker;
       }
     }
     return new Roles(source, target);
+  }
+
+  private static final Set<String> PLAN_MODALS = Set.of("would", "will", "to", "shall");
+
+  /** A passive of a plan: "would be sent", "will be deployed", "are to be sent". */
+  private static boolean plannedPassive(List<Token> tokens, int cs, int ts) {
+    int i = ts - 1;
+    while (i >= cs && tokens.get(i).norm().endsWith("ly")) {
+      i--;
+    }
+    return i - 1 >= cs && tokens.get(i).norm().equals("be") && PLAN_MODALS.contains(tokens.get(i - 1).norm());
   }
 
   /** Whether an actor is itself preceded by ", " and another actor: a list of three or more. */

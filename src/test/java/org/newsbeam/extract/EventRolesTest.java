@@ -237,4 +237,26 @@ class EventRolesTest {
         "\"the first time\" opens a report of its own");
     assertEquals(1, events("The biggest drone attack this year hit the port overnight.").size());
   }
+
+  @Test
+  void aSpeakerAnnouncingAPlannedPassiveIsItsSource() {
+    EventMention m =
+        only(events("Poland's defence minister said two more brigades would be sent to the border.", "Poland's defence minister", "Polish defence minister"), "troop_deployment");
+    assertEquals("Polish defence minister", m.source());
+    EventMention past =
+        only(events("Poland's defence minister said two more brigades were sent to the border.", "Poland's defence minister", "Polish defence minister"), "troop_deployment");
+    assertEquals("", past.source(), "a past passive does not say whose act it was");
+  }
+
+  @Test
+  void anAgreedActTakesThePartiesOfTheTalksThatAgreedIt() {
+    List<EventMention> ev =
+        events(
+            "Talks between Armenia and Azerbaijan ended in Geneva, with agreement to exchange 40 prisoners of war.",
+            "Armenia", "Armenia", "Azerbaijan", "Azerbaijan");
+    EventMention swap = only(ev, "prisoner_exchange");
+    assertEquals("Armenia", swap.source());
+    assertEquals("Azerbaijan", swap.target());
+    assertEquals(40, swap.quantity());
+  }
 }
