@@ -96,6 +96,12 @@ class EventCountsTest {
     EventMention missiles =
         only(events(STUDY, "Cruise missiles hit three warships in the port overnight."), "missile_strike");
     assertEquals(3, missiles.quantity());
+    EventMention far =
+        only(events(STUDY, "Drones struck the harbour where 12 vessels were moored."), "drone_strike");
+    assertEquals(-1, far.quantity(), "vessels further off are no target of the strike");
+    EventMention population =
+        only(events(STUDY, "Norway imposed sanctions on Russia, a country of 140 million people."), "sanctions");
+    assertEquals(-1, population.quantity());
   }
 
   @Test
