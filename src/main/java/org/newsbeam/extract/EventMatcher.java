@@ -834,7 +834,7 @@ public final class EventMatcher implements Serializable {
     }
     // what a speaker reports starts after its verb: "Russia fired 41 drones at Ukraine, and
     // Ukraine's air force said it shot down 34" (Ukraine is no subject of the interception)
-    int reported = Math.max(subordinator, speakers.lastVerbBefore(cs, ts));
+    int reported = Math.max(subordinator, speakers.lastVerbBefore(tokens, cs, ts));
     // the trigger's phrase ends at the next punctuation: what follows a comma is often the speaker
     // ("shot down 40 drones, the air force said"), not the one the act is done to
     int phraseEnd = te;
@@ -1338,15 +1338,23 @@ public final class EventMatcher implements Serializable {
      * so actors before it are no subject of the reported act ("Russia launched 41 drones at Ukraine,
      * and Ukraine's air force said it shot down 34").
      */
-    int lastVerbBefore(int cs, int ts) {
+    int lastVerbBefore(List<Token> tokens, int cs, int ts) {
       int last = -1;
       for (ActorMention a : ordered) {
         int v = verbOf(a);
-        if (a.start() >= cs && v >= 0 && v < ts && v > last) {
+        if (a.start() >= cs && v >= 0 && v < ts && v > last && !parenthetical(tokens, a, v)) {
           last = v;
         }
       }
       return last;
+    }
+
+    /** "Russia, the air force said, launched 40 drones": the speaker interrupts the report. */
+    private static boolean parenthetical(List<Token> tokens, ActorMention a, int verb) {
+      return a.start() > 0
+          && tokens.get(a.start() - 1).norm().equals(",")
+          && verb + 1 < tokens.size()
+          && tokens.get(verb + 1).norm().equals(",");
     }
 
     /** The speaker whose reporting verb is token v ("Britain announced sanctions"), or null. */

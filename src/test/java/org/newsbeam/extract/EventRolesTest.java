@@ -73,6 +73,11 @@ class EventRolesTest {
             "air_defence_interception");
     assertEquals("Polish military", m.source(), "not Poland, named before the army's \"said\"");
     assertEquals("Belarus", m.target());
+    EventMention aside =
+        only(
+            events("Belarus, Poland's army said, fired 20 drones at Lithuania.", "Belarus", "Belarus", "Poland's army", "Polish military", "Lithuania", "Lithuania"),
+            "drone_strike");
+    assertEquals("Belarus", aside.source(), "a speaker between commas interrupts the report");
     EventMention apposition =
         only(
             events(
