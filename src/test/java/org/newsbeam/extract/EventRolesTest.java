@@ -264,4 +264,12 @@ class EventRolesTest {
     assertEquals("Azerbaijan", swap.target());
     assertEquals(40, swap.quantity());
   }
+
+  @Test
+  void dueInACapitalIsAVisitAhead() {
+    EventMention m = only(events("Mr Lammy is due in Beijing next week for trade talks.", "Mr Lammy", "David Lammy"), "visit");
+    assertEquals(Certainty.HYPOTHETICAL, m.certainty());
+    assertEquals("David Lammy", m.source());
+    assertEquals(List.of(), events("The report is due in May."));
+  }
 }
