@@ -588,8 +588,14 @@ public final class EventMatcher implements Serializable {
   private static boolean apart(List<Token> tokens, Candidate a, Candidate b) {
     int from = Math.min(a.trigEnd(), b.trigEnd());
     int to = Math.max(a.trigStart(), b.trigStart());
-    for (int i = from; i < to; i++) {
-      if (APART.contains(tokens.get(i).norm())) {
+    // walking back from the later trigger: a comma first means the word heads a phrase of its
+    // own ("a drone attack after midnight, firing 40 drones" is one attack)
+    for (int i = to - 1; i >= from; i--) {
+      Token t = tokens.get(i);
+      if (t.isPunct()) {
+        return false;
+      }
+      if (APART.contains(t.norm())) {
         return true;
       }
     }

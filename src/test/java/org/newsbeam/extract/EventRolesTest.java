@@ -232,6 +232,9 @@ class EventRolesTest {
     List<EventMention> one =
         events("Macron held talks with Meloni at a summit in Rome.", "Macron", "Emmanuel Macron", "Meloni", "Giorgia Meloni");
     assertEquals(1, one.size(), "nothing between the triggers starts another act: " + one);
+    List<EventMention> night =
+        events("Macron spoke with Meloni after midnight, in a phone call that lasted an hour.", "Macron", "Emmanuel Macron", "Meloni", "Giorgia Meloni");
+    assertEquals(1, night.size(), "\"after midnight\" ends at its comma: " + night);
   }
 
   @Test
