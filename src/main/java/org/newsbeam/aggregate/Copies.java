@@ -42,7 +42,16 @@ public final class Copies {
           .thenComparing(Doc::url);
 
   public static boolean isCopy(Shared s) {
-    int smaller = Math.min(s.a().paragraphs(), s.b().paragraphs());
+    return isCopy(s, 0, 0);
+  }
+
+  /**
+   * As {@link #isCopy(Shared)}, with each article's template paragraphs (those shared by more
+   * than {@link #MAX_GROUP} articles) left out of its count: they are no evidence either way, so
+   * a reprint that carries one stock background paragraph is still a reprint.
+   */
+  public static boolean isCopy(Shared s, long templateA, long templateB) {
+    long smaller = Math.min(s.a().paragraphs() - templateA, s.b().paragraphs() - templateB);
     return smaller > 0 && s.paragraphs() >= MIN_SHARE * smaller;
   }
 

@@ -15,7 +15,10 @@ import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
 import org.newsbeam.extract.PageAnalysis;
 import org.newsbeam.extract.ParagraphAnalysis;
 import org.newsbeam.study.StudySettings;
@@ -127,16 +130,29 @@ public class FoldArticles extends PTransform<PCollection<PageAnalysis>, PCollect
       this.chrome = chrome;
     }
 
+    /** A site's chrome as a set, built once per bundle: a site's articles come in runs. */
+    private transient Map<String, Set<Long>> bySite;
+
+    @StartBundle
+    public void startBundle() {
+      bySite = new java.util.HashMap<>();
+    }
+
     @ProcessElement
     public void process(ProcessContext c) {
       Article a = c.element();
-      Iterable<Long> siteChrome = c.sideInput(chrome).get(a.page().site());
-      if (siteChrome == null) {
+      Set<Long> fps = bySite.computeIfAbsent(a.page().site(), site -> {
+        Iterable<Long> siteChrome = c.sideInput(chrome).get(site);
+        Set<Long> set = new HashSet<>();
+        if (siteChrome != null) {
+          siteChrome.forEach(set::add);
+        }
+        return set;
+      });
+      if (fps.isEmpty()) {
         c.output(a);
         return;
       }
-      Set<Long> fps = new HashSet<>();
-      siteChrome.forEach(fps::add);
       List<ParagraphAnalysis> kept = new ArrayList<>();
       for (ParagraphAnalysis p : a.page().paragraphs()) {
         if (!fps.contains(p.fingerprint())) {
@@ -172,12 +188,17 @@ public class FoldArticles extends PTransform<PCollection<PageAnalysis>, PCollect
   static class FindCopies extends PTransform<PCollection<Article>, PCollection<KV<String, String>>> {
     @Override
     public PCollection<KV<String, String>> expand(PCollection<Article> articles) {
-      return articles
+      PCollectionTuple shared = articles
           .apply("Substantial paragraphs", ParDo.of(new DocsByParagraph()))
           .apply("Group by paragraph", Buckets.group())
-          .apply("Pairs sharing it", ParDo.of(new PairsSharing()))
+          .apply("Pairs sharing it",
+              ParDo.of(new PairsSharing()).withOutputTags(PairsSharing.PAIRS, TupleTagList.of(PairsSharing.TEMPLATE)));
+      PCollectionView<Map<String, Long>> template = shared.get(PairsSharing.TEMPLATE)
+          .apply("Template paragraphs per article", Buckets.combine(Long::sum))
+          .apply("Template view", View.asMap());
+      return shared.get(PairsSharing.PAIRS)
           .apply("Count shared", Buckets.combine(Copies::sumShared))
-          .apply("Keep copies", ParDo.of(new KeepCopies()))
+          .apply("Keep copies", ParDo.of(new KeepCopies(template)).withSideInputs(template))
           .apply("Earliest original", Buckets.combine(Copies::earlier))
           .apply("Original URL", ParDo.of(new OriginalUrl()));
     }
@@ -202,31 +223,49 @@ public class FoldArticles extends PTransform<PCollection<PageAnalysis>, PCollect
     }
   }
 
+  /**
+   * Pairs of articles sharing a paragraph; for a paragraph shared by more than {@link
+   * Copies#MAX_GROUP} articles (template prose, not syndication), each article's URL instead.
+   */
   static class PairsSharing extends DoFn<KV<Long, Iterable<Copies.Doc>>, KV<String, Copies.Shared>> {
+    static final TupleTag<KV<String, Copies.Shared>> PAIRS = new TupleTag<>() {};
+    static final TupleTag<KV<String, Long>> TEMPLATE = new TupleTag<>() {};
+
     @ProcessElement
-    public void process(@Element KV<Long, Iterable<Copies.Doc>> e, OutputReceiver<KV<String, Copies.Shared>> out) {
+    public void process(@Element KV<Long, Iterable<Copies.Doc>> e, MultiOutputReceiver out) {
       List<Copies.Doc> docs = Copies.distinctSorted(e.getValue());
-      if (docs.size() < 2 || docs.size() > Copies.MAX_GROUP) {
-        return; // a paragraph on hundreds of pages is boilerplate, not syndication
+      if (docs.size() > Copies.MAX_GROUP) {
+        for (Copies.Doc d : docs) {
+          out.get(TEMPLATE).output(KV.of(d.url(), 1L));
+        }
+        return;
       }
       for (int i = 0; i < docs.size(); i++) {
         for (int j = i + 1; j < docs.size(); j++) {
           Copies.Doc a = docs.get(i);
           Copies.Doc b = docs.get(j);
-          out.output(KV.of(a.url() + "\u001F" + b.url(), new Copies.Shared(a, b, 1)));
+          out.get(PAIRS).output(KV.of(a.url() + "\u001F" + b.url(), new Copies.Shared(a, b, 1)));
         }
       }
     }
   }
 
   static class KeepCopies extends DoFn<KV<String, Copies.Shared>, KV<String, Copies.Doc>> {
+    private final PCollectionView<Map<String, Long>> template;
+
+    KeepCopies(PCollectionView<Map<String, Long>> template) {
+      this.template = template;
+    }
+
     @ProcessElement
-    public void process(@Element KV<String, Copies.Shared> e, OutputReceiver<KV<String, Copies.Doc>> out) {
+    public void process(ProcessContext c) {
+      KV<String, Copies.Shared> e = c.element();
       Copies.Shared s = e.getValue();
-      if (Copies.isCopy(s)) {
+      Map<String, Long> t = c.sideInput(template);
+      if (Copies.isCopy(s, t.getOrDefault(s.a().url(), 0L), t.getOrDefault(s.b().url(), 0L))) {
         Copies.Doc original = Copies.EARLIER.compare(s.a(), s.b()) <= 0 ? s.a() : s.b();
         Copies.Doc copy = original == s.a() ? s.b() : s.a();
-        out.output(KV.of(copy.url(), original));
+        c.output(KV.of(copy.url(), original));
       }
     }
   }

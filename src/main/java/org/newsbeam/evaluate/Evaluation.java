@@ -158,11 +158,18 @@ public final class Evaluation {
       }
       List<Map<String, String>> pred = new ArrayList<>(runEvents.getOrDefault(r.url(), List.of()));
       for (Gold.Event g : r.events()) {
+        // the closest sentence of that type: a live blog repeats one line under several times
+        // ("08:18 X said ...", "11:58 President X said ..."), and containment alone would pair
+        // them crosswise
         Map<String, String> match = null;
+        int closest = Integer.MAX_VALUE;
         for (Map<String, String> p : pred) {
           if (p.get("event_type").equals(g.type()) && sameSentence(p.get("sentence"), g.sentence())) {
-            match = p;
-            break;
+            int gap = Math.abs(norm(p.get("sentence")).length() - norm(g.sentence()).length());
+            if (gap < closest) {
+              match = p;
+              closest = gap;
+            }
           }
         }
         if (match == null) {

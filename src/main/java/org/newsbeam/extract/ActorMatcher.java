@@ -57,7 +57,8 @@ public final class ActorMatcher implements Serializable {
   }
 
   /** What a trie path may stand for. */
-  record Entry(Kind kind, List<String> targets, String[] caseForms) implements Serializable {}
+  /** caseRules: per token of the alias, what its case demands of the text (see {@link #caseRule}). */
+  record Entry(Kind kind, List<String> targets, byte[] caseRules) implements Serializable {}
 
   static final class Node implements Serializable {
     Map<String, Node> children;
@@ -189,16 +190,16 @@ public final class ActorMatcher implements Serializable {
       return;
     }
     Node node = root;
-    String[] caseForms = new String[tokens.size()];
+    byte[] caseRules = new byte[tokens.size()];
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       node = node.addChild(t.norm());
-      caseForms[i] = t.text();
+      caseRules[i] = caseRule(t.text());
     }
     if (node.entries == null) {
       node.entries = new ArrayList<>(1);
     }
-    node.entries.add(new Entry(kind, List.copyOf(targets), caseForms));
+    node.entries.add(new Entry(kind, List.copyOf(targets), caseRules));
   }
 
   public ArticleContext newArticle(LocalDate date) {
@@ -224,7 +225,7 @@ public final class ActorMatcher implements Serializable {
         }
         if (node.entries != null) {
           for (Entry e : node.entries) {
-            if (!caseHolds(e.caseForms, tokens, i)) {
+            if (!caseHolds(e.caseRules, tokens, i)) {
               continue;
             }
             String target = resolve(e, ctx);
@@ -306,20 +307,41 @@ public final class ActorMatcher implements Serializable {
   }
 
   /** The case rule: capitals in the name must be capitals in the text. */
-  static boolean caseHolds(String[] forms, List<Token> tokens, int start) {
-    for (int k = 0; k < forms.length; k++) {
-      String form = forms[k];
-      Token t = tokens.get(start + k);
-      if (form.isEmpty() || !Character.isLetter(form.charAt(0))) {
-        continue;
-      }
-      boolean formUpper = isAllUpper(form);
-      if (formUpper && form.length() >= 2) {
-        if (!isAllUpper(t.text())) {
-          return false;
+  private static final byte ANY_CASE = 0;
+  private static final byte ALL_UPPER = 1;
+  private static final byte CAPITAL_FIRST = 2;
+
+  /** What an alias word's case demands: "NATO" all capitals, "Putin" a capital first. */
+  static byte caseRule(String form) {
+    if (form.isEmpty() || !Character.isLetter(form.charAt(0))) {
+      return ANY_CASE;
+    }
+    if (isAllUpper(form) && form.length() >= 2) {
+      return ALL_UPPER;
+    }
+    return Character.isUpperCase(form.charAt(0)) ? CAPITAL_FIRST : ANY_CASE;
+  }
+
+  static boolean caseHolds(byte[] rules, List<Token> tokens, int start) {
+    for (int k = 0; k < rules.length; k++) {
+      switch (rules[k]) {
+        case ALL_UPPER -> {
+          Token t = tokens.get(start + k);
+          boolean upper = switch (t.shape()) {
+            case UPPER -> true;
+            case LOWER -> false;
+            default -> isAllUpper(t.text());
+          };
+          if (!upper) {
+            return false;
+          }
         }
-      } else if (Character.isUpperCase(form.charAt(0)) && !Character.isUpperCase(t.text().charAt(0))) {
-        return false;
+        case CAPITAL_FIRST -> {
+          if (!Character.isUpperCase(tokens.get(start + k).text().charAt(0))) {
+            return false;
+          }
+        }
+        default -> {}
       }
     }
     return true;

@@ -283,6 +283,7 @@ public final class ContentExtractor {
   /** The single pass over the DOM. Not thread-safe; one per page. */
   static final class Walk implements NodeFilter {
     final Meta meta = new Meta();
+    final Hints.Cache hints = Hints.localCache();
     final List<String> jsonLd = new ArrayList<>(2);
     final List<Block> blocks = new ArrayList<>(256);
     final List<String[]> times = new ArrayList<>(4);
@@ -441,7 +442,7 @@ public final class ContentExtractor {
         if (!prop.isEmpty() && prop.equalsIgnoreCase("datePublished") && meta.itempropDate.isEmpty()) {
           meta.itempropDate = firstNonBlank(el.attr("content"), el.attr("datetime"), el.text());
         }
-        hint = (flags & TAG_CHROME) != 0 ? HINT_CHROME : hint(tag, prop, role, cls.trim(), id);
+        hint = (flags & TAG_CHROME) != 0 ? HINT_CHROME : hint(tag, prop, role, cls, id);
       }
       boolean block = (flags & TAG_BLOCK) != 0;
       if (block) {
@@ -548,16 +549,25 @@ public final class ContentExtractor {
     }
 
     private void readMeta(Element el) {
-      String key = el.attr("property");
-      if (key.isEmpty()) {
-        key = el.attr("name");
+      // one pass over the attributes (the parser lower-cases their names)
+      String property = "";
+      String name = "";
+      String itemprop = "";
+      String httpEquiv = "";
+      String content = "";
+      for (Attribute a : el.attributes()) {
+        switch (a.getKey()) {
+          case "property" -> property = a.getValue();
+          case "name" -> name = a.getValue();
+          case "itemprop" -> itemprop = a.getValue();
+          case "http-equiv" -> httpEquiv = a.getValue();
+          case "content" -> content = a.getValue();
+          default -> {}
+        }
       }
+      String key = !property.isEmpty() ? property : !name.isEmpty() ? name : itemprop;
       if (key.isEmpty()) {
-        key = el.attr("itemprop");
-      }
-      String content = el.attr("content");
-      if (key.isEmpty()) {
-        if (el.attr("http-equiv").equalsIgnoreCase("content-language")) {
+        if (httpEquiv.equalsIgnoreCase("content-language")) {
           meta.contentLanguage = content;
         }
         return;
@@ -565,7 +575,15 @@ public final class ContentExtractor {
       key = key.toLowerCase(Locale.ROOT);
       switch (key) {
         case "og:title" -> meta.ogTitle = content;
-        case "og:url" -> meta.ogUrl = el.absUrl("content").isEmpty() ? content : el.absUrl("content");
+        case "og:url" -> {
+          // usually absolute already; resolving against the base URL is costly
+          if (content.startsWith("https://") || content.startsWith("http://")) {
+            meta.ogUrl = content;
+          } else {
+            String abs = el.absUrl("content");
+            meta.ogUrl = abs.isEmpty() ? content : abs;
+          }
+        }
         case "og:locale" -> meta.ogLocale = content;
         default -> {
           Integer rank = DATE_META_RANK.get(key);
@@ -597,8 +615,7 @@ public final class ContentExtractor {
       if (cls.isEmpty() && id.isEmpty()) {
         return byTag;
       }
-      String key = id.isEmpty() ? cls : cls + " " + id;
-      int cached = Hints.classifyCached(key); // same codes as HINT_*
+      int cached = hints.classify(cls, id); // same codes as HINT_*
       return cached == HINT_NONE ? byTag : cached;
     }
   }

@@ -17,12 +17,14 @@ public final class Fingerprint {
     int n = paragraph == null ? 0 : paragraph.length();
     for (int i = 0; i < n; i++) {
       char c = paragraph.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
+      boolean ascii = c < 128;
+      if (ascii ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          : Character.isLetterOrDigit(c)) {
         if (pendingSpace) {
           h = (h ^ ' ') * FNV_PRIME;
           pendingSpace = false;
         }
-        char l = Character.toLowerCase(c);
+        char l = ascii ? (c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c) : Character.toLowerCase(c);
         h = (h ^ (l & 0xff)) * FNV_PRIME;
         h = (h ^ (l >>> 8)) * FNV_PRIME;
         any = true;

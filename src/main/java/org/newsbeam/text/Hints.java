@@ -70,27 +70,112 @@ final class Hints {
     }
   }
 
-  /** Class names recur across a site's pages; remembered up to a bound. */
-  private static final int CACHE_LIMIT = 50_000;
+  /** Class names recur across a site's pages; each thread remembers their features. */
+  private static final ThreadLocal<Cache> LOCAL = ThreadLocal.withInitial(Cache::new);
 
-  private static final java.util.concurrent.ConcurrentHashMap<String, Integer> CACHE =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  /** Bumped by {@link #clearCache}; each thread's cache empties itself when it sees a new value. */
+  private static volatile int generation;
 
   static void clearCache() {
-    CACHE.clear();
+    generation++;
   }
 
-  /** {@link #classify} through a shared cache. */
-  static int classifyCached(String classAndId) {
-    Integer v = CACHE.get(classAndId);
-    if (v == null) {
-      v = classify(classAndId);
-      if (CACHE.size() >= CACHE_LIMIT) {
-        CACHE.clear();
-      }
-      CACHE.put(classAndId, v);
+  /** This thread's cache; fetch once per page, not per element. */
+  static Cache localCache() {
+    Cache c = LOCAL.get();
+    if (c.generation != generation) {
+      c.clear();
+      c.generation = generation;
     }
-    return v;
+    return c;
+  }
+
+  /**
+   * Class or id value to features, in an open-addressing table hashed on at most 32 of the
+   * value's chars: utility-class lists run to hundreds of chars, and {@code String.hashCode} would
+   * read them all for every element. Not thread-safe; one per thread.
+   */
+  static final class Cache {
+    private static final int MAX_ENTRIES = 1 << 15;
+    private String[] keys = new String[1 << 10];
+    private int[] values = new int[1 << 10];
+    private int size;
+    private int generation;
+
+    /** Same result as {@code classify(cls + " " + id)}, without building that string. */
+    int classify(String cls, String id) {
+      int f = cls.isEmpty() ? 0 : features(cls);
+      if (!id.isEmpty()) {
+        f |= features(id);
+      }
+      return decide(f);
+    }
+
+    int features(String s) {
+      int mask = keys.length - 1;
+      int i = sampledHash(s) & mask;
+      for (String k = keys[i]; k != null; k = keys[i]) {
+        if (k.equals(s)) {
+          return values[i];
+        }
+        i = (i + 1) & mask;
+      }
+      int v = Hints.features(s);
+      if (size * 2 >= keys.length) {
+        if (keys.length >= MAX_ENTRIES * 2) {
+          clear();
+        } else {
+          grow();
+        }
+        return put(s, v);
+      }
+      keys[i] = s;
+      values[i] = v;
+      size++;
+      return v;
+    }
+
+    private int put(String s, int v) {
+      int mask = keys.length - 1;
+      int i = sampledHash(s) & mask;
+      while (keys[i] != null) {
+        i = (i + 1) & mask;
+      }
+      keys[i] = s;
+      values[i] = v;
+      size++;
+      return v;
+    }
+
+    private void grow() {
+      String[] oldKeys = keys;
+      int[] oldValues = values;
+      keys = new String[oldKeys.length * 2];
+      values = new int[oldKeys.length * 2];
+      size = 0;
+      for (int i = 0; i < oldKeys.length; i++) {
+        if (oldKeys[i] != null) {
+          put(oldKeys[i], oldValues[i]);
+        }
+      }
+    }
+
+    void clear() {
+      java.util.Arrays.fill(keys, null);
+      size = 0;
+    }
+
+    private static int sampledHash(String s) {
+      int n = s.length();
+      int step = n <= 32 ? 1 : n / 32;
+      int h = n;
+      for (int i = 0; i < n; i += step) {
+        h = 31 * h + s.charAt(i);
+      }
+      h = 31 * h + (n > 0 ? s.charAt(n - 1) : 0);
+      h *= 0x9E3779B9;
+      return h ^ (h >>> 16);
+    }
   }
 
   /** Words that name the article itself. */
@@ -99,74 +184,103 @@ final class Hints {
           "article", "articlebody", "articletext", "story", "storybody", "storytext", "entry",
           "content", "main", "post", "prose", "body", "blogpost", "text", "richtext");
 
+  // What the words of a class or id list say; the features of two lists combine by OR.
+  private static final int F_DISCUSSION = 1;
+  private static final int F_CHROME = 1 << 1;
+  private static final int F_HIDDEN_CLASS = 1 << 2;
+  private static final int F_COLON = 1 << 3;
+  private static final int F_SR = 1 << 4;
+  private static final int F_ONLY = 1 << 5;
+  private static final int F_VISUALLY = 1 << 6;
+  private static final int F_HIDDEN_WORD = 1 << 7;
+  private static final int F_SCREEN = 1 << 8;
+  private static final int F_READER = 1 << 9;
+  private static final int F_ARTICLE = 1 << 10;
+  private static final int F_ARTICLE_NOUN = 1 << 11;
+  private static final int F_BODY_NOUN = 1 << 12;
+
   /**
    * The hint for one element's class and id attribute values (space separated). Chrome wins over
    * article: "article-footer" and "post-share" are chrome.
    */
   static int classify(String classAndId) {
-    if (hiddenClass(classAndId)) {
+    return decide(features(classAndId));
+  }
+
+  private static int decide(int f) {
+    if ((f & F_HIDDEN_CLASS) != 0 && (f & F_COLON) == 0) {
       return CHROME;
     }
-    List<String> words = words(classAndId);
-    boolean article = false;
-    boolean articleNoun = false;
-    boolean bodyNoun = false;
-    boolean sr = false;
-    boolean only = false;
-    boolean visually = false;
-    boolean hiddenWord = false;
-    boolean screen = false;
-    boolean reader = false;
-    for (String w : words) {
-      if (DISCUSSION_WORDS.contains(w) || w.startsWith("comment") && !w.equals("commentary")) {
-        return DISCUSSION;
-      }
+    if ((f & F_DISCUSSION) != 0) {
+      return DISCUSSION;
     }
-    for (String w : words) {
+    if ((f & F_CHROME) != 0) {
+      return CHROME;
+    }
+    boolean screenReaderOnly =
+        (f & (F_SR | F_ONLY)) == (F_SR | F_ONLY)
+            // "hidden" alone is often responsive CSS; with "visually" it hides for good
+            || (f & (F_VISUALLY | F_HIDDEN_WORD)) == (F_VISUALLY | F_HIDDEN_WORD)
+            || (f & (F_SCREEN | F_READER)) == (F_SCREEN | F_READER);
+    if (screenReaderOnly) {
+      return CHROME;
+    }
+    if ((f & (F_ARTICLE_NOUN | F_BODY_NOUN)) == (F_ARTICLE_NOUN | F_BODY_NOUN)) {
+      return BODY;
+    }
+    return (f & F_ARTICLE) != 0 ? ARTICLE : NONE;
+  }
+
+  private static int features(String classAndId) {
+    int f = 0;
+    if (hiddenClass(classAndId)) {
+      f |= F_HIDDEN_CLASS;
+    }
+    if (classAndId.indexOf(':') >= 0) {
+      f |= F_COLON;
+    }
+    for (String w : words(classAndId)) {
+      if (DISCUSSION_WORDS.contains(w) || w.startsWith("comment") && !w.equals("commentary")) {
+        f |= F_DISCUSSION;
+      }
       if (CHROME_WORDS.contains(w)) {
         if (w.equals("hidden")) {
-          hiddenWord = true; // only with "visually": "hidden" alone is often responsive CSS
-          continue;
+          f |= F_HIDDEN_WORD;
+        } else {
+          f |= F_CHROME;
         }
-        return CHROME;
       }
       char first = w.charAt(0);
       if (first >= 'a' && first <= 'z') {
         for (String p : PREFIXES_BY_LETTER[first - 'a']) {
           if (w.startsWith(p) && !w.equals("commentary")) {
-            return CHROME;
+            f |= F_CHROME;
+            break;
           }
         }
       }
       switch (w) {
-        case "sr" -> sr = true;
-        case "only" -> only = true;
-        case "visually", "visuallyhidden" -> visually = true;
-        case "screen" -> screen = true;
-        case "reader" -> reader = true;
+        case "sr" -> f |= F_SR;
+        case "only" -> f |= F_ONLY;
+        case "visually" -> f |= F_VISUALLY;
+        case "visuallyhidden" -> f |= F_VISUALLY | F_HIDDEN_WORD;
+        case "screen" -> f |= F_SCREEN;
+        case "reader" -> f |= F_READER;
         default -> {}
       }
       if (ARTICLE_WORDS.contains(w)) {
-        article = true;
+        f |= F_ARTICLE;
       }
       switch (w) {
-        case "article", "story", "entry", "post", "blog", "news" -> articleNoun = true;
-        case "body", "content", "text", "copy" -> bodyNoun = true;
+        case "article", "story", "entry", "post", "blog", "news" -> f |= F_ARTICLE_NOUN;
+        case "body", "content", "text", "copy" -> f |= F_BODY_NOUN;
         case "articlebody", "storybody", "articletext", "storytext", "postbody", "entrycontent",
-            "articlecontent", "postcontent", "storycontent", "bodytext" -> {
-          articleNoun = true;
-          bodyNoun = true;
-        }
+            "articlecontent", "postcontent", "storycontent", "bodytext" ->
+            f |= F_ARTICLE_NOUN | F_BODY_NOUN;
         default -> {}
       }
     }
-    if ((sr && only) || (visually && (hiddenWord || words.contains("visuallyhidden"))) || (screen && reader)) {
-      return CHROME;
-    }
-    if (articleNoun && bodyNoun) {
-      return BODY;
-    }
-    return article ? ARTICLE : NONE;
+    return f;
   }
 
   private static final Set<String> HIDDEN_CLASSES =
@@ -184,7 +298,7 @@ final class Hints {
     int n = classAndId.length();
     int start = 0;
     for (int i = 0; i <= n; i++) {
-      if (i == n || classAndId.charAt(i) == ' ') {
+      if (i == n || classAndId.charAt(i) <= ' ') {
         if (i > start && HIDDEN_CLASSES.contains(classAndId.substring(start, i))) {
           return true;
         }

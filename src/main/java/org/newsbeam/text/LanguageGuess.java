@@ -62,6 +62,23 @@ public final class LanguageGuess {
     }
   }
 
+  /** No stopword is longer; longer words need no look-up. */
+  private static final int MAX_STOPWORD;
+
+  static {
+    int longest = 0;
+    for (String[] words : LATIN_STOPWORDS) {
+      for (String w : words) {
+        longest = Math.max(longest, w.length());
+      }
+    }
+    MAX_STOPWORD = longest;
+  }
+
+  private static boolean isLetter(char c) {
+    return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+  }
+
   /** Letters only Ukrainian (not Russian) uses, and the reverse. */
   private static boolean ukrainianLetter(char c) {
     return c == 'і' || c == 'ї' || c == 'є' || c == 'ґ' || c == 'І' || c == 'Ї' || c == 'Є' || c == 'Ґ';
@@ -86,36 +103,46 @@ public final class LanguageGuess {
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
-      if (!Character.isLetter(c)) {
+      if (!isLetter(c)) {
         i++;
         continue;
       }
       int start = i;
-      while (i < n && Character.isLetter(text.charAt(i))) {
+      while (i < n) {
         char d = text.charAt(i);
-        Character.UnicodeScript script = Character.UnicodeScript.of(d);
-        switch (script) {
-          case LATIN -> latin++;
-          case CYRILLIC -> {
-            cyrillic++;
-            if (ukrainianLetter(d)) {
-              uk++;
-            } else if (russianLetter(d)) {
-              ru++;
-            }
+        if (d < 0x250) {
+          // Basic Latin to Latin Extended-B: no script lookup needed
+          if (!isLetter(d)) {
+            break;
           }
-          case GREEK -> greek++;
-          case ARABIC -> arabic++;
-          case HEBREW -> hebrew++;
-          case HAN -> han++;
-          case HIRAGANA, KATAKANA -> kana++;
-          case HANGUL -> hangul++;
-          default -> other++;
+          latin++;
+        } else {
+          if (!Character.isLetter(d)) {
+            break;
+          }
+          switch (Character.UnicodeScript.of(d)) {
+            case LATIN -> latin++;
+            case CYRILLIC -> {
+              cyrillic++;
+              if (ukrainianLetter(d)) {
+                uk++;
+              } else if (russianLetter(d)) {
+                ru++;
+              }
+            }
+            case GREEK -> greek++;
+            case ARABIC -> arabic++;
+            case HEBREW -> hebrew++;
+            case HAN -> han++;
+            case HIRAGANA, KATAKANA -> kana++;
+            case HANGUL -> hangul++;
+            default -> other++;
+          }
         }
         i++;
       }
       words++;
-      if (i - start <= 12) {
+      if (i - start <= MAX_STOPWORD) {
         int[] langs = LATIN_INDEX.get(text.substring(start, i).toLowerCase(Locale.ROOT));
         if (langs != null) {
           for (int l : langs) {

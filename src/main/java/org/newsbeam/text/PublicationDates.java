@@ -280,16 +280,53 @@ public final class PublicationDates {
       return "";
     }
     String t = s.trim();
-    try {
-      return java.time.OffsetDateTime.parse(t).toInstant().toString();
-    } catch (java.time.format.DateTimeParseException e) {
-      // fall through
+    // each parse is tried only when the text has its shape: a failed parse throws, and the
+    // exception costs more than the rest of the date handling of a page
+    if (mayBeIsoOffset(t)) {
+      try {
+        return java.time.OffsetDateTime.parse(t).toInstant().toString();
+      } catch (java.time.format.DateTimeParseException e) {
+        // fall through
+      }
     }
-    try {
-      return java.time.ZonedDateTime.parse(t, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant().toString();
-    } catch (java.time.format.DateTimeParseException e) {
-      return "";
+    if (mayBeRfc1123(t)) {
+      try {
+        return java.time.ZonedDateTime.parse(t, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant().toString();
+      } catch (java.time.format.DateTimeParseException e) {
+        return "";
+      }
     }
+    return "";
+  }
+
+  /** "2025-03-12T10:15:30+02:00", "...Z": a time and an offset after the date. */
+  static boolean mayBeIsoOffset(String t) {
+    if (t.length() < 17 || t.charAt(4) != '-' || t.charAt(7) != '-' || (t.charAt(10) | 0x20) != 't') {
+      return false;
+    }
+    char last = t.charAt(t.length() - 1);
+    return (last | 0x20) == 'z' || t.indexOf('+', 11) > 0 || t.indexOf('-', 11) > 0;
+  }
+
+  /** "Wed, 12 Mar 2025 10:15:30 GMT" or "... +0200". */
+  static boolean mayBeRfc1123(String t) {
+    int n = t.length();
+    if (n < 16) {
+      return false;
+    }
+    if (t.endsWith("GMT")) {
+      return true;
+    }
+    char sign = t.charAt(n - 5);
+    if (sign != '+' && sign != '-') {
+      return false;
+    }
+    for (int i = n - 4; i < n; i++) {
+      if (t.charAt(i) < '0' || t.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

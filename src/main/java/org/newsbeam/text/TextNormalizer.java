@@ -62,8 +62,18 @@ public final class TextNormalizer {
   public static String cleanParagraph(String s) {
     StringBuilder out = new StringBuilder(s.length());
     boolean space = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = fold(s.charAt(i));
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (c > ' ' && c < 0x7F && c != '`') {
+        // printable ASCII other than the backtick: nothing to fold, never a space
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+        continue;
+      }
+      c = fold(c);
       if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD') {
         continue;
       }

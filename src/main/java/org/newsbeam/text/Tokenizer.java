@@ -20,16 +20,17 @@ public final class Tokenizer {
     int i = 0;
     while (i < n) {
       char c = s.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      if (c == ' ' || c >= 128 && (Character.isWhitespace(c) || Character.isSpaceChar(c))
+          || c < ' ') {
         i++;
         continue;
       }
       int start = i;
-      if (Character.isLetterOrDigit(c)) {
+      if (letterOrDigit(c)) {
         i++;
         while (i < n) {
           char d = s.charAt(i);
-          if (Character.isLetterOrDigit(d)) {
+          if (letterOrDigit(d)) {
             i++;
           } else if ((d == '-' || d == '\'' || d == '.' || d == ',')
               && i + 1 < n
@@ -52,6 +53,12 @@ public final class Tokenizer {
       }
     }
     return out;
+  }
+
+  private static boolean letterOrDigit(char c) {
+    return c < 128
+        ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+        : Character.isLetterOrDigit(c);
   }
 
   /** Whether separator d at position i continues the token that began at start. */
@@ -89,7 +96,10 @@ public final class Tokenizer {
       possessive = true;
       base = text.substring(0, text.length() - 1);
     }
-    return new Token(text, base.toLowerCase(Locale.ROOT), start, end, possessive, shapeOf(base));
+    Token.Shape shape = shapeOf(base);
+    // lower-case words, numbers and most mixed forms need no copy
+    String norm = shape == Token.Shape.LOWER || shape == Token.Shape.NUMBER ? base : base.toLowerCase(Locale.ROOT);
+    return new Token(text, norm, start, end, possessive, shape);
   }
 
   static Token.Shape shapeOf(String w) {
@@ -99,7 +109,18 @@ public final class Tokenizer {
     int other = 0;
     for (int k = 0; k < w.length(); k++) {
       char c = w.charAt(k);
-      if (Character.isLetter(c)) {
+      if (c < 128) {
+        if (c >= 'a' && c <= 'z') {
+          letters++;
+        } else if (c >= 'A' && c <= 'Z') {
+          letters++;
+          upper++;
+        } else if (c >= '0' && c <= '9') {
+          digits++;
+        } else if (c != ',' && c != '.') {
+          other++;
+        }
+      } else if (Character.isLetter(c)) {
         letters++;
         if (Character.isUpperCase(c)) {
           upper++;

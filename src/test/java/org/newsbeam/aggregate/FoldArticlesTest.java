@@ -105,4 +105,23 @@ class FoldArticlesTest {
     assertEquals("https://z-ledger.example/x", out.get("https://a-wire.example/x").duplicateOf());
     assertEquals("", out.get("https://z-ledger.example/x").duplicateOf());
   }
+
+  @Test
+  void aTemplateParagraphNeitherMakesNorHidesACopy() {
+    long template = 4242; // stock background prose carried by many articles
+    List<PageAnalysis> pages = new ArrayList<>();
+    for (int i = 0; i < Copies.MAX_GROUP + 5; i++) {
+      pages.add(page("https://many.example/" + i, "many" + i + ".example", "2025-04-01", "", para(5000 + i, 30), para(template, 30)));
+    }
+    // a reprint of three of the original's paragraphs plus the stock one: 3 of 4 would be 0.75
+    pages.add(page("https://orig.example/s", "orig.example", "2025-04-02", "", para(61, 30), para(62, 30), para(63, 30), para(template, 30)));
+    pages.add(page("https://reprint.example/s", "reprint.example", "2025-04-03", "", para(61, 30), para(62, 30), para(63, 30), para(template, 30)));
+    pages.add(page("https://partial.example/s", "partial.example", "2025-04-03", "", para(61, 30), para(71, 30), para(72, 30), para(template, 30)));
+    Map<String, Article> out = run(pages);
+    assertEquals("https://orig.example/s", out.get("https://reprint.example/s").duplicateOf());
+    assertEquals("", out.get("https://partial.example/s").duplicateOf(), "one shared paragraph of three is still not a copy");
+    for (int i = 0; i < Copies.MAX_GROUP + 5; i++) {
+      assertEquals("", out.get("https://many.example/" + i).duplicateOf(), "sharing only the stock paragraph is not copying");
+    }
+  }
 }

@@ -54,4 +54,34 @@ class HintsTest {
     assertFalse(Hints.hiddenClass("hidden-xs"));
     assertEquals(Hints.NONE, Hints.classify("hidden-xs col-sm-6"));
   }
+
+  @Test
+  void cachedClassAndIdAgreeWithTheJoinedValue() {
+    String[] classes = {"", "article-body", "story", "sr", "visually", "col-md-8 wrapper",
+        "comments-area", "hidden", "screen", "post", "text", "hidden md:block", "share-bar",
+        "a b c d e f g h i j k l m n o p q r s t u v w x y z aa bb cc dd ee ff gg hh ii jj kk"};
+    String[] ids = {"", "only", "reader", "content", "main", "hidden", "body", "x:1", "related"};
+    Hints.Cache cache = Hints.localCache();
+    for (int round = 0; round < 2; round++) { // the second round reads from the table
+      for (String c : classes) {
+        for (String id : ids) {
+          String joined = id.isEmpty() ? c : c + " " + id;
+          assertEquals(Hints.classify(joined), cache.classify(c, id), c + " | " + id);
+        }
+      }
+    }
+    assertEquals(Hints.BODY, cache.classify("article", "content"), "nouns from class and id combine");
+    assertEquals(Hints.CHROME, cache.classify("sr", "only"));
+  }
+
+  @Test
+  void cacheKeepsAnswersAcrossGrowthAndClearing() {
+    Hints.Cache cache = Hints.localCache();
+    for (int i = 0; i < 70_000; i++) { // past the bound: grows, then starts over
+      assertEquals(i % 2 == 0 ? Hints.CHROME : Hints.NONE,
+          cache.classify(i % 2 == 0 ? "share-" + i : "col-" + i, ""));
+    }
+    Hints.clearCache();
+    assertEquals(Hints.BODY, Hints.localCache().classify("article-body", ""));
+  }
 }

@@ -87,4 +87,19 @@ class PublicationDatesTest {
         new PublicationDate(LocalDate.of(2025, 3, 11), "url"),
         PublicationDates.choose(future, "https://news.example/2025/03/11/story", List.of(), null, "2025-03-13"));
   }
+
+  @Test
+  void instantsFromIsoAndRfcTimestamps() {
+    assertEquals("2025-03-12T08:15:30Z", PublicationDates.instant("2025-03-12T10:15:30+02:00"));
+    assertEquals("2025-03-12T10:15:00Z", PublicationDates.instant(" 2025-03-12T10:15Z "));
+    assertEquals("2025-03-12T10:15:30.500Z", PublicationDates.instant("2025-03-12t10:15:30.5z"));
+    assertEquals("2025-03-12T14:15:30Z", PublicationDates.instant("2025-03-12T10:15:30-04:00"));
+    assertEquals("2025-03-12T10:15:30Z", PublicationDates.instant("Wed, 12 Mar 2025 10:15:30 GMT"));
+    assertEquals("2025-03-12T08:15:30Z", PublicationDates.instant("12 Mar 2025 10:15:30 +0200"));
+    // no offset, no instant: a local time says nothing about the moment
+    assertEquals("", PublicationDates.instant("2025-03-12T10:15:30"));
+    assertEquals("", PublicationDates.instant("2025-03-12 10:15:30"));
+    assertEquals("", PublicationDates.instant("March 12, 2025 10:15 am"));
+    assertEquals("", PublicationDates.instant("2025-03-12T10:15:30+0200x"));
+  }
 }
