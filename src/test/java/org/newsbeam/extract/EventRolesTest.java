@@ -275,4 +275,16 @@ class EventRolesTest {
     assertEquals("David Lammy", m.source());
     assertEquals(List.of(), events("The report is due in May."));
   }
+
+  @Test
+  void aPackageForWeaponsIsAid() {
+    EventMention m =
+        only(events("The Elysee is set to unveil a new package of €300m for artillery next month.", "Elysee", "French government"), "military_aid");
+    assertEquals("French government", m.source());
+    assertEquals(Certainty.HYPOTHETICAL, m.certainty());
+    assertEquals(-1, m.quantity(), "money is no count");
+    assertEquals(
+        0,
+        events("The EU approved a sanctions package on Monday.").stream().filter(e -> e.type().equals("military_aid")).count());
+  }
 }
