@@ -287,4 +287,14 @@ class EventRolesTest {
         0,
         events("The EU approved a sanctions package on Monday.").stream().filter(e -> e.type().equals("military_aid")).count());
   }
+
+  @Test
+  void imposingNewOnesRefersToSanctions() {
+    EventMention m =
+        only(
+            events("Ms Meloni backed the European sanctions, but said she would not impose new ones alone.", "Ms Meloni", "Giorgia Meloni"),
+            "sanctions");
+    assertEquals(Certainty.NEGATED, m.certainty());
+    assertEquals("impose", m.trigger());
+  }
 }
