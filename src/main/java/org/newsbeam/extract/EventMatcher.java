@@ -123,7 +123,9 @@ import org.newsbeam.text.Token;
  *       ("tariffs on Russia's trading partners");
  *   <li>an actor opening a trigger without object owns what it names: "NATO troops" (source);
  *   <li>a request pattern ({@link EventPattern#subjectIsTarget()}): the asker is the target, with
- *       no source ("Kyiv asked Berlin for more air defence systems").
+ *       no source ("Kyiv asked Berlin for more air defence systems"); a later clause whose trigger
+ *       takes a pronoun for the requested objects answers it, as one event with the answer's source
+ *       and certainty ("..., but Trump has not agreed to send them": negated, source Trump).
  * </ul>
  *
  * "Before the trigger" never reaches back past a subordinator ("if", "after", "when", "because"
@@ -186,7 +188,12 @@ public final class EventMatcher implements Serializable {
       int objEnd,
       int clause,
       long quantity,
-      boolean elided) {
+      boolean elided,
+      boolean anaphoric) {
+    Candidate(int pattern, String type, int trigStart, int trigEnd, int objStart, int objEnd, int clause, long quantity, boolean elided) {
+      this(pattern, type, trigStart, trigEnd, objStart, objEnd, clause, quantity, elided, false);
+    }
+
     boolean hasObject() {
       return objStart >= 0;
     }
@@ -275,6 +282,10 @@ public final class EventMatcher implements Serializable {
       }
       if (n != QuantityReader.NONE && objectEarlier(pid, ts, objHits)) {
         candidates.add(new Candidate(pid, p.type(), ts, te, -1, -1, c, n, true));
+      } else if (te < tokens.size() && OBJECT_PRONOUNS.contains(tokens.get(te).norm()) && objectEarlier(pid, ts, objHits)
+          && clauses.start(c) > 0) {
+        // "..., but Trump has not agreed to send them": the objects of an earlier clause
+        candidates.add(new Candidate(pid, p.type(), ts, te, -1, -1, c, QuantityReader.NONE, false, true));
       }
     }
     List<Candidate> kept = merge(candidates, asides, tokens);
@@ -290,7 +301,52 @@ public final class EventMatcher implements Serializable {
     }
     linkInterceptionsToLaunches(kept, out, tokens);
     agreedByTheParties(kept, out, tokens);
-    return out;
+    return answered(kept, out);
+  }
+
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("them", "it", "those", "these");
+
+  /**
+   * A trigger whose object is a pronoun for objects of an earlier clause ("Ukraine had asked
+   * Washington for Tomahawk missiles, but Trump has not agreed to send them") answers the earlier
+   * mention of its type: one event, with the answer's source (when it names one) and certainty,
+   * and the earlier mention's target and count. Without an earlier mention of its type it stands
+   * on its own ("Germany has Taurus missiles but will not send them").
+   */
+  private static List<EventMention> answered(List<Candidate> kept, List<EventMention> out) {
+    List<EventMention> result = out;
+    for (int i = kept.size() - 1; i >= 0; i--) {
+      Candidate a = kept.get(i);
+      if (!a.anaphoric()) {
+        continue;
+      }
+      for (int j = i - 1; j >= 0; j--) {
+        Candidate e = kept.get(j);
+        if (!e.type().equals(a.type()) || e.clause() >= a.clause()) {
+          continue;
+        }
+        if (result == out) {
+          result = new ArrayList<>(out);
+        }
+        EventMention earlier = result.get(j);
+        EventMention answer = result.get(i);
+        String source = answer.source().isEmpty() ? earlier.source() : answer.source();
+        String target = earlier.target().isEmpty() ? answer.target() : earlier.target();
+        if (source.equals(target)) {
+          target = "";
+        }
+        List<String> names = new ArrayList<>(earlier.actors());
+        for (String n : answer.actors()) {
+          if (!names.contains(n)) {
+            names.add(n);
+          }
+        }
+        result.set(j, new EventMention(earlier.type(), earlier.trigger(), names, source, target, earlier.quantity(), answer.certainty()));
+        result.remove(i);
+        break;
+      }
+    }
+    return result;
   }
 
   /**

@@ -297,4 +297,20 @@ class EventRolesTest {
     assertEquals(Certainty.NEGATED, m.certainty());
     assertEquals("impose", m.trigger());
   }
+
+  @Test
+  void anAnswerWithAPronounDecidesTheRequestItAnswers() {
+    List<EventMention> ev =
+        events(
+            "Moldova had asked Paris for Nasams systems, but Macron has refused to send them.",
+            "Moldova", "Moldova", "Macron", "Emmanuel Macron");
+    EventMention m = only(ev, "military_aid");
+    assertEquals("Emmanuel Macron", m.source(), "the one who answers");
+    assertEquals("Moldova", m.target(), "the one who asked");
+    assertEquals(Certainty.NEGATED, m.certainty());
+    EventMention alone =
+        only(events("Norway owns Nasams systems, but Oslo will not send them.", "Oslo", "Norwegian government"), "military_aid");
+    assertEquals(Certainty.NEGATED, alone.certainty(), "no request before: the refusal stands on its own");
+    assertEquals("Norwegian government", alone.source());
+  }
 }
