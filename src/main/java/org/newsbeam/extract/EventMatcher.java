@@ -43,7 +43,9 @@ import org.newsbeam.text.Token;
  * asides are never merged, nor two triggers with a subordinator or a reporting verb between them
  * ("met Trump ..., three days after the summit with Putin": two talks). A trigger noun that is the
  * predicate of "it was the ..." ("It was the largest drone attack on the capital") describes an act
- * reported before and gives no mention. Coordinated objects of one trigger that each carry their own number are
+ * reported before and gives no mention; nor does a skill ("experience of shooting down drones") or
+ * a trigger noun after "any" ("before any summit"), unless the clause denies it ("was not invited
+ * to any talks": negated). Coordinated objects of one trigger that each carry their own number are
  * separate mentions ("destroyed 34 missiles and 100 drones": two interceptions, 34 and 100), as
  * are different types on one trigger ("fired 112 drones and four cruise missiles": a drone strike
  * of 112 and a missile strike of 4). An "including" share is never a mention of its own.
@@ -232,6 +234,9 @@ public final class EventMatcher implements Serializable {
       int c = clauses.clauseOf(th.start());
       int ts = th.start();
       int te = th.end();
+      if (genericGerund(tokens, ts)) {
+        continue; // "Ukraine's experience of shooting down drones": a skill, not an act
+      }
       if (p.countOnly()) {
         ObjectPhrases.Phrase obj = phrases.nearest(pid, ts, te, c, Math.max(0, p.window()));
         if (obj != null && asides.of(obj.start()) == asides.of(ts)) {
@@ -299,9 +304,45 @@ public final class EventMatcher implements Serializable {
     for (Candidate k : kept) {
       out.add(mention(k, tokens, actors, speakers, asides, clauses, cueHits, triggerStarts, trigHits));
     }
+    // "before any summit": no particular act, unless the sentence denies there is one ("was not
+    // invited to any talks")
+    for (int i = kept.size() - 1; i >= 0; i--) {
+      Candidate k = kept.get(i);
+      if (!k.hasObject() && anyBefore(tokens, clauses.start(k.clause()), k.trigStart())
+          && out.get(i).certainty() != Certainty.NEGATED) {
+        kept.remove(i);
+        out.remove(i);
+      }
+    }
     linkInterceptionsToLaunches(kept, out, tokens);
     agreedByTheParties(kept, out, tokens);
     return answered(kept, out);
+  }
+
+  private static final Set<String> SKILLS =
+      Set.of("experience", "expertise", "ability", "abilities", "capability", "capabilities", "capacity", "skill",
+          "skills", "know-how", "lessons", "art", "practice", "training");
+
+  /** A trigger "-ing" after "experience of" / "skills in": a skill or practice, not an act. */
+  private static boolean genericGerund(List<Token> tokens, int ts) {
+    if (ts < 2 || !tokens.get(ts).norm().endsWith("ing")) {
+      return false;
+    }
+    String prep = tokens.get(ts - 1).norm();
+    return (prep.equals("of") || prep.equals("in")) && SKILLS.contains(tokens.get(ts - 2).norm());
+  }
+
+  /** "any" right before the trigger, or before one word that is not punctuation. */
+  private static boolean anyBefore(List<Token> tokens, int cs, int ts) {
+    for (int i = ts - 1; i >= Math.max(cs, ts - 2); i--) {
+      if (tokens.get(i).norm().equals("any")) {
+        return true;
+      }
+      if (tokens.get(i).isPunct()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> OBJECT_PRONOUNS = Set.of("them", "it", "those", "these");

@@ -313,4 +313,14 @@ class EventRolesTest {
     assertEquals(Certainty.NEGATED, alone.certainty(), "no request before: the refusal stands on its own");
     assertEquals("Norwegian government", alone.source());
   }
+
+  @Test
+  void aSkillOrAnyUnspecifiedActIsNoReport() {
+    assertEquals(List.of(), events("Finland offered to share its experience of intercepting drones with Latvia."));
+    assertEquals(List.of(), events("Tusk said he wanted a ceasefire before any summit."));
+    EventMention denied =
+        only(events("Serbia said it had not been invited to any talks with Hungary.", "Serbia", "Serbia", "Hungary", "Hungary"), "talks");
+    assertEquals(Certainty.NEGATED, denied.certainty(), "\"not ... any talks\" denies an act: kept as negated");
+    assertEquals(1, events("Finland said it was intercepting drones over the lake.").size());
+  }
 }
