@@ -239,7 +239,7 @@ public final class EventMatcher implements Serializable {
       }
       if (p.countOnly()) {
         ObjectPhrases.Phrase obj = phrases.nearest(pid, ts, te, c, Math.max(0, p.window()));
-        if (obj != null && asides.of(obj.start()) == asides.of(ts)) {
+        if (obj != null && asides.of(obj.start()) == asides.of(ts) && !separated(tokens, ts, te, obj)) {
           Candidate n = withObject(pid, p.type(), ts, te, obj, c, tokens, clauses, phrases);
           if (n.quantity() >= 0 && !definiteCount(tokens, obj, obj.start() >= te ? Math.max(clauses.start(c), te) : clauses.start(c))) {
             counts.add(n);
@@ -669,6 +669,18 @@ public final class EventMatcher implements Serializable {
         && !b.elided()
         && (!a.hasObject() || !b.hasObject())
         && !apart(tokens, a, b);
+  }
+
+  /** A subordinator or reporting verb between a trigger and its object: "sanctions on Russia after drones hit 3 tankers". */
+  private static boolean separated(List<Token> tokens, int ts, int te, ObjectPhrases.Phrase obj) {
+    int from = obj.start() >= te ? te : obj.end();
+    int to = obj.start() >= te ? obj.start() : ts;
+    for (int i = from; i < to; i++) {
+      if (APART.contains(tokens.get(i).norm())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words that start a report of another act between two triggers. */

@@ -102,6 +102,9 @@ class EventCountsTest {
     EventMention population =
         only(events(STUDY, "Norway imposed sanctions on Russia, a country of 140 million people."), "sanctions");
     assertEquals(-1, population.quantity());
+    EventMention other =
+        only(events(STUDY, "Canada imposed sanctions on Russia after drones hit 3 tankers.", "Canada", "Canada", "Russia", "Russia"), "sanctions");
+    assertEquals(-1, other.quantity(), "the tankers belong to the act after \"after\"");
   }
 
   @Test
