@@ -18,7 +18,9 @@ import org.newsbeam.text.Token;
  *       trigger ("no drones were shot down"), so "no casualties were reported after ..." does not
  *       negate the strike.
  *   <li><b>hypothetical</b>: a modal or future cue at most six tokens before the trigger ("would",
- *       "plans to", "is ready for"), or within two tokens after it ("talks could resume").
+ *       "plans to", "is ready for"), or within two tokens after it ("talks could resume"), or
+ *       anywhere when the cue is the event's own object phrase (a request pattern whose object is
+ *       "asked": "asked Germany and Britain for more air defence systems").
  *   <li><b>claimed</b>: a claim cue anywhere in the clause ("claimed", "alleged", "according to")
  *       attributed to someone: an actor mention or pronoun at most two tokens before the
  *       cue ("Kyiv claimed", "Moscow has claimed") or at most three after it ("according to
@@ -26,7 +28,9 @@ import org.newsbeam.text.Token;
  *       about the event. "said" is not a claim: most news is "X said", and lexicons should not
  *       list it. Hedges that are no claim verb ("reportedly", "could not be independently
  *       verified", "without evidence") need no claimant: anywhere in the clause they make the
- *       report a claim.
+ *       report a claim. A cue "said it had" also stands for its possessive form, a side's report of
+ *       what its own forces had done: "said its drones had hit" ("said its air defences shot
+ *       down", with no "had", stays asserted).
  * </ul>
  *
  * A cue whose first word is capitalised in mid-sentence is a name, not a cue ("in May", "Will"),
@@ -51,8 +55,12 @@ public final class CertaintyReader implements Serializable {
       Set.of("the", "a", "an", "his", "her", "its", "their", "our", "of", "political", "good");
   private static final Set<String> NOT_A_CLAIM =
       Set.of("responsibility", "credit", "lives", "life");
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "we", "he", "she");
+  private static final Set<String> POSSESSIVES = Set.of("its", "their", "our", "his", "her");
 
   private final TermIndex<Kind> cues = new TermIndex<>();
+  /** Reporting verbs of claim cues "X it had" / "X they had": "said" for "said it had". */
+  private final Set<String> ownReportVerbs = new java.util.HashSet<>();
 
   public CertaintyReader(CertaintyCues cues) {
     if (cues != null) {
@@ -64,6 +72,10 @@ public final class CertaintyReader implements Serializable {
       }
       for (String t : cues.claimed()) {
         this.cues.add(TermPattern.compile(t), needsClaimant(t) ? Kind.CLAIMED : Kind.HEDGED);
+        String[] w = t.trim().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        if (w.length == 3 && SUBJECT_PRONOUNS.contains(w[1]) && w[2].equals("had") && !w[0].endsWith("*")) {
+          ownReportVerbs.add(w[0]);
+        }
       }
     }
   }
@@ -157,6 +169,8 @@ public final class CertaintyReader implements Serializable {
           }
           if (before ? trigStart - h.end() <= 6 : !objectBetween && h.start() - trigEnd <= 2) {
             hypothetical = true;
+          } else if (objStart >= 0 && h.start() >= objStart && h.end() <= objEnd) {
+            hypothetical = true; // the event's own object: "asked Germany and Britain for more ... systems"
           }
         }
         case CLAIMED -> {
@@ -170,6 +184,9 @@ public final class CertaintyReader implements Serializable {
         case HEDGED -> claimed = true;
       }
     }
+    if (!claimed && ownReport(tokens, clauseStart, trigStart)) {
+      claimed = true;
+    }
     if (negated) {
       return Certainty.NEGATED;
     }
@@ -177,6 +194,39 @@ public final class CertaintyReader implements Serializable {
       return Certainty.HYPOTHETICAL;
     }
     return claimed ? Certainty.CLAIMED : Certainty.ASSERTED;
+  }
+
+  /**
+   * A side's report of what its own forces had done, the possessive form of a "said it had" cue:
+   * "said its drones had hit", "said their units had taken" (the reporting verb, a possessive, one
+   * to three words, "had", then at most one word before the trigger).
+   */
+  private boolean ownReport(List<Token> tokens, int clauseStart, int trigStart) {
+    if (ownReportVerbs.isEmpty()) {
+      return false;
+    }
+    for (int had = trigStart - 1; had >= Math.max(clauseStart, trigStart - 2); had--) {
+      if (!tokens.get(had).norm().equals("had")) {
+        continue;
+      }
+      for (int pos = had - 2; pos >= Math.max(clauseStart + 1, had - 4); pos--) {
+        if (POSSESSIVES.contains(tokens.get(pos).norm())
+            && ownReportVerbs.contains(tokens.get(pos - 1).norm())
+            && noBreak(tokens, pos + 1, had)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean noBreak(List<Token> tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (tokens.get(i).isPunct() || tokens.get(i).norm().equals("that")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static final Set<String> ASIDE_OPENERS = Set.of("which", "who", "whom", "whose", "where", "when");

@@ -40,7 +40,12 @@ import org.newsbeam.text.Token;
  * an object merges into another mention of its type in the same clause ("a drone attack ...
  * firing 40 drones"). Of merged candidates the one with a quantity wins, then one with an object,
  * then the longer of two overlapping triggers, then the first. Triggers in different relative
- * asides are never merged. Coordinated objects of one trigger that each carry their own number are
+ * asides are never merged, nor two triggers with a subordinator or a reporting verb between them
+ * ("met Trump ..., three days after the summit with Putin": two talks). A trigger noun that is the
+ * predicate of "it was the ..." ("It was the largest drone attack on the capital") describes an act
+ * reported before and gives no mention; nor does a skill ("experience of shooting down drones") or
+ * a trigger noun after "any" ("before any summit"), unless the clause denies it ("was not invited
+ * to any talks": negated). Coordinated objects of one trigger that each carry their own number are
  * separate mentions ("destroyed 34 missiles and 100 drones": two interceptions, 34 and 100), as
  * are different types on one trigger ("fired 112 drones and four cruise missiles": a drone strike
  * of 112 and a missile strike of 4). An "including" share is never a mention of its own.
@@ -54,6 +59,10 @@ import org.newsbeam.text.Token;
  * counted objects ("85 drones and a ballistic missile"); "a drone hit a block" gives -1. A trigger
  * in a relative aside about objects named before it counts only the aside's own number ("300
  * drones ..., most of which were intercepted" gives -1; ", 30 of which were intercepted" gives 30).
+ * A mention still without a number takes the first number of a count-only pattern of its type in
+ * its clause ({@link EventPattern#countOnly()}: "its drones had hit 41 aircraft", "sanctions on 100
+ * further vessels", "with 189 Ukrainians returning home and 150 ... handed back" gives 189); a
+ * number after "the" ("on the two companies") refers back and is not read there.
  *
  * <h2>Actors and roles</h2>
  *
@@ -92,7 +101,33 @@ import org.newsbeam.text.Token;
  *   <li>in a relative clause the antecedent fills the empty role: "Zelensky, who met Trump"
  *       (source), "Zelensky, whom Kellogg met" (target);
  *   <li>an interception with no target takes the source of a launch of the same kind of weapon in
- *       the sentence: "Russia launched 90 drones; 70 were downed" has target Russia.
+ *       the sentence: "Russia launched 90 drones; 70 were downed" has target Russia;
+ *   <li>what a speaker reports starts after its verb: in "Russia fired 41 drones at Ukraine, and
+ *       Ukraine's air force said it shot down 34" Ukraine is no subject of the interception;
+ *   <li>a speaker whose reporting verb is the act itself is its source: "Britain announced
+ *       sanctions on ...", "the US president announced $2bn in weapons for Ukraine";
+ *   <li>"talks with X" reported by a speaker: the speaker is the other party;
+ *   <li>"negotiations between X and Y" right after the trigger: source X, target Y, whoever else
+ *       is the subject ("Erdogan offered Istanbul as a venue for ...");
+ *   <li>"A invited B to visit ...", "invited B to Moscow": B is the visitor (source), A the host
+ *       (target; the speaker when A is not named right before the verb);
+ *   <li>a list of three or more subjects ("A, B, C and D joined them") names no source;
+ *   <li>a planned passive with no agent reported by a speaker is the speaker's own plan: "the
+ *       defence minister said new units would be sent" (source the minister);
+ *   <li>an act "agreed to" / "with agreement to" that names no parties takes those of an earlier
+ *       mention in the sentence that names both ("talks between Russia and Ukraine ended ...,
+ *       with agreement to exchange 1,200 prisoners");
+ *   <li>for a type whose places are venues ({@link org.newsbeam.study.EventType#placeIsVenue()}),
+ *       an actor right after "in" is where it happens, no party ("talks in Belarus");
+ *   <li>a strike with no target takes the actor after "on"/"against" that follows another word
+ *       of its type later in the clause ("launched 67 missiles ... in its largest attack on
+ *       Ukraine's energy system"); a possessive owner of the object is not what the act is on
+ *       ("tariffs on Russia's trading partners");
+ *   <li>an actor opening a trigger without object owns what it names: "NATO troops" (source);
+ *   <li>a request pattern ({@link EventPattern#subjectIsTarget()}): the asker is the target, with
+ *       no source ("Kyiv asked Berlin for more air defence systems"); a later clause whose trigger
+ *       takes a pronoun for the requested objects answers it, as one event with the answer's source
+ *       and certainty ("..., but Trump has not agreed to send them": negated, source Trump).
  * </ul>
  *
  * "Before the trigger" never reaches back past a subordinator ("if", "after", "when", "because"
@@ -108,6 +143,8 @@ public final class EventMatcher implements Serializable {
   private final TermIndex<Integer> objects = new TermIndex<>();
   private final CertaintyReader certainty;
   private final Map<String, Integer> typeOrder = new HashMap<>();
+  /** Types whose places are venues, not parties ("talks in Belarus"). */
+  private final Set<String> venueTypes = new java.util.HashSet<>();
 
   /** Compiles all patterns once; build one per worker and reuse it for every sentence. */
   public EventMatcher(EventLexicon lexicon) {
@@ -128,6 +165,9 @@ public final class EventMatcher implements Serializable {
     }
     for (int i = 0; i < lexicon.types().size(); i++) {
       typeOrder.putIfAbsent(lexicon.types().get(i).id(), i);
+      if (lexicon.types().get(i).placeIsVenue()) {
+        venueTypes.add(lexicon.types().get(i).id());
+      }
     }
     for (EventPattern p : patterns) {
       typeOrder.putIfAbsent(p.type(), typeOrder.size());
@@ -150,7 +190,12 @@ public final class EventMatcher implements Serializable {
       int objEnd,
       int clause,
       long quantity,
-      boolean elided) {
+      boolean elided,
+      boolean anaphoric) {
+    Candidate(int pattern, String type, int trigStart, int trigEnd, int objStart, int objEnd, int clause, long quantity, boolean elided) {
+      this(pattern, type, trigStart, trigEnd, objStart, objEnd, clause, quantity, elided, false);
+    }
+
     boolean hasObject() {
       return objStart >= 0;
     }
@@ -182,13 +227,30 @@ public final class EventMatcher implements Serializable {
     List<TermIndex.Hit<Integer>> objHits = objects.scan(tokens);
     ObjectPhrases phrases = ObjectPhrases.of(tokens, objHits, clauses);
     List<Candidate> candidates = new ArrayList<>();
+    List<Candidate> counts = new ArrayList<>();
     for (TermIndex.Hit<Integer> th : trigHits) {
       int pid = th.value();
       EventPattern p = patterns[pid];
       int c = clauses.clauseOf(th.start());
       int ts = th.start();
       int te = th.end();
+      if (genericGerund(tokens, ts)) {
+        continue; // "Ukraine's experience of shooting down drones": a skill, not an act
+      }
+      if (p.countOnly()) {
+        ObjectPhrases.Phrase obj = phrases.nearest(pid, ts, te, c, Math.max(0, p.window()));
+        if (obj != null && asides.of(obj.start()) == asides.of(ts) && !separated(tokens, ts, te, obj)) {
+          Candidate n = withObject(pid, p.type(), ts, te, obj, c, tokens, clauses, phrases);
+          if (n.quantity() >= 0 && !definiteCount(tokens, obj, obj.start() >= te ? Math.max(clauses.start(c), te) : clauses.start(c))) {
+            counts.add(n);
+          }
+        }
+        continue;
+      }
       if (p.objects().isEmpty()) {
+        if (describesBack(tokens, clauses.start(c), ts)) {
+          continue; // "It was the largest drone attack on the capital": said of an act reported before
+        }
         candidates.add(new Candidate(pid, p.type(), ts, te, -1, -1, c, QuantityReader.NONE, false));
         continue;
       }
@@ -199,6 +261,9 @@ public final class EventMatcher implements Serializable {
         long n = QuantityReader.elidedSubject(tokens, Math.max(clauses.start(c), asides.start(asides.of(ts))), ts);
         candidates.add(new Candidate(pid, p.type(), ts, te, best.start(), best.end(), c, n, false));
         continue;
+      }
+      if (best != null && best.end() == ts && describesBack(tokens, clauses.start(c), best.start())) {
+        continue; // "It was the largest drone attack": object and trigger make one noun phrase
       }
       if (best != null) {
         candidates.add(withObject(pid, p.type(), ts, te, best, c, tokens, clauses, phrases));
@@ -222,18 +287,189 @@ public final class EventMatcher implements Serializable {
       }
       if (n != QuantityReader.NONE && objectEarlier(pid, ts, objHits)) {
         candidates.add(new Candidate(pid, p.type(), ts, te, -1, -1, c, n, true));
+      } else if (te < tokens.size() && OBJECT_PRONOUNS.contains(tokens.get(te).norm()) && objectEarlier(pid, ts, objHits)
+          && clauses.start(c) > 0) {
+        // "..., but Trump has not agreed to send them": the objects of an earlier clause
+        candidates.add(new Candidate(pid, p.type(), ts, te, -1, -1, c, QuantityReader.NONE, false, true));
       }
     }
-    List<Candidate> kept = merge(candidates, asides);
+    List<Candidate> kept = merge(candidates, asides, tokens);
+    if (!counts.isEmpty()) {
+      giveCounts(kept, counts, asides);
+    }
     List<TermIndex.Hit<CertaintyReader.Kind>> cueHits = certainty.scan(tokens);
     Speakers speakers = Speakers.find(tokens, actors, asides);
     int[] triggerStarts = kept.stream().mapToInt(Candidate::trigStart).toArray();
     List<EventMention> out = new ArrayList<>(kept.size());
     for (Candidate k : kept) {
-      out.add(mention(k, tokens, actors, speakers, asides, clauses, cueHits, triggerStarts));
+      out.add(mention(k, tokens, actors, speakers, asides, clauses, cueHits, triggerStarts, trigHits));
+    }
+    // "before any summit": no particular act, unless the sentence denies there is one ("was not
+    // invited to any talks")
+    for (int i = kept.size() - 1; i >= 0; i--) {
+      Candidate k = kept.get(i);
+      if (!k.hasObject() && anyBefore(tokens, clauses.start(k.clause()), k.trigStart())
+          && out.get(i).certainty() != Certainty.NEGATED) {
+        kept.remove(i);
+        out.remove(i);
+      }
     }
     linkInterceptionsToLaunches(kept, out, tokens);
-    return out;
+    agreedByTheParties(kept, out, tokens);
+    return answered(kept, out);
+  }
+
+  private static final Set<String> SKILLS =
+      Set.of("experience", "expertise", "ability", "abilities", "capability", "capabilities", "capacity", "skill",
+          "skills", "know-how", "lessons", "art", "practice", "training");
+
+  /** A trigger "-ing" after "experience of" / "skills in": a skill or practice, not an act. */
+  private static boolean genericGerund(List<Token> tokens, int ts) {
+    if (ts < 2 || !tokens.get(ts).norm().endsWith("ing")) {
+      return false;
+    }
+    String prep = tokens.get(ts - 1).norm();
+    return (prep.equals("of") || prep.equals("in")) && SKILLS.contains(tokens.get(ts - 2).norm());
+  }
+
+  /** "any" right before the trigger, or before one word that is not punctuation. */
+  private static boolean anyBefore(List<Token> tokens, int cs, int ts) {
+    for (int i = ts - 1; i >= Math.max(cs, ts - 2); i--) {
+      if (tokens.get(i).norm().equals("any")) {
+        return true;
+      }
+      if (tokens.get(i).isPunct()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("them", "it", "those", "these");
+
+  /**
+   * A trigger whose object is a pronoun for objects of an earlier clause ("Ukraine had asked
+   * Washington for Tomahawk missiles, but Trump has not agreed to send them") answers the earlier
+   * mention of its type: one event, with the answer's source (when it names one) and certainty,
+   * and the earlier mention's target and count. Without an earlier mention of its type it stands
+   * on its own ("Germany has Taurus missiles but will not send them").
+   */
+  private static List<EventMention> answered(List<Candidate> kept, List<EventMention> out) {
+    List<EventMention> result = out;
+    for (int i = kept.size() - 1; i >= 0; i--) {
+      Candidate a = kept.get(i);
+      if (!a.anaphoric()) {
+        continue;
+      }
+      for (int j = i - 1; j >= 0; j--) {
+        Candidate e = kept.get(j);
+        if (!e.type().equals(a.type()) || e.clause() >= a.clause()) {
+          continue;
+        }
+        if (result == out) {
+          result = new ArrayList<>(out);
+        }
+        EventMention earlier = result.get(j);
+        EventMention answer = result.get(i);
+        String source = answer.source().isEmpty() ? earlier.source() : answer.source();
+        String target = earlier.target().isEmpty() ? answer.target() : earlier.target();
+        if (source.equals(target)) {
+          target = "";
+        }
+        List<String> names = new ArrayList<>(earlier.actors());
+        for (String n : answer.actors()) {
+          if (!names.contains(n)) {
+            names.add(n);
+          }
+        }
+        result.set(j, new EventMention(earlier.type(), earlier.trigger(), names, source, target, earlier.quantity(), answer.certainty()));
+        result.remove(i);
+        break;
+      }
+    }
+    return result;
+  }
+
+  /**
+   * Count-only patterns lend their number to a mention of their type in the same clause (and
+   * relative aside) that has none: "its drones had hit 41 aircraft" (a strike of 41), "more than
+   * 300 soldiers had infiltrated the town", "adopted sanctions ..., listing 200 more tankers". The
+   * first count in the sentence wins, so in an uneven exchange ("with 189 Ukrainians returning
+   * home and 150 Russian soldiers handed back") the first side's count is the exchange's. The
+   * mention keeps its own trigger and object, so roles and certainty do not change.
+   */
+  private static void giveCounts(List<Candidate> kept, List<Candidate> counts, Asides asides) {
+    counts.sort(
+        Comparator.comparingInt((Candidate c) -> Math.min(c.objStart(), c.trigStart()))
+            .thenComparingInt(Candidate::trigStart));
+    for (Candidate n : counts) {
+      int best = -1;
+      int bestDist = Integer.MAX_VALUE;
+      for (int i = 0; i < kept.size(); i++) {
+        Candidate k = kept.get(i);
+        if (!k.type().equals(n.type()) || k.clause() != n.clause() || k.quantity() >= 0
+            || asides.of(k.trigStart()) != asides.of(n.trigStart())) {
+          continue;
+        }
+        int d = Math.abs(k.trigStart() - n.trigStart());
+        if (d < bestDist) {
+          best = i;
+          bestDist = d;
+        }
+      }
+      if (best >= 0) {
+        Candidate k = kept.get(best);
+        kept.set(
+            best,
+            new Candidate(k.pattern(), k.type(), k.trigStart(), k.trigEnd(), k.objStart(), k.objEnd(),
+                k.clause(), n.quantity(), k.elided()));
+      }
+    }
+  }
+
+  private static final Set<String> BACK_SUBJECTS = Set.of("it", "this", "that");
+  private static final Set<String> COPULAS = Set.of("was", "is", "were", "are", "remains", "remained", "became");
+  private static final Set<String> BACK_DETERMINERS = Set.of("the", "a", "an", "its", "their");
+  private static final Set<String> BACK_OPENERS = Set.of("said", "says", "added", "that", "and", "but");
+  private static final Set<String> NOT_DESCRIBING =
+      Set.of("time", "day", "night", "week", "year", "moment", "reason", "place", "one", "way", "since", "after", "when");
+
+  /**
+   * Whether a trigger noun is the predicate of "it was the ...", "this is the ...": the sentence
+   * describes an act reported before ("It was the largest drone attack on the capital since
+   * 2022"), it does not report a new one. The subject opens the clause or follows a comma, "said",
+   * "that", "and" or "but"; only lower-case words stand between the determiner and the trigger.
+   */
+  private static boolean describesBack(List<Token> tokens, int cs, int ts) {
+    for (int j = ts - 3; j >= Math.max(cs, ts - 7); j--) {
+      if (!BACK_SUBJECTS.contains(tokens.get(j).norm())
+          || !COPULAS.contains(tokens.get(j + 1).norm())
+          || !BACK_DETERMINERS.contains(tokens.get(j + 2).norm())) {
+        continue;
+      }
+      if (j > cs && !tokens.get(j - 1).isPunct() && !BACK_OPENERS.contains(tokens.get(j - 1).norm())) {
+        return false;
+      }
+      for (int i = j + 3; i < ts; i++) {
+        Token t = tokens.get(i);
+        // "it was the first time Russia launched ...": a clause of its own follows
+        if (t.isPunct() || t.shape() != Token.Shape.LOWER || NOT_DESCRIBING.contains(t.norm())) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * "the two companies": a count after "the" names things already reported, so it is no count of
+   * its own for a count-only pattern ("would impose sanctions on the two companies").
+   */
+  private static boolean definiteCount(List<Token> tokens, ObjectPhrases.Phrase obj, int from) {
+    int ps = QuantityReader.phraseStart(tokens, obj.start(), from);
+    // "two of the largest banks" is a part, not a reference back
+    return ps - 1 >= 0 && tokens.get(ps - 1).norm().equals("the") && !(ps - 2 >= 0 && tokens.get(ps - 2).norm().equals("of"));
   }
 
   /**
@@ -272,6 +508,38 @@ public final class EventMatcher implements Serializable {
         }
         out.set(i, new EventMention(m.type(), m.trigger(), names, m.source(), launch.source(), m.quantity(), m.certainty()));
         break;
+      }
+    }
+  }
+
+  private static final Set<String> AGREED = Set.of("agreed", "agree", "agreeing", "agreement", "agreements", "deal");
+
+  /**
+   * An act the sentence says was agreed ("agreed to exchange", "with agreement to exchange") and
+   * that names no parties of its own is agreed by the parties of an earlier mention in the
+   * sentence that names both: "talks between Russia and Ukraine ended ..., with agreement to
+   * exchange 1,200 more prisoners" (an exchange between Russia and Ukraine).
+   */
+  private static void agreedByTheParties(List<Candidate> kept, List<EventMention> out, List<Token> tokens) {
+    for (int i = 0; i < out.size(); i++) {
+      EventMention m = out.get(i);
+      int ts = kept.get(i).trigStart();
+      if (!m.source().isEmpty() || !m.target().isEmpty() || ts < 2
+          || !tokens.get(ts - 1).norm().equals("to") || !AGREED.contains(tokens.get(ts - 2).norm())) {
+        continue;
+      }
+      for (int j = i - 1; j >= 0; j--) {
+        EventMention p = out.get(j);
+        if (!p.source().isEmpty() && !p.target().isEmpty()) {
+          List<String> names = new ArrayList<>(m.actors());
+          for (String n : List.of(p.source(), p.target())) {
+            if (!names.contains(n)) {
+              names.add(n);
+            }
+          }
+          out.set(i, new EventMention(m.type(), m.trigger(), names, p.source(), p.target(), m.quantity(), m.certainty()));
+          break;
+        }
       }
     }
   }
@@ -379,7 +647,7 @@ public final class EventMatcher implements Serializable {
   }
 
   /** Whether two candidates of one type report the same event (see the class comment). */
-  private static boolean sameEvent(Candidate a, Candidate b) {
+  private static boolean sameEvent(Candidate a, Candidate b, List<Token> tokens) {
     if (!a.type().equals(b.type())) {
       return false;
     }
@@ -399,10 +667,51 @@ public final class EventMatcher implements Serializable {
     return a.clause() == b.clause()
         && !a.elided()
         && !b.elided()
-        && (!a.hasObject() || !b.hasObject());
+        && (!a.hasObject() || !b.hasObject())
+        && !apart(tokens, a, b);
   }
 
-  private List<Candidate> merge(List<Candidate> candidates, Asides asides) {
+  /** A subordinator or reporting verb between a trigger and its object: "sanctions on Russia after drones hit 3 tankers". */
+  private static boolean separated(List<Token> tokens, int ts, int te, ObjectPhrases.Phrase obj) {
+    int from = obj.start() >= te ? te : obj.end();
+    int to = obj.start() >= te ? obj.start() : ts;
+    for (int i = from; i < to; i++) {
+      if (APART.contains(tokens.get(i).norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words that start a report of another act between two triggers. */
+  private static final Set<String> APART =
+      Set.of(
+          "after", "before", "since", "until", "when", "whereas", "because", "although", "said",
+          "says", "told", "added", "announced", "confirmed", "reported");
+
+  /**
+   * Whether a subordinator or a reporting verb stands between two triggers: "met Trump ..., three
+   * days after the US president's summit with Putin" and "broke off the talks to phone Putin, and
+   * afterwards said he had begun arranging a meeting" each report two acts.
+   */
+  private static boolean apart(List<Token> tokens, Candidate a, Candidate b) {
+    int from = Math.min(a.trigEnd(), b.trigEnd());
+    int to = Math.max(a.trigStart(), b.trigStart());
+    // walking back from the later trigger: a comma first means the word heads a phrase of its
+    // own ("a drone attack after midnight, firing 40 drones" is one attack)
+    for (int i = to - 1; i >= from; i--) {
+      Token t = tokens.get(i);
+      if (t.isPunct()) {
+        return false;
+      }
+      if (APART.contains(t.norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private List<Candidate> merge(List<Candidate> candidates, Asides asides, List<Token> tokens) {
     List<Candidate> sorted = new ArrayList<>(candidates);
     sorted.sort(
         Comparator.comparingInt(Candidate::trigStart)
@@ -417,7 +726,7 @@ public final class EventMatcher implements Serializable {
       int clash = -1;
       for (int k : same) {
         Candidate o = kept.get(k);
-        if (asides.of(o.trigStart()) == asides.of(c.trigStart()) && sameEvent(o, c)) {
+        if (asides.of(o.trigStart()) == asides.of(c.trigStart()) && sameEvent(o, c, tokens)) {
           clash = k;
           break;
         }
@@ -454,7 +763,8 @@ public final class EventMatcher implements Serializable {
       Asides asides,
       Clauses clauses,
       List<TermIndex.Hit<CertaintyReader.Kind>> cueHits,
-      int[] triggerStarts) {
+      int[] triggerStarts,
+      List<TermIndex.Hit<Integer>> trigHits) {
     int cs = clauses.start(k.clause());
     int ce = clauses.end(k.clause());
     int phraseStart = -1;
@@ -463,7 +773,18 @@ public final class EventMatcher implements Serializable {
       int from = objAfter ? Math.max(cs, k.trigEnd()) : cs;
       phraseStart = QuantityReader.phraseStart(tokens, k.objStart(), from);
     }
-    Roles roles = roles(k, tokens, actors, speakers, asides, cs, ce, phraseStart, triggerStarts);
+    // at a venue, not with it: "talks in Belarus", "prepared to meet in Saudi Arabia"
+    List<ActorMention> parties = venueTypes.contains(k.type()) ? withoutVenues(tokens, actors) : actors;
+    Roles roles =
+        patterns[k.pattern()].subjectIsTarget()
+            ? requestRoles(k, parties, speakers, asides, cs)
+            : roles(k, tokens, parties, speakers, asides, cs, ce, phraseStart, triggerStarts);
+    if (roles.target() == null && !ownerIsTarget(k.type())) {
+      ActorMention on = attackedIn(k, tokens, actors, trigHits, ce);
+      if (on != null && on != roles.source()) {
+        roles = new Roles(roles.source(), on);
+      }
+    }
     // a speaker is no participant, under whichever of its names it appears in the clause
     Set<String> speaking = new java.util.HashSet<>();
     for (ActorMention a : actors) {
@@ -512,12 +833,68 @@ public final class EventMatcher implements Serializable {
 
   private record Roles(ActorMention source, ActorMention target) {}
 
+  /** The actors not named as a place: not right after "in" or "in the". */
+  private static List<ActorMention> withoutVenues(List<Token> tokens, List<ActorMention> actors) {
+    List<ActorMention> out = new ArrayList<>(actors.size());
+    for (ActorMention a : actors) {
+      int p = a.start() - 1;
+      if (p >= 0 && tokens.get(p).norm().equals("the")) {
+        p--;
+      }
+      if (p < 0 || !tokens.get(p).norm().equals("in")) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Another word of the event's type later in its clause that names what it is on: "launched 67
+   * missiles ... in its largest attack on Ukraine's energy system" (target Ukraine).
+   */
+  private ActorMention attackedIn(
+      Candidate k, List<Token> tokens, List<ActorMention> actors, List<TermIndex.Hit<Integer>> trigHits, int ce) {
+    for (TermIndex.Hit<Integer> h : trigHits) {
+      if (h.start() < k.trigEnd() || h.end() + 1 >= ce || !patterns[h.value()].type().equals(k.type())) {
+        continue;
+      }
+      String prep = tokens.get(h.end()).norm();
+      if (!prep.equals("on") && !prep.equals("against")) {
+        continue;
+      }
+      int first = tokens.get(h.end() + 1).norm().equals("the") ? h.end() + 2 : h.end() + 1;
+      for (ActorMention a : actors) {
+        if (a.start() == first && a.end() <= ce) {
+          return a;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A request ({@code subject: target}): the actor nearest before the trigger and its object is
+   * the one who asks and would receive; the one asked has given nothing yet, so there is no
+   * source ("Kyiv asked Berlin for more air defence systems": target Kyiv).
+   */
+  private static Roles requestRoles(
+      Candidate k, List<ActorMention> actors, Speakers speakers, Asides asides, int cs) {
+    int head = k.hasObject() ? Math.min(k.objStart(), k.trigStart()) : k.trigStart();
+    ActorMention asker = null;
+    for (ActorMention a : actors) {
+      if (a.start() >= cs && a.end() <= head && !speakers.contains(a) && asides.sameScope(a.start(), k.trigStart())) {
+        asker = a;
+      }
+    }
+    return new Roles(null, asker);
+  }
+
   private static final Set<String> AUXILIARIES =
       Set.of("was", "were", "is", "are", "been", "being", "be", "got", "get", "gets");
   private static final Set<String> SUBORDINATORS =
       Set.of(
           "if", "after", "when", "because", "unless", "until", "before", "whether", "although",
-          "though", "while", "whereas", "once");
+          "though", "while", "whereas", "once", "since");
   private static final Set<String> PASSIVE_GLUE =
       Set.of("have", "has", "had", "will", "would", "could", "may", "might", "also", "all", "later", "not");
   private static final Set<String> TOWARDS =
@@ -547,7 +924,11 @@ public final class EventMatcher implements Serializable {
     if (owner != null && owner.start() - 1 >= cs && TOWARDS.contains(prepositionBefore(tokens, owner.start(), cs))) {
       beforeObject = owner.start() - 1;
     }
+    // a possessive before the object owns it and is not itself acted upon: "tariffs on Russia's
+    // trading partners" are not on Russia
+    boolean possessiveOwner = owner != null && owner.end() < k.objEnd() && tokens.get(owner.end() - 1).possessive();
     if (owner != null
+        && !possessiveOwner
         && owner.start() < k.objEnd()
         && owner.end() > k.objStart()
         && beforeObject >= cs
@@ -566,6 +947,9 @@ public final class EventMatcher implements Serializable {
         break;
       }
     }
+    // what a speaker reports starts after its verb: "Russia fired 41 drones at Ukraine, and
+    // Ukraine's air force said it shot down 34" (Ukraine is no subject of the interception)
+    int reported = Math.max(subordinator, speakers.lastVerbBefore(tokens, cs, ts));
     // the trigger's phrase ends at the next punctuation: what follows a comma is often the speaker
     // ("shot down 40 drones, the air force said"), not the one the act is done to
     int phraseEnd = te;
@@ -591,7 +975,7 @@ public final class EventMatcher implements Serializable {
       if (a.start() < te && a.end() > ts) {
         continue; // the trigger's own words
       }
-      if (a.end() <= ts && a.start() > subordinator) {
+      if (a.end() <= ts && a.start() > reported) {
         before = a;
       } else if (a.start() >= te && a.start() < phraseEnd && after == null) {
         after = a;
@@ -627,14 +1011,25 @@ public final class EventMatcher implements Serializable {
     if (objectTarget != null) {
       target = objectTarget;
     }
-    // "X and Y held talks"
+    // "X and Y held talks"; a longer list ("A, B, C and D joined them") names a group, with no
+    // one in it leading
     if (!passive && source != null && source == before) {
       ActorMention prev = coordinatedBefore(tokens, actors, before, cs);
-      if (prev != null) {
+      if (prev != null && listedBefore(tokens, actors, prev, cs)) {
+        source = null;
+      } else if (prev != null) {
         if (target == null) {
           target = before;
         }
         source = prev;
+      }
+    }
+    // an actor that opens the trigger's own words owns what they name: "NATO troops"
+    if (!ownerIsTarget && !k.hasObject()) {
+      for (ActorMention a : actors) {
+        if (a.start() == ts && a.end() < te) {
+          source = a;
+        }
       }
     }
     // "talks between X and Y"
@@ -643,6 +1038,30 @@ public final class EventMatcher implements Serializable {
       if (next != null) {
         source = after;
         target = next;
+      }
+    }
+    // "negotiations between X and Y": the parties, whoever offers to host them
+    int btw = tokens.get(te - 1).norm().equals("between") ? te - 1 : te; // "meeting between" is a trigger
+    if (btw < ce && tokens.get(btw).norm().equals("between")) {
+      int first = btw + 1 < ce && tokens.get(btw + 1).norm().equals("the") ? btw + 2 : btw + 1;
+      for (ActorMention a : actors) {
+        if (a.start() == first && a.end() <= ce) {
+          ActorMention next = coordinatedAfter(tokens, actors, a, ce);
+          if (next != null) {
+            source = a;
+            target = next;
+          }
+          break;
+        }
+      }
+    }
+    // "Putin invited Trump to visit Moscow", "invited Trump to Moscow": the one invited is the
+    // visitor, the one inviting the host
+    Roles invited = invitation(tokens, actors, speakers, cs, ts);
+    if (invited != null) {
+      source = invited.source();
+      if (invited.target() != null) {
+        target = invited.target();
       }
     }
     // "Zelensky, who met Trump"; "Zelensky, whom Kellogg met"
@@ -659,6 +1078,21 @@ public final class EventMatcher implements Serializable {
         }
       }
     }
+    // a speaker whose reporting verb is the act itself: "Britain announced sanctions on ..."
+    if (source == null) {
+      ActorMention announcer = speakers.withVerb(ts);
+      if (announcer != null && announcer.start() >= cs && announcer != target) {
+        source = announcer;
+      }
+    }
+    // talks "with X" reported by a speaker: the speaker is the other party ("Dmitriev said talks
+    // with the United States were continuing")
+    if (source == null && target != null && tokens.get(te - 1).norm().equals("with")) {
+      ActorMention speaker = speakers.nearest(cs, ce, ts);
+      if (speaker != null && speaker.end() <= ts) {
+        source = speaker;
+      }
+    }
     // the speaker as the one acting: "said it shot down 40", "said its drones had hit",
     // "said 30 drones were intercepted" (air forces report their own interceptions, so for them
     // a speaker anywhere in the sentence counts)
@@ -668,9 +1102,82 @@ public final class EventMatcher implements Serializable {
         source = speaker;
       } else if (ownerIsTarget && agent == null) {
         source = speaker != null ? speaker : speakers.nearest(0, tokens.size(), ts);
+      } else if (passive && agent == null && owner == null && speaker != null && speaker.end() <= ts
+          && plannedPassive(tokens, cs, ts)) {
+        // a side announcing what it will do: "the defence minister said new units would be sent"
+        source = speaker;
       }
     }
     return new Roles(source, target);
+  }
+
+  private static final Set<String> PLAN_MODALS = Set.of("would", "will", "to", "shall");
+
+  /** A passive of a plan: "would be sent", "will be deployed", "are to be sent". */
+  private static boolean plannedPassive(List<Token> tokens, int cs, int ts) {
+    int i = ts - 1;
+    while (i >= cs && tokens.get(i).norm().endsWith("ly")) {
+      i--;
+    }
+    return i - 1 >= cs && tokens.get(i).norm().equals("be") && PLAN_MODALS.contains(tokens.get(i - 1).norm());
+  }
+
+  /** Whether an actor is itself preceded by ", " and another actor: a list of three or more. */
+  private static boolean listedBefore(List<Token> tokens, List<ActorMention> actors, ActorMention m, int cs) {
+    if (m.start() - 2 < cs || !tokens.get(m.start() - 1).norm().equals(",")) {
+      return false;
+    }
+    for (ActorMention a : actors) {
+      if (a.end() == m.start() - 1 && a.start() >= cs) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> INVITE = Set.of("invited", "invites", "invite", "inviting");
+
+  /**
+   * "A invited B to visit ...", "A invited B to Moscow": B (right after the verb) does the act
+   * that follows "to", A is its host. Null when the trigger is not so introduced. A is the actor
+   * right before the verb (auxiliaries and adverbs between), else the speaker of the clause ("Putin
+   * said ... and invited Trump to Moscow"), else left empty.
+   */
+  private static Roles invitation(List<Token> tokens, List<ActorMention> actors, Speakers speakers, int cs, int ts) {
+    for (int i = ts - 2; i >= Math.max(cs, ts - 6); i--) {
+      if (!INVITE.contains(tokens.get(i).norm())) {
+        continue;
+      }
+      ActorMention guest = null;
+      for (ActorMention a : actors) {
+        if (a.start() == i + 1) {
+          guest = a;
+        }
+      }
+      // the guest, then "to" + the trigger, or a trigger that starts with "to"
+      if (guest == null
+          || !(guest.end() == ts && tokens.get(ts).norm().equals("to")
+              || guest.end() + 1 == ts && tokens.get(guest.end()).norm().equals("to"))) {
+        return null;
+      }
+      int j = i - 1;
+      while (j >= cs && (AUXILIARIES.contains(tokens.get(j).norm()) || PASSIVE_GLUE.contains(tokens.get(j).norm())
+          || tokens.get(j).norm().endsWith("ly"))) {
+        j--;
+      }
+      ActorMention host = null;
+      for (ActorMention a : actors) {
+        if (a.end() == j + 1 && a.start() >= cs && a != guest) {
+          host = a;
+        }
+      }
+      if (host == null) {
+        ActorMention speaker = speakers.nearest(cs, i, i);
+        host = speaker != null && speaker.end() <= i ? speaker : null;
+      }
+      return new Roles(guest, host);
+    }
+    return null;
   }
 
   /**
@@ -762,8 +1269,11 @@ public final class EventMatcher implements Serializable {
   }
 
   private static boolean isPhraseBreak(Token t) {
-    return t.isPunct() && !t.norm().equals("-") && !t.norm().equals("/");
+    // a currency sign or per cent is part of an amount: "$2.5bn in weapons for Ukraine"
+    return t.isPunct() && !NOT_BREAKS.contains(t.norm());
   }
+
+  private static final Set<String> NOT_BREAKS = Set.of("-", "/", "$", "€", "£", "₴", "₽", "¥", "%");
 
   private static boolean isPassive(List<Token> tokens, int ts, int te, int cs) {
     if (tokens.get(ts).norm().endsWith("ing")) {
@@ -861,6 +1371,8 @@ public final class EventMatcher implements Serializable {
         Set.of("on", "in", "at", "late", "earlier", "today", "yesterday", "last", "this");
 
     private final IdentityHashMap<ActorMention, Boolean> speakers = new IdentityHashMap<>();
+    /** The reporting verb after a speaker ("said" in "the air force said"), when it follows it. */
+    private final IdentityHashMap<ActorMention, Integer> verbs = new IdentityHashMap<>();
     private final List<ActorMention> ordered = new ArrayList<>();
 
     static Speakers find(List<Token> tokens, List<ActorMention> actors, Asides asides) {
@@ -890,8 +1402,10 @@ public final class EventMatcher implements Serializable {
           j++;
           skipped++;
         }
+        int verb = -1;
         if (j < n && REPORTING.contains(tokens.get(j).norm()) && !tokens.get(j).norm().equals("denied")) {
           speaker = true;
+          verb = j;
         }
         // ", said the air force." (not ", said Germany could send ...")
         if (a.start() >= 2
@@ -910,6 +1424,9 @@ public final class EventMatcher implements Serializable {
         }
         if (speaker) {
           s.speakers.put(a, Boolean.TRUE);
+          if (verb >= 0) {
+            s.verbs.put(a, verb);
+          }
           s.ordered.add(a);
         }
       }
@@ -923,6 +1440,46 @@ public final class EventMatcher implements Serializable {
 
     boolean contains(ActorMention a) {
       return speakers.containsKey(a);
+    }
+
+    /** The reporting verb following speaker a, or -1. */
+    int verbOf(ActorMention a) {
+      Integer v = verbs.get(a);
+      return v == null ? -1 : v;
+    }
+
+    /**
+     * The last reporting verb of a speaker in [cs, ts): what the speaker reports starts after it,
+     * so actors before it are no subject of the reported act ("Russia launched 41 drones at Ukraine,
+     * and Ukraine's air force said it shot down 34").
+     */
+    int lastVerbBefore(List<Token> tokens, int cs, int ts) {
+      int last = -1;
+      for (ActorMention a : ordered) {
+        int v = verbOf(a);
+        if (a.start() >= cs && v >= 0 && v < ts && v > last && !parenthetical(tokens, a, v)) {
+          last = v;
+        }
+      }
+      return last;
+    }
+
+    /** "Russia, the air force said, launched 40 drones": the speaker interrupts the report. */
+    private static boolean parenthetical(List<Token> tokens, ActorMention a, int verb) {
+      return a.start() > 0
+          && tokens.get(a.start() - 1).norm().equals(",")
+          && verb + 1 < tokens.size()
+          && tokens.get(verb + 1).norm().equals(",");
+    }
+
+    /** The speaker whose reporting verb is token v ("Britain announced sanctions"), or null. */
+    ActorMention withVerb(int v) {
+      for (ActorMention a : ordered) {
+        if (verbOf(a) == v) {
+          return a;
+        }
+      }
+      return null;
     }
 
     /** The speaker of the clause [cs, ce) nearest before the trigger, else the first after it. */

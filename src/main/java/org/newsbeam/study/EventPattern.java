@@ -19,12 +19,36 @@ import java.util.List;
  * @param window maximum distance in tokens between trigger and object
  * @param file the lexicon file, for error messages
  * @param line the line of the entry in that file
+ * @param countOnly the pattern never reports an event of its own: it only reads the count of its
+ *     object ("hit 41 aircraft", "sanctions on 100 vessels") for an event of its type that another
+ *     pattern found in the same clause without a count (lexicon key {@code use: count})
+ * @param subjectIsTarget the actor before the trigger and object is the one the act is for, and
+ *     the sentence names no source: requests ("Kyiv asked for more air defence systems": Kyiv
+ *     would receive them; lexicon key {@code subject: target})
  */
 public record EventPattern(
-    String type, List<String> triggers, List<String> objects, int window, String file, int line)
+    String type,
+    List<String> triggers,
+    List<String> objects,
+    int window,
+    String file,
+    int line,
+    boolean countOnly,
+    boolean subjectIsTarget)
     implements Serializable {
   public EventPattern {
     triggers = List.copyOf(triggers);
     objects = List.copyOf(objects);
+  }
+
+  /** A pattern that reports events. */
+  public EventPattern(String type, List<String> triggers, List<String> objects, int window, String file, int line) {
+    this(type, triggers, objects, window, file, line, false, false);
+  }
+
+  /** A pattern that reports events ({@code countOnly} false) or only reads counts. */
+  public EventPattern(
+      String type, List<String> triggers, List<String> objects, int window, String file, int line, boolean countOnly) {
+    this(type, triggers, objects, window, file, line, countOnly, false);
   }
 }

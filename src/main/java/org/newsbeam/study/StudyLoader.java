@@ -75,8 +75,8 @@ public final class StudyLoader {
   private static final Set<String> ROLE_KEYS = Set.of("aliases", "holders");
   private static final Set<String> HOLDER_KEYS = Set.of("actor", "from", "to");
   private static final Set<String> EVENTS_KEYS = Set.of("types", "patterns", "certainty");
-  private static final Set<String> TYPE_KEYS = Set.of("id", "label");
-  private static final Set<String> PATTERN_KEYS = Set.of("type", "triggers", "objects", "window");
+  private static final Set<String> TYPE_KEYS = Set.of("id", "label", "place");
+  private static final Set<String> PATTERN_KEYS = Set.of("type", "triggers", "objects", "window", "use", "subject");
   private static final Set<String> CERTAINTY_KEYS = Set.of("negated", "hypothetical", "claimed");
 
   /** Where the three files of a study come from: a folder or the classpath. */
@@ -798,7 +798,12 @@ public final class StudyLoader {
         continue;
       }
       String label = c.text(item, t, "label", "event type '" + id + "'", false);
-      types.add(new EventType(id, label == null ? id : label));
+      // "place: venue": "talks in Belarus" are not with Belarus
+      String place = c.text(item, t, "place", "event type '" + id + "'", false);
+      if (place != null && !place.equals("venue") && !place.equals("party")) {
+        c.error(item.keyLine("place"), "'place' of event type '" + id + "' is '" + place + "', should be 'venue' or 'party'");
+      }
+      types.add(new EventType(id, label == null ? id : label, "venue".equals(place)));
     }
 
     List<EventPattern> patterns = new ArrayList<>();
@@ -828,9 +833,29 @@ public final class StudyLoader {
       if (window == null) {
         ok = false;
       }
+      // "use: count": the pattern only reads a count for an event another pattern finds
+      String use = c.text(item, p, "use", what, false);
+      boolean countOnly = "count".equals(use);
+      if (use != null && !countOnly && !"event".equals(use)) {
+        c.error(item.keyLine("use"), "'use' of the " + what + " is '" + use + "', should be 'event' or 'count'");
+        ok = false;
+      }
+      if (countOnly && objects.isEmpty()) {
+        c.error(item.keyLine("use"), "the " + what + " has 'use: count' but no objects to count");
+        ok = false;
+      }
+      // "subject: target": the subject asks for the act, it does not do it
+      String subject = c.text(item, p, "subject", what, false);
+      boolean subjectIsTarget = "target".equals(subject);
+      if (subject != null && !subjectIsTarget && !"source".equals(subject)) {
+        c.error(item.keyLine("subject"), "'subject' of the " + what + " is '" + subject + "', should be 'source' or 'target'");
+        ok = false;
+      }
       if (ok) {
-        patterns.add(new EventPattern(type, triggers, objects, window, c.file(), item.line()));
-        typesWithPatterns.add(type);
+        patterns.add(new EventPattern(type, triggers, objects, window, c.file(), item.line(), countOnly, subjectIsTarget));
+        if (!countOnly) {
+          typesWithPatterns.add(type);
+        }
       }
     }
     for (EventType t : types) {

@@ -73,4 +73,33 @@ class CertaintyReaderTest {
     assertEquals(false, CertaintyReader.needsClaimant("allegedly"));
     assertEquals(false, CertaintyReader.needsClaimant("without providing evidence"));
   }
+
+  @Test
+  void aSidesReportOfWhatItsOwnForcesHadDoneIsAClaim() {
+    CertaintyReader reader =
+        new CertaintyReader(
+            new org.newsbeam.study.CertaintyCues(List.of("not"), List.of("would"), List.of("claimed", "said it had")));
+    java.util.function.BiFunction<String, String, Certainty> read =
+        (sentence, trigger) -> {
+          List<Token> tokens = Tokenizer.tokenize(sentence);
+          ActorMention span = EventFixtures.actor(tokens, trigger, "trigger");
+          return reader.read(tokens, List.of(), 0, tokens.size(), span.start(), span.end());
+        };
+    assertEquals(Certainty.CLAIMED, read.apply("The army said its gunners had destroyed a bridge.", "destroyed"));
+    assertEquals(Certainty.CLAIMED, read.apply("Officials said their naval drones had struck a tanker.", "struck"));
+    assertEquals(Certainty.ASSERTED, read.apply("The army said its gunners destroyed a bridge.", "destroyed"), "no \"had\"");
+    assertEquals(Certainty.ASSERTED, read.apply("The army said the gunners had destroyed a bridge.", "destroyed"), "not its own forces");
+    assertEquals(
+        Certainty.ASSERTED,
+        read.apply("Its gunners had destroyed a bridge, the army said.", "destroyed"),
+        "no reporting verb before the possessive");
+    CertaintyReader without =
+        new CertaintyReader(new org.newsbeam.study.CertaintyCues(List.of(), List.of(), List.of("claimed")));
+    List<Token> tokens = Tokenizer.tokenize("The army said its gunners had destroyed a bridge.");
+    ActorMention span = EventFixtures.actor(tokens, "destroyed", "trigger");
+    assertEquals(
+        Certainty.ASSERTED,
+        without.read(tokens, List.of(), 0, tokens.size(), span.start(), span.end()),
+        "only a lexicon that lists \"said it had\" reads its possessive form");
+  }
 }
