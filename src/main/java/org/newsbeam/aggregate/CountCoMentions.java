@@ -89,6 +89,14 @@ public class CountCoMentions extends PTransform<PCollection<Article>, PCollectio
       this.totals = totals;
     }
 
+    /** The side input, read once per bundle: the DirectRunner rebuilds the map on every read. */
+    private transient Map<String, Long> totalsMap;
+
+    @StartBundle
+    public void startBundle() {
+      totalsMap = null;
+    }
+
     @ProcessElement
     public void process(ProcessContext c) {
       PairStats s = c.element().getValue();
@@ -96,7 +104,10 @@ public class CountCoMentions extends PTransform<PCollection<Article>, PCollectio
         return;
       }
       String[] ab = ArticleFacts.splitPair(c.element().getKey());
-      Map<String, Long> t = c.sideInput(totals);
+      if (totalsMap == null) {
+        totalsMap = c.sideInput(totals);
+      }
+      Map<String, Long> t = totalsMap;
       double npmi = Npmi.of(s.sentences(), t.getOrDefault(SENTENCES + ab[0], 0L), t.getOrDefault(SENTENCES + ab[1], 0L),
           t.getOrDefault(SENTENCES, 0L));
       double npmiArticles = Npmi.of(s.articlesTogether(), t.getOrDefault(ARTICLES + ab[0], 0L),

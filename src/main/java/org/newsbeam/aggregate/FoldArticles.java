@@ -114,10 +114,21 @@ public class FoldArticles extends PTransform<PCollection<PageAnalysis>, PCollect
       this.sitePages = sitePages;
     }
 
+    /** The side input, read once per bundle: the DirectRunner rebuilds the map on every read. */
+    private transient Map<String, Long> pagesBySite;
+
+    @StartBundle
+    public void startBundle() {
+      pagesBySite = null;
+    }
+
     @ProcessElement
     public void process(ProcessContext c) {
       KV<KV<String, Long>, Long> e = c.element();
-      Long pages = c.sideInput(sitePages).get(e.getKey().getKey());
+      if (pagesBySite == null) {
+        pagesBySite = c.sideInput(sitePages);
+      }
+      Long pages = pagesBySite.get(e.getKey().getKey());
       if (pages != null && ChromeRule.isChrome(e.getValue(), pages, settings)) {
         c.output(e.getKey());
       }
@@ -132,19 +143,28 @@ public class FoldArticles extends PTransform<PCollection<PageAnalysis>, PCollect
       this.chrome = chrome;
     }
 
-    /** A site's chrome as a set, built once per bundle: a site's articles come in runs. */
+    /**
+     * The side input and each site's chrome as a set, built once per bundle: the DirectRunner
+     * rebuilds the side input's map on every read.
+     */
+    private transient Map<String, Iterable<Long>> chromeBySite;
+
     private transient Map<String, Set<Long>> bySite;
 
     @StartBundle
     public void startBundle() {
+      chromeBySite = null;
       bySite = new java.util.HashMap<>();
     }
 
     @ProcessElement
     public void process(ProcessContext c) {
       Article a = c.element();
+      if (chromeBySite == null) {
+        chromeBySite = c.sideInput(chrome);
+      }
       Set<Long> fps = bySite.computeIfAbsent(a.page().site(), site -> {
-        Iterable<Long> siteChrome = c.sideInput(chrome).get(site);
+        Iterable<Long> siteChrome = chromeBySite.get(site);
         Set<Long> set = new HashSet<>();
         if (siteChrome != null) {
           siteChrome.forEach(set::add);
@@ -174,10 +194,21 @@ public class FoldArticles extends PTransform<PCollection<PageAnalysis>, PCollect
       this.copies = copies;
     }
 
+    /** The side input, read once per bundle: the DirectRunner rebuilds the map on every read. */
+    private transient Map<String, String> originals;
+
+    @StartBundle
+    public void startBundle() {
+      originals = null;
+    }
+
     @ProcessElement
     public void process(ProcessContext c) {
       Article a = c.element();
-      String original = c.sideInput(copies).get(a.page().url());
+      if (originals == null) {
+        originals = c.sideInput(copies);
+      }
+      String original = originals.get(a.page().url());
       c.output(original == null ? a : a.withDuplicateOf(original));
     }
   }
@@ -300,11 +331,22 @@ public class FoldArticles extends PTransform<PCollection<PageAnalysis>, PCollect
       this.template = template;
     }
 
+    /** The side input, read once per bundle: the DirectRunner rebuilds the map on every read. */
+    private transient Map<String, Long> templateCounts;
+
+    @StartBundle
+    public void startBundle() {
+      templateCounts = null;
+    }
+
     @ProcessElement
     public void process(ProcessContext c) {
       KV<String, Copies.Shared> e = c.element();
       Copies.Shared s = e.getValue();
-      Map<String, Long> t = c.sideInput(template);
+      if (templateCounts == null) {
+        templateCounts = c.sideInput(template);
+      }
+      Map<String, Long> t = templateCounts;
       if (Copies.isCopy(s, t.getOrDefault(s.a().url(), 0L), t.getOrDefault(s.b().url(), 0L))) {
         Copies.Doc original = Copies.EARLIER.compare(s.a(), s.b()) <= 0 ? s.a() : s.b();
         Copies.Doc copy = original == s.a() ? s.b() : s.a();
