@@ -54,6 +54,11 @@ public final class Buckets {
     return options.getRunner() != null && options.getRunner().getSimpleName().equals("DirectRunner") ? 16 : 256;
   }
 
+  /** How many sorted runs a table is written as: one per bucket, so as many as the run spreads keys over. */
+  public static int tableShards(PipelineOptions options) {
+    return count(options);
+  }
+
   /** A stable bucket for a key: {@code hashCode} of strings, longs and lists of them is fixed by the JDK. */
   static int of(Object key, int buckets) {
     return Math.floorMod(key.hashCode() * 0x9E3779B9, buckets);

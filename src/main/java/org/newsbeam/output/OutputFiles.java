@@ -33,15 +33,23 @@ public final class OutputFiles {
 
   /** Writes lines (each followed by "\n") under a temporary name, then renames into place. */
   public static String writeAtomically(String outputDir, String name, List<String> lines) throws IOException {
+    return writeAtomically(outputDir, name, lines.iterator());
+  }
+
+  /** As above, for lines that are read as they are written (a merge of sorted runs). */
+  public static String writeAtomically(String outputDir, String name, java.util.Iterator<String> lines)
+      throws IOException {
     ResourceId target = file(outputDir, name);
     ResourceId temp = file(outputDir, ".tmp-" + name + "-" + UUID.randomUUID());
     try (WritableByteChannel ch = FileSystems.create(temp, "text/plain");
         OutputStream os = Channels.newOutputStream(ch)) {
       byte[] nl = {'\n'};
-      for (String line : lines) {
-        os.write(line.getBytes(StandardCharsets.UTF_8));
-        os.write(nl);
+      OutputStream buffered = new java.io.BufferedOutputStream(os, 1 << 16);
+      while (lines.hasNext()) {
+        buffered.write(lines.next().getBytes(StandardCharsets.UTF_8));
+        buffered.write(nl);
       }
+      buffered.flush();
     }
     FileSystems.rename(List.of(temp), List.of(target), MoveOptions.StandardMoveOptions.IGNORE_MISSING_FILES);
     return target.toString();

@@ -18,6 +18,7 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import org.newsbeam.aggregate.Article;
 import org.newsbeam.aggregate.ArticleFacts;
+import org.newsbeam.aggregate.Buckets;
 import org.newsbeam.aggregate.CountActorDaily;
 import org.newsbeam.aggregate.ClusterEvents;
 import org.newsbeam.aggregate.CountActors;
@@ -70,6 +71,7 @@ public final class NewsbeamPipeline {
     registerCoders(p.getCoderRegistry());
     Csv csv = new Csv(config.safeCsv());
     String out = config.output();
+    int shards = Buckets.tableShards(p.getOptions());
 
     PCollectionTuple read = p.apply("Read archive", new ReadArchive(config.inputs(), study, config.limits()));
     PCollection<PageAnalysis> pages = read.get(ReadArchive.PAGES);
@@ -80,21 +82,21 @@ public final class NewsbeamPipeline {
     PCollection<Article> originals = inRange.apply("Originals only", Filter.by(a -> !a.isDuplicate()));
 
     originals.apply("Count actors", new CountActors(study.actors(), csv))
-        .apply(new WriteTable(Table.ACTORS, out));
+        .apply(new WriteTable(Table.ACTORS, out, shards));
     originals.apply("Count co-mentions", new CountCoMentions(study.settings().minCoMentionSentences(), csv))
-        .apply(new WriteTable(Table.CO_MENTIONS, out));
+        .apply(new WriteTable(Table.CO_MENTIONS, out, shards));
     PCollection<EventClustering.Assigned> reports = originals.apply("Cluster event reports", new ClusterEvents());
-    reports.apply("Count events", new CountEvents(csv)).apply(new WriteTable(Table.EVENT_COUNTS, out));
-    reports.apply("List events", new ListEvents(csv)).apply(new WriteTable(Table.EVENTS, out));
-    originals.apply("Count locations", new CountLocations(csv)).apply(new WriteTable(Table.LOCATIONS, out));
-    originals.apply("Count candidate actors", new CountCandidates(csv)).apply(new WriteTable(Table.CANDIDATE_ACTORS, out));
-    originals.apply("Count actors per day", new CountActorDaily(csv)).apply(new WriteTable(Table.ACTOR_DAILY, out));
-    originals.apply("List article actors", new ListArticleActors(csv)).apply(new WriteTable(Table.ARTICLE_ACTORS, out));
-    inRange.apply("List articles", new ListArticles(csv)).apply(new WriteTable(Table.ARTICLES, out));
+    reports.apply("Count events", new CountEvents(csv)).apply(new WriteTable(Table.EVENT_COUNTS, out, shards));
+    reports.apply("List events", new ListEvents(csv)).apply(new WriteTable(Table.EVENTS, out, shards));
+    originals.apply("Count locations", new CountLocations(csv)).apply(new WriteTable(Table.LOCATIONS, out, shards));
+    originals.apply("Count candidate actors", new CountCandidates(csv)).apply(new WriteTable(Table.CANDIDATE_ACTORS, out, shards));
+    originals.apply("Count actors per day", new CountActorDaily(csv)).apply(new WriteTable(Table.ACTOR_DAILY, out, shards));
+    originals.apply("List article actors", new ListArticleActors(csv)).apply(new WriteTable(Table.ARTICLE_ACTORS, out, shards));
+    inRange.apply("List articles", new ListArticles(csv)).apply(new WriteTable(Table.ARTICLES, out, shards));
     read.get(ReadArchive.REJECTS)
         .apply("Reject rows", MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
             .via((Reject r) -> KV.of(r.source() + "|" + r.location(), csv.line(r.source(), r.location(), r.reason()))))
-        .apply(new WriteTable(Table.REJECTS, out));
+        .apply(new WriteTable(Table.REJECTS, out, shards));
 
     List<PCollection<KV<String, Long>>> counters = new ArrayList<>();
     counters.add(count("files", read.get(ReadArchive.FILES)));
