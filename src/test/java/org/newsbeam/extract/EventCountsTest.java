@@ -1,5 +1,6 @@
 package org.newsbeam.extract;
 
+import static org.newsbeam.extract.EventFixtures.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,8 +18,6 @@ import org.newsbeam.study.EventPattern;
 import org.newsbeam.study.EventType;
 import org.newsbeam.study.StudyException;
 import org.newsbeam.study.StudyLoader;
-import org.newsbeam.text.Token;
-import org.newsbeam.text.Tokenizer;
 
 /**
  * Count-only patterns ({@code use: count}): the count of what an event acts on, read for an event
@@ -31,19 +29,7 @@ class EventCountsTest {
       new EventMatcher(StudyLoader.resolve("ukraine-war", Paths.get("")).events());
 
   private static List<EventMention> events(EventMatcher m, String sentence, String... actors) {
-    List<Token> tokens = Tokenizer.tokenize(sentence);
-    List<ActorMention> mentions = new ArrayList<>();
-    for (int i = 0; i < actors.length; i += 2) {
-      mentions.add(EventFixtures.actor(tokens, actors[i], actors[i + 1]));
-    }
-    mentions.sort(java.util.Comparator.comparingInt(ActorMention::start));
-    return m.match(tokens, mentions);
-  }
-
-  private static EventMention only(List<EventMention> events, String type) {
-    List<EventMention> of = events.stream().filter(e -> e.type().equals(type)).toList();
-    assertEquals(1, of.size(), () -> "one " + type + " in " + events);
-    return of.get(0);
+    return EventFixtures.match(m, sentence, actors);
   }
 
   @Test

@@ -109,4 +109,22 @@ final class EventFixtures {
     }
     throw new AssertionError("no \"" + surface + "\" in " + tokens);
   }
+
+  /** Events of a sentence; actors given as surface, canonical name pairs. */
+  static List<EventMention> match(EventMatcher matcher, String sentence, String... actors) {
+    List<Token> tokens = Tokenizer.tokenize(sentence);
+    List<ActorMention> mentions = new ArrayList<>();
+    for (int i = 0; i < actors.length; i += 2) {
+      mentions.add(actor(tokens, actors[i], actors[i + 1]));
+    }
+    mentions.sort(java.util.Comparator.comparingInt(ActorMention::start));
+    return matcher.match(tokens, mentions);
+  }
+
+  /** The one event of that type; fails unless there is exactly one. */
+  static EventMention only(List<EventMention> events, String type) {
+    List<EventMention> of = events.stream().filter(e -> e.type().equals(type)).toList();
+    org.junit.jupiter.api.Assertions.assertEquals(1, of.size(), () -> "one " + type + " in " + events);
+    return of.get(0);
+  }
 }

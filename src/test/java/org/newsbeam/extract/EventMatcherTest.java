@@ -1,5 +1,6 @@
 package org.newsbeam.extract;
 
+import static org.newsbeam.extract.EventFixtures.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,7 +8,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -23,19 +23,7 @@ class EventMatcherTest {
 
   /** Events of a sentence; actors given as surface, canonical name pairs. */
   private static List<EventMention> events(String sentence, String... actors) {
-    List<Token> tokens = Tokenizer.tokenize(sentence);
-    List<ActorMention> mentions = new ArrayList<>();
-    for (int i = 0; i < actors.length; i += 2) {
-      mentions.add(EventFixtures.actor(tokens, actors[i], actors[i + 1]));
-    }
-    mentions.sort(java.util.Comparator.comparingInt(ActorMention::start));
-    return MATCHER.match(tokens, mentions);
-  }
-
-  private static EventMention only(List<EventMention> events, String type) {
-    List<EventMention> of = events.stream().filter(e -> e.type().equals(type)).toList();
-    assertEquals(1, of.size(), () -> "one " + type + " in " + events);
-    return of.get(0);
+    return EventFixtures.match(MATCHER, sentence, actors);
   }
 
   private static String types(List<EventMention> events) {

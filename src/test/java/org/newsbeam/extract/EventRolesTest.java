@@ -1,14 +1,12 @@
 package org.newsbeam.extract;
 
+import static org.newsbeam.extract.EventFixtures.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsbeam.study.StudyLoader;
-import org.newsbeam.text.Token;
-import org.newsbeam.text.Tokenizer;
 
 /** Source, target and certainty rules, run through the default study's own lexicon. */
 class EventRolesTest {
@@ -16,19 +14,7 @@ class EventRolesTest {
       new EventMatcher(StudyLoader.resolve("ukraine-war", Paths.get("")).events());
 
   private static List<EventMention> events(String sentence, String... actors) {
-    List<Token> tokens = Tokenizer.tokenize(sentence);
-    List<ActorMention> mentions = new ArrayList<>();
-    for (int i = 0; i < actors.length; i += 2) {
-      mentions.add(EventFixtures.actor(tokens, actors[i], actors[i + 1]));
-    }
-    mentions.sort(java.util.Comparator.comparingInt(ActorMention::start));
-    return STUDY.match(tokens, mentions);
-  }
-
-  private static EventMention only(List<EventMention> events, String type) {
-    List<EventMention> of = events.stream().filter(e -> e.type().equals(type)).toList();
-    assertEquals(1, of.size(), () -> "one " + type + " in " + events);
-    return of.get(0);
+    return EventFixtures.match(STUDY, sentence, actors);
   }
 
   @Test
