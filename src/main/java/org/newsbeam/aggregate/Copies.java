@@ -2,10 +2,16 @@ package org.newsbeam.aggregate;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import org.newsbeam.extract.PageAnalysis;
+import org.newsbeam.extract.ParagraphAnalysis;
 
 /**
  * Rules for syndicated copies: two articles on different URLs are the same story when most of
@@ -27,7 +33,22 @@ public final class Copies {
    */
   static final int MAX_GROUP = 20;
 
-  public record Doc(String url, String published, String publishedAt, int paragraphs) implements Serializable {}
+  public record Doc(String url, String published, String publishedAt, int paragraphs) implements Serializable {
+    static Doc of(PageAnalysis page, int paragraphs) {
+      return new Doc(page.url(), page.published(), page.publishedAt(), paragraphs);
+    }
+  }
+
+  /** The fingerprints of an article's substantial paragraphs, each once, in order. */
+  static Set<Long> substantial(List<ParagraphAnalysis> paragraphs) {
+    Set<Long> fps = new LinkedHashSet<>();
+    for (ParagraphAnalysis p : paragraphs) {
+      if (p.words() >= MIN_WORDS) {
+        fps.add(p.fingerprint());
+      }
+    }
+    return fps;
+  }
 
   public record Shared(Doc a, Doc b, long paragraphs) implements Serializable {}
 
@@ -71,8 +92,8 @@ public final class Copies {
    * One identity for an article's whole body: its substantial paragraphs' fingerprints as a set.
    * Null for bodies of fewer than two such paragraphs, too little to call a reprint on alone.
    */
-  static Long bodyKey(List<Long> paragraphFingerprints) {
-    java.util.TreeSet<Long> set = new java.util.TreeSet<>(paragraphFingerprints);
+  static Long bodyKey(Collection<Long> paragraphFingerprints) {
+    TreeSet<Long> set = new TreeSet<>(paragraphFingerprints);
     if (set.size() < 2) {
       return null;
     }

@@ -2,7 +2,6 @@ package org.newsbeam.aggregate;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -247,17 +246,12 @@ public class FoldArticles extends PTransform<PCollection<PageAnalysis>, PCollect
   static class DocsByParagraph extends DoFn<Article, KV<Long, Copies.Doc>> {
     @ProcessElement
     public void process(@Element Article a, OutputReceiver<KV<Long, Copies.Doc>> out) {
-      Map<Long, Boolean> fps = new LinkedHashMap<>();
-      for (ParagraphAnalysis p : a.page().paragraphs()) {
-        if (p.words() >= Copies.MIN_WORDS) {
-          fps.put(p.fingerprint(), true);
-        }
-      }
+      Set<Long> fps = Copies.substantial(a.page().paragraphs());
       if (fps.isEmpty()) {
         return;
       }
-      Copies.Doc doc = new Copies.Doc(a.page().url(), a.page().published(), a.page().publishedAt(), fps.size());
-      for (Long fp : fps.keySet()) {
+      Copies.Doc doc = Copies.Doc.of(a.page(), fps.size());
+      for (Long fp : fps) {
         out.output(KV.of(fp, doc));
       }
     }
@@ -267,15 +261,10 @@ public class FoldArticles extends PTransform<PCollection<PageAnalysis>, PCollect
   static class DocsByBody extends DoFn<Article, KV<Long, Copies.Doc>> {
     @ProcessElement
     public void process(@Element Article a, OutputReceiver<KV<Long, Copies.Doc>> out) {
-      List<Long> fps = new ArrayList<>();
-      for (ParagraphAnalysis p : a.page().paragraphs()) {
-        if (p.words() >= Copies.MIN_WORDS) {
-          fps.add(p.fingerprint());
-        }
-      }
+      Set<Long> fps = Copies.substantial(a.page().paragraphs());
       Long body = Copies.bodyKey(fps);
       if (body != null) {
-        out.output(KV.of(body, new Copies.Doc(a.page().url(), a.page().published(), a.page().publishedAt(), fps.size())));
+        out.output(KV.of(body, Copies.Doc.of(a.page(), fps.size())));
       }
     }
   }
@@ -346,8 +335,7 @@ public class FoldArticles extends PTransform<PCollection<PageAnalysis>, PCollect
       if (templateCounts == null) {
         templateCounts = c.sideInput(template);
       }
-      Map<String, Long> t = templateCounts;
-      if (Copies.isCopy(s, t.getOrDefault(s.a().url(), 0L), t.getOrDefault(s.b().url(), 0L))) {
+      if (Copies.isCopy(s, templateCounts.getOrDefault(s.a().url(), 0L), templateCounts.getOrDefault(s.b().url(), 0L))) {
         Copies.Doc original = Copies.EARLIER.compare(s.a(), s.b()) <= 0 ? s.a() : s.b();
         Copies.Doc copy = original == s.a() ? s.b() : s.a();
         c.output(KV.of(copy.url(), original));

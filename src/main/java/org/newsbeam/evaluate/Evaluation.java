@@ -163,9 +163,14 @@ public final class Evaluation {
         // them crosswise
         Map<String, String> match = null;
         int closest = Integer.MAX_VALUE;
+        String gold = norm(g.sentence());
         for (Map<String, String> p : pred) {
-          if (p.get("event_type").equals(g.type()) && sameSentence(p.get("sentence"), g.sentence())) {
-            int gap = Math.abs(norm(p.get("sentence")).length() - norm(g.sentence()).length());
+          if (!p.get("event_type").equals(g.type())) {
+            continue;
+          }
+          String run = norm(p.get("sentence"));
+          if (sameNormalised(run, gold)) {
+            int gap = Math.abs(run.length() - gold.length());
             if (gap < closest) {
               match = p;
               closest = gap;
@@ -246,9 +251,7 @@ public final class Evaluation {
     return a.compareTo(b) <= 0 ? a + "|" + b : b + "|" + a;
   }
 
-  static boolean sameSentence(String run, String gold) {
-    String a = norm(run);
-    String b = norm(gold);
+  private static boolean sameNormalised(String a, String b) {
     return !a.isEmpty() && !b.isEmpty() && (a.equals(b) || a.contains(b) || b.contains(a));
   }
 

@@ -208,6 +208,8 @@ public final class RecordCoder<T extends Record> extends CustomCoder<T> {
   static final class EnumCoder<E extends Enum<E>> extends CustomCoder<E> {
     private static final long serialVersionUID = 1L;
     private final Class<E> type;
+    /** The constants, fetched once: {@code getEnumConstants} copies the array on every call. */
+    private transient E[] values;
 
     EnumCoder(Class<E> type) {
       this.type = type;
@@ -221,7 +223,9 @@ public final class RecordCoder<T extends Record> extends CustomCoder<T> {
     @Override
     public E decode(InputStream in) throws IOException {
       int i = VarIntCoder.of().decode(in);
-      E[] values = type.getEnumConstants();
+      if (values == null) {
+        values = type.getEnumConstants();
+      }
       if (i < 0 || i >= values.length) {
         throw new CoderException("no constant " + i + " in " + type.getSimpleName());
       }

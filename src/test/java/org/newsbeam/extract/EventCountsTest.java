@@ -1,9 +1,9 @@
 package org.newsbeam.extract;
 
-import static org.newsbeam.extract.EventFixtures.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsbeam.extract.EventFixtures.only;
 
 import java.io.IOException;
 import java.nio.file.Files;

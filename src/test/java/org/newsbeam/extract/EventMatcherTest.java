@@ -1,8 +1,8 @@
 package org.newsbeam.extract;
 
-import static org.newsbeam.extract.EventFixtures.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsbeam.extract.EventFixtures.only;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -1,7 +1,7 @@
 package org.newsbeam.extract;
 
-import static org.newsbeam.extract.EventFixtures.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newsbeam.extract.EventFixtures.only;
 
 import java.nio.file.Paths;
 import java.util.List;
