@@ -163,14 +163,14 @@ public final class Evaluation {
         // them crosswise
         Map<String, String> match = null;
         int closest = Integer.MAX_VALUE;
-        String gold = norm(g.sentence());
+        String goldSentence = norm(g.sentence());
         for (Map<String, String> p : pred) {
           if (!p.get("event_type").equals(g.type())) {
             continue;
           }
           String run = norm(p.get("sentence"));
-          if (sameNormalised(run, gold)) {
-            int gap = Math.abs(run.length() - gold.length());
+          if (sameNormalised(run, goldSentence)) {
+            int gap = Math.abs(run.length() - goldSentence.length());
             if (gap < closest) {
               match = p;
               closest = gap;
