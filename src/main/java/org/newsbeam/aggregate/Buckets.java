@@ -123,6 +123,7 @@ public final class Buckets {
 
     @ProcessElement
     public void process(@Element KV<K, V> e) {
+      org.newsbeam.watch.Heartbeat.beat();
       partial.merge(e.getKey(), e.getValue(), plus::apply);
     }
 
@@ -147,6 +148,7 @@ public final class Buckets {
     public void process(@Element KV<Integer, Iterable<KV<K, V>>> bucket, OutputReceiver<KV<K, V>> out) {
       Map<K, V> sums = new HashMap<>();
       for (KV<K, V> e : bucket.getValue()) {
+        org.newsbeam.watch.Heartbeat.beat();
         sums.merge(e.getKey(), e.getValue(), plus::apply);
       }
       sums.forEach((k, v) -> out.output(KV.of(k, v)));
@@ -162,6 +164,7 @@ public final class Buckets {
 
     @ProcessElement
     public void process(@Element KV<K, V> e, OutputReceiver<KV<Integer, KV<K, V>>> out) {
+      org.newsbeam.watch.Heartbeat.beat();
       out.output(KV.of(of(e.getKey(), buckets), e));
     }
   }
@@ -171,6 +174,7 @@ public final class Buckets {
     public void process(@Element KV<Integer, Iterable<KV<K, V>>> bucket, OutputReceiver<KV<K, Iterable<V>>> out) {
       Map<K, List<V>> byKey = new HashMap<>();
       for (KV<K, V> e : bucket.getValue()) {
+        org.newsbeam.watch.Heartbeat.beat();
         byKey.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
       }
       byKey.forEach((k, vs) -> out.output(KV.of(k, vs)));

@@ -48,4 +48,10 @@ public interface NewsbeamOptions extends PipelineOptions, org.newsbeam.aggregate
   boolean getSafeCsv();
 
   void setSafeCsv(boolean value);
+
+  @Description("Fail the run when no stage makes progress for this many seconds (thread dumps go to the log); 0 turns the watchdog off")
+  @Default.Integer(900)
+  int getStallTimeoutSeconds();
+
+  void setStallTimeoutSeconds(int value);
 }

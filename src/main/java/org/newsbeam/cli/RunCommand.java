@@ -27,7 +27,10 @@ import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.newsbeam.ingest.InputListing;
+import org.newsbeam.ingest.ListingFile;
 import org.newsbeam.ingest.ReadLimits;
+import org.newsbeam.output.RunFolder;
 import org.newsbeam.output.CsvReader;
 import org.newsbeam.output.OutputFiles;
 import org.newsbeam.output.RunSummary;
@@ -41,7 +44,7 @@ import org.newsbeam.study.StudyLoader;
 public final class RunCommand {
   private RunCommand() {}
 
-  public static final String SUCCESS = "_SUCCESS";
+  public static final String SUCCESS = RunFolder.SUCCESS;
 
   public static int run(String[] args) {
     for (String a : args) {
@@ -50,6 +53,8 @@ public final class RunCommand {
         return 0;
       }
     }
+    // every check before anything touches the output folder
+    OptionChecks.noDuplicates(args);
     PipelineOptionsFactory.register(NewsbeamOptions.class);
     NewsbeamOptions options;
     try {
@@ -57,8 +62,38 @@ public final class RunCommand {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
+    OptionChecks.numbers(options);
     FileSystems.setDefaultPipelineOptions(options);
     Prepared prepared = prepare(options);
+    String output = prepared.config.output();
+    if (output.contains("://")) {
+      // object stores: no lock or atomic move there; the run writes in place, _SUCCESS last
+      return runPipeline(options, args, prepared, output, output);
+    }
+    try (RunFolder folder = openFolder(output, options.getOverwrite())) {
+      String staging = folder.staging().toString();
+      String listing = writeListing(prepared.config.inputs(), output, folder.staging());
+      RunConfig config = prepared.config.staged(staging, listing);
+      int code = runPipeline(options, args, new Prepared(prepared.study, config), staging, output);
+      if (code != 0) {
+        return code; // the staging folder goes with close(); the previous run stays as it was
+      }
+      try {
+        folder.publish();
+      } catch (IOException e) {
+        System.err.println("newsbeam: could not publish the run into " + output + ": " + e.getMessage());
+        return 1;
+      }
+      printPaths(output, System.out);
+      return 0;
+    }
+  }
+
+  /**
+   * Runs the pipeline into {@code runDir} and finishes it there (summary with timings, then
+   * _SUCCESS). Files written into {@code runDir} before _SUCCESS are published with the run.
+   */
+  private static int runPipeline(NewsbeamOptions options, String[] args, Prepared prepared, String runDir, String output) {
     long start = System.nanoTime();
     Pipeline p = Pipeline.create(options);
     NewsbeamPipeline.build(p, prepared.study, prepared.config);
@@ -79,7 +114,10 @@ public final class RunCommand {
         }
       }
       result = p.run();
-      state = Progress.waitReporting(result, start, System.out);
+      state = Progress.waitReporting(result, start, System.out, options.getStallTimeoutSeconds());
+    } catch (Progress.Stalled e) {
+      System.err.println("newsbeam: " + e.getMessage());
+      return 1;
     } catch (RuntimeException e) {
       System.err.println("newsbeam: the run failed: " + rootMessage(e));
       return 1;
@@ -90,15 +128,26 @@ public final class RunCommand {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     try {
-      finish(prepared.config.output(), seconds, System.out);
+      finish(runDir, seconds, System.out);
     } catch (IOException e) {
       System.err.println("newsbeam: could not finish the output folder: " + e.getMessage());
       return 1;
+    }
+    if (runDir.equals(output)) {
+      printPaths(output, System.out);
     }
     return 0;
   }
 
   record Prepared(Study study, RunConfig config) {}
+
+  private static RunFolder openFolder(String output, boolean overwrite) {
+    try {
+      return RunFolder.open(Paths.get(output), overwrite);
+    } catch (RunFolder.Refused e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
 
   private static boolean mentions(String[] args, String option) {
     for (String a : args) {
@@ -109,17 +158,22 @@ public final class RunCommand {
     return false;
   }
 
-  /** Every check that can fail before the pipeline starts. */
+  /** Every check that can fail before the pipeline starts; touches no file. */
   static Prepared prepare(NewsbeamOptions options) {
-    List<String> patterns = inputPatterns(options.getInput());
+    String output = absolute(options.getOutput());
+    List<String> patterns = inputPatterns(options.getInput(), output);
     String since = checkDate("--since", options.getSince());
     String until = checkDate("--until", options.getUntil());
     if (!since.isEmpty() && !until.isEmpty() && since.compareTo(until) > 0) {
       throw new UsageException("--since=" + since + " is after --until=" + until);
     }
     Study study = StudyLoader.resolve(options.getPipeline(), Paths.get(""));
-    String output = absolute(options.getOutput());
-    OutputFolder.prepare(output, options.getOverwrite());
+    if (!output.contains("://")) {
+      Path dir = Paths.get(output);
+      if (Files.exists(dir) && !Files.isDirectory(dir)) {
+        throw new UsageException("--output " + output + " is a file, not a folder");
+      }
+    }
     Map<String, String> recorded = new LinkedHashMap<>();
     recorded.put("input", String.join(",", patterns));
     recorded.put("output", output);
@@ -133,8 +187,11 @@ public final class RunCommand {
     return new Prepared(study, config);
   }
 
-  /** Comma-separated globs or folders; each must match at least one file. */
-  static List<String> inputPatterns(String input) {
+  /**
+   * Comma-separated globs or folders; each must match at least one file. Local paths are listed by
+   * {@link InputListing} (a missing path fails at once; links followed once), others by Beam.
+   */
+  static List<String> inputPatterns(String input, String output) {
     List<String> out = new ArrayList<>();
     for (String raw : input.split(",")) {
       String s = raw.trim();
@@ -142,8 +199,15 @@ public final class RunCommand {
         continue;
       }
       s = absolute(s);
-      if (!s.contains("://") && Files.isDirectory(Paths.get(s))) {
-        s = s.endsWith("/") ? s + "**" : s + "/**";
+      if (!s.contains("://")) {
+        if (!InputListing.isGlob(s) && Files.isDirectory(Paths.get(s))) {
+          s = s.endsWith("/") ? s + "**" : s + "/**";
+        }
+        if (firstEntry(s, output) == null) {
+          throw new UsageException("no file matches --input " + raw.trim());
+        }
+        out.add(s);
+        continue;
       }
       MatchResult m;
       try {
@@ -164,6 +228,90 @@ public final class RunCommand {
       throw new UsageException("--input is empty");
     }
     return out;
+  }
+
+  /** The first entry a local pattern lists, or null; stops the walk there. */
+  private static String firstEntry(String pattern, String output) {
+    final class Found extends RuntimeException {
+      final String path;
+
+      Found(String path) {
+        super(null, null, false, false);
+        this.path = path;
+      }
+    }
+    try {
+      InputListing.list(pattern, excluded(output), new InputListing.Sink() {
+        @Override
+        public void file(String path) {
+          throw new Found(path);
+        }
+
+        @Override
+        public void skipped(String path, String reason) {
+          throw new Found(path);
+        }
+      });
+      return null;
+    } catch (Found f) {
+      return f.path;
+    } catch (InputListing.Missing e) {
+      throw new UsageException(e.getMessage());
+    } catch (IOException e) {
+      throw new UsageException("cannot list --input " + pattern + ": " + e.getMessage());
+    }
+  }
+
+  /** The run's own output folder is never read back as input. */
+  private static Set<Path> excluded(String output) {
+    if (output.contains("://")) {
+      return Set.of();
+    }
+    try {
+      return Set.of(Paths.get(output).toRealPath());
+    } catch (IOException e) {
+      return Set.of(); // not there yet: nothing of it to read
+    }
+  }
+
+  /** Lists every local pattern into the staging folder; "" when an input is remote (Beam matches those). */
+  static String writeListing(List<String> patterns, String output, Path staging) {
+    for (String p : patterns) {
+      if (p.contains("://")) {
+        return "";
+      }
+    }
+    Path file = staging.resolve(".listing");
+    Set<Path> exclude = excluded(output);
+    try (java.io.BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      for (String p : patterns) {
+        InputListing.list(p, exclude, new InputListing.Sink() {
+          @Override
+          public void file(String path) {
+            write(ListingFile.fileLine(path));
+          }
+
+          @Override
+          public void skipped(String path, String reason) {
+            write(ListingFile.skippedLine(path, reason));
+          }
+
+          private void write(String line) {
+            try {
+              w.write(line);
+              w.write('\n');
+            } catch (IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          }
+        });
+      }
+    } catch (IOException | java.io.UncheckedIOException e) {
+      throw new UsageException("cannot list --input: " + e.getMessage());
+    } catch (InputListing.Missing e) {
+      throw new UsageException(e.getMessage());
+    }
+    return file.toString();
   }
 
   /** Local relative paths become absolute: workers of a cluster do not share our directory. */
@@ -198,7 +346,7 @@ public final class RunCommand {
     String json = om.writeValueAsString(root);
     OutputFiles.writeAtomically(output, RunSummary.FILE, List.of(json));
     printSummary(output, root, out);
-    // last: a folder with _SUCCESS is a finished run
+    // last: a folder with _SUCCESS is a finished run (publishing moves it in last too)
     OutputFiles.writeAtomically(output, SUCCESS, List.of(json));
   }
 
@@ -238,7 +386,11 @@ public final class RunCommand {
         .limit(5)
         .forEach(e -> ev.append(ev.length() > 0 ? ", " : "").append(e.getKey()).append(" (").append(e.getValue()).append(')'));
     out.println("  top events (reports): " + ev);
-    out.printf("  wall time %.1f s; outputs in %s%n", root.path("run").path("wall_seconds").asDouble(), dir);
+    out.printf("  wall time %.1f s%n", root.path("run").path("wall_seconds").asDouble());
+  }
+
+  static void printPaths(String dir, PrintStream out) {
+    out.println("  outputs in " + dir + ":");
     for (Table t : Table.values()) {
       out.println("    " + OutputFiles.file(dir, t.fileName()));
     }
@@ -266,63 +418,6 @@ public final class RunCommand {
     PipelineOptionsFactory.printHelp(out, NewsbeamOptions.class);
     out.println("Beam's own options also apply, e.g. --runner, --targetParallelism (DirectRunner),");
     out.println("--flinkMaster and --parallelism (FlinkRunner). List them with --help=<OptionsInterface>.");
-  }
-
-  /** Names a previous run leaves in its output folder. */
-  static Set<String> ownFiles() {
-    Set<String> s = new java.util.HashSet<>();
-    for (Table t : Table.values()) {
-      s.add(t.fileName());
-    }
-    s.add(RunSummary.FILE);
-    s.add(SUCCESS);
-    return s;
-  }
-
-  /** Output folder checks: writable, and only a previous run's files unless --overwrite. */
-  static final class OutputFolder {
-    static void prepare(String output, boolean overwrite) {
-      if (output.contains("://")) {
-        return; // remote filesystems: Beam checks as it writes
-      }
-      Path dir = Paths.get(output);
-      try {
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-          throw new UsageException("--output " + output + " is a file, not a folder");
-        }
-        Files.createDirectories(dir);
-        if (!Files.isWritable(dir)) {
-          throw new UsageException("--output " + output + " is not writable");
-        }
-        Set<String> own = ownFiles();
-        List<Path> foreign = new ArrayList<>();
-        List<Path> previous = new ArrayList<>();
-        try (Stream<Path> s = Files.list(dir)) {
-          s.forEach(f -> {
-            String name = f.getFileName().toString();
-            if (own.contains(name) || name.startsWith(".tmp-")) {
-              previous.add(f);
-            } else {
-              foreign.add(f);
-            }
-          });
-        }
-        if (!foreign.isEmpty() && !overwrite) {
-          throw new UsageException("--output " + output + " holds files that are not a newsbeam run's (e.g. "
-              + foreign.get(0).getFileName() + "); choose another folder or pass --overwrite");
-        }
-        // _SUCCESS first: a folder without it is never mistaken for a finished run
-        Path success = dir.resolve(SUCCESS);
-        Files.deleteIfExists(success);
-        for (Path f : previous) {
-          Files.deleteIfExists(f);
-        }
-        Path probe = Files.createTempFile(dir, ".tmp-probe-", "");
-        Files.delete(probe);
-      } catch (IOException e) {
-        throw new UsageException("--output " + output + " is not writable: " + e.getMessage());
-      }
-    }
   }
 
   static String readString(Path p) throws IOException {

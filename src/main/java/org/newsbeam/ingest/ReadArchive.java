@@ -13,6 +13,8 @@ import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.Distinct;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PBegin;
@@ -23,6 +25,7 @@ import org.apache.beam.sdk.values.TupleTagList;
 import org.newsbeam.extract.PageAnalysis;
 import org.newsbeam.extract.PageAnalyzer;
 import org.newsbeam.study.Study;
+import org.newsbeam.watch.Heartbeat;
 
 /**
  * Reads an archive and analyses each record where it is read. Every record ends in exactly one
@@ -36,30 +39,87 @@ public class ReadArchive extends PTransform<PBegin, PCollectionTuple> {
   public static final TupleTag<Reject> REJECTS = new TupleTag<>() {};
   public static final TupleTag<String> FILES = new TupleTag<>() {};
 
+  private static final TupleTag<String> LISTED = new TupleTag<>() {};
+
   private final List<String> patterns;
+  private final String listing;
   private final Study study;
   private final ReadLimits limits;
 
+  /** Reads the files Beam's filesystems match for the patterns (remote filesystems, tests). */
   public ReadArchive(List<String> patterns, Study study, ReadLimits limits) {
+    this(patterns, "", study, limits);
+  }
+
+  /**
+   * @param listing a listing file written by the launcher ({@link ListingFile}), read instead of
+   *     matching the patterns; "" to match them
+   */
+  public ReadArchive(List<String> patterns, String listing, Study study, ReadLimits limits) {
     this.patterns = List.copyOf(patterns);
+    this.listing = listing;
     this.study = study;
     this.limits = limits;
   }
 
   @Override
   public PCollectionTuple expand(PBegin begin) {
+    PCollection<String> paths;
+    PCollectionTuple listed = null;
+    if (listing.isEmpty()) {
+      paths = begin
+          .apply("Patterns", Create.of(patterns))
+          .apply("Match files", FileIO.matchAll().withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW))
+          .apply("File path", ParDo.of(new PathOf()));
+    } else {
+      listed = begin
+          .apply("Listing", Create.of(listing))
+          .apply("Read listing", ParDo.of(new ReadListingFn()).withOutputTags(LISTED, TupleTagList.of(REJECTS).and(FILES)));
+      paths = listed.get(LISTED);
+    }
     PCollection<String> files =
-        begin
-            .apply("Patterns", Create.of(patterns))
-            .apply("Match files", FileIO.matchAll().withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW))
-            .apply("File path", ParDo.of(new PathOf()))
+        paths
             // also spreads the files over workers, a bucket of paths at a time
             .apply("Key by path", ParDo.of(new KeyByPath()))
             .apply("Group paths", org.newsbeam.aggregate.Buckets.group())
             .apply("Distinct files", ParDo.of(new FirstOfKey()));
-    return files.apply("Read and analyse",
+    PCollectionTuple read = files.apply("Read and analyse",
         ParDo.of(new ReadAndAnalyzeFn(study, limits))
             .withOutputTags(PAGES, TupleTagList.of(SKIPS).and(REJECTS).and(FILES)));
+    if (listed == null) {
+      return read;
+    }
+    // entries skipped at listing are rejects and files like any other, so the summary reconciles
+    return PCollectionTuple.of(PAGES, read.get(PAGES))
+        .and(SKIPS, read.get(SKIPS))
+        .and(REJECTS, PCollectionList.of(read.get(REJECTS)).and(listed.get(REJECTS))
+            .apply("All rejects", Flatten.pCollections()))
+        .and(FILES, PCollectionList.of(read.get(FILES)).and(listed.get(FILES))
+            .apply("All files", Flatten.pCollections()));
+  }
+
+  /** The launcher's listing: files to read, and entries skipped at listing as rejects. */
+  static class ReadListingFn extends DoFn<String, String> {
+    @ProcessElement
+    public void process(@Element String listingFile, MultiOutputReceiver out) throws IOException {
+      try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(
+          Channels.newInputStream(FileSystems.open(FileSystems.matchNewResource(listingFile, false))),
+          java.nio.charset.StandardCharsets.UTF_8))) {
+        String line;
+        while ((line = r.readLine()) != null) {
+          if (line.isEmpty()) {
+            continue;
+          }
+          ListingFile.Entry e = ListingFile.parse(line);
+          if (e.skipReason() == null) {
+            out.get(LISTED).output(e.path());
+          } else {
+            out.get(FILES).output(e.path());
+            out.get(REJECTS).output(new Reject(e.path(), "", e.skipReason()));
+          }
+        }
+      }
+    }
   }
 
   static class KeyByPath extends DoFn<String, org.apache.beam.sdk.values.KV<String, Boolean>> {
@@ -116,6 +176,7 @@ public class ReadArchive extends PTransform<PBegin, PCollectionTuple> {
             @Override
             public void record(RawRecord r) {
               records.inc();
+              Heartbeat.beat();
               PageAnalyzer.Outcome o;
               try {
                 o = analyzer.analyze(r);

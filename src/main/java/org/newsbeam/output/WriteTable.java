@@ -26,6 +26,7 @@ import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.newsbeam.watch.Heartbeat;
 
 /**
  * Writes one table as one CSV file: header first, rows sorted by their key, so every runner and
@@ -73,6 +74,7 @@ public class WriteTable extends PTransform<PCollection<KV<String, String>>, PCol
 
     @ProcessElement
     public void process(@Element KV<String, String> row, OutputReceiver<KV<Integer, KV<String, String>>> out) {
+      Heartbeat.beat();
       out.output(KV.of(Math.floorMod(row.getKey().hashCode() * 0x9E3779B9, shards), row));
     }
   }
@@ -96,6 +98,7 @@ public class WriteTable extends PTransform<PCollection<KV<String, String>>, PCol
         throws IOException {
       List<SortedRuns.Row> rows = new ArrayList<>();
       for (KV<String, String> r : shard.getValue()) {
+        Heartbeat.beat();
         rows.add(new SortedRuns.Row(r.getKey(), r.getValue()));
       }
       // a retried bundle writes a run of its own name; only the runs that reach the merge count
@@ -179,6 +182,7 @@ public class WriteTable extends PTransform<PCollection<KV<String, String>>, PCol
               header = false;
               return table.header();
             }
+            Heartbeat.beat();
             return body.next();
           }
         };

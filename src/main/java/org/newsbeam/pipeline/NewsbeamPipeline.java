@@ -73,7 +73,7 @@ public final class NewsbeamPipeline {
     String out = config.output();
     int shards = Buckets.tableShards(p.getOptions());
 
-    PCollectionTuple read = p.apply("Read archive", new ReadArchive(config.inputs(), study, config.limits()));
+    PCollectionTuple read = p.apply("Read archive", new ReadArchive(config.inputs(), config.listing(), study, config.limits()));
     PCollection<PageAnalysis> pages = read.get(ReadArchive.PAGES);
 
     PCollection<Article> folded = pages.apply("Fold articles", new FoldArticles(study.settings()));

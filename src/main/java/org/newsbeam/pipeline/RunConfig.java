@@ -15,6 +15,8 @@ import org.newsbeam.ingest.ReadLimits;
  * @param safeCsv neutralise formula-like cells
  * @param limits caps on file and record sizes
  * @param options the run's options as written to run_summary.json
+ * @param listing the launcher's listing of the input files ({@code ingest.ListingFile}), read
+ *     instead of matching {@code inputs}; "" to match them
  */
 public record RunConfig(
     List<String> inputs,
@@ -23,11 +25,22 @@ public record RunConfig(
     String until,
     boolean safeCsv,
     ReadLimits limits,
-    Map<String, String> options)
+    Map<String, String> options,
+    String listing)
     implements Serializable {
   public RunConfig {
     inputs = List.copyOf(inputs);
     options = Map.copyOf(options);
+  }
+
+  public RunConfig(List<String> inputs, String output, String since, String until, boolean safeCsv, ReadLimits limits,
+      Map<String, String> options) {
+    this(inputs, output, since, until, safeCsv, limits, options, "");
+  }
+
+  /** The same run writing into a staging folder and reading a listing. */
+  public RunConfig staged(String stagingDir, String listingFile) {
+    return new RunConfig(inputs, stagingDir, since, until, safeCsv, limits, options, listingFile);
   }
 
   public boolean hasDateRange() {
