@@ -124,8 +124,10 @@ final class GzipMembers extends InputStream {
       }
       if (inflater.needsInput()) {
         if (!fill()) {
-          throw new TruncatedGzipException(
-              "file ends inside the gzip member at offset " + memberStart);
+          // bufBase is now the file's length: every byte was read
+          throw new TruncatedGzipException("the file is cut short: it ends at byte " + bufBase
+              + ", inside the gzip member that starts at byte " + memberStart + "; its data is good up to byte "
+              + totalOut + " of the decompressed text");
         }
         inflater.setInput(buf, pos, lim - pos);
       }

@@ -36,7 +36,7 @@ public final class Csv implements java.io.Serializable {
   }
 
   void appendCell(StringBuilder sb, Object value) {
-    String s = value == null ? "" : value.toString();
+    String s = withoutControls(value == null ? "" : value.toString());
     if (neutraliseFormulas && value instanceof CharSequence && isFormula(s)) {
       s = "'" + s;
     }
@@ -58,6 +58,34 @@ public final class Csv implements java.io.Serializable {
       sb.append(c);
     }
     sb.append('"');
+  }
+
+  /**
+   * Drops control characters (NUL, the other C0 controls but tab, LF and CR, DEL, C1) from a cell:
+   * they carry nothing an analyst reads, and NUL ends strings in C-based readers and breaks
+   * spreadsheet imports.
+   */
+  static String withoutControls(String s) {
+    int i = 0;
+    while (i < s.length() && !isDropped(s.charAt(i))) {
+      i++;
+    }
+    if (i == s.length()) {
+      return s;
+    }
+    StringBuilder sb = new StringBuilder(s.length());
+    sb.append(s, 0, i);
+    for (; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!isDropped(c)) {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static boolean isDropped(char c) {
+    return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F);
   }
 
   static boolean isFormula(String s) {

@@ -398,7 +398,8 @@ class ArchiveReaderTest {
     Reject r = sink.rejects.get(sink.rejects.size() - 1);
     assertEquals(1, sink.rejects.size(), sink.toString());
     assertEquals("line " + (sink.records.size() + 1), r.location());
-    assertTrue(r.reason().startsWith("truncated gzip: "), r.reason());
+    assertTrue(r.reason().startsWith("truncated gzip: the file is cut short: it ends at byte " + cut.length
+        + ", inside the gzip member that starts at byte 0; its data is good up to byte "), r.reason());
     // Every line read is intact.
     for (int i = 0; i < sink.records.size(); i++) {
       assertEquals("https://news.example.org/" + (i + 1), sink.records.get(i).url());

@@ -21,6 +21,13 @@ class CsvTest {
   }
 
   @Test
+  void controlCharactersNeverReachACell() {
+    assertEquals("Kyiv said,\"two\nlines\t\"", Csv.SAFE.line("Ky\u0000iv\u0007 said\u007f\u0085", "two\n\u001blines\t"));
+    assertEquals("'=cmd", Csv.SAFE.line("\u0000=cmd"), "a NUL does not hide a formula");
+    assertEquals("plain", Csv.RAW.line("plain"));
+  }
+
+  @Test
   void roundTripsThroughTheReader() {
     List<String> cells = List.of("plain", "comma, inside", "quote \" inside", "line\nbreak", "", "'=x");
     String text = Csv.RAW.line(cells) + "\n" + Csv.RAW.line("a", "b", "c", "d", "e", "f") + "\n";
