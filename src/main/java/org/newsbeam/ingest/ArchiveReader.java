@@ -161,6 +161,11 @@ public final class ArchiveReader implements java.io.Serializable {
       sink.reject(new Reject(source, "", reason));
       return;
     }
+    String junk = html ? null : NotLanguage.reason(d.text());
+    if (junk != null) {
+      sink.reject(new Reject(source, "", NotLanguage.REASON + junk));
+      return;
+    }
     String title = html ? "" : txtTitle(d.text());
     sink.record(new RawRecord(source, "", "", d.text(), html, title, "", "", ""));
   }

@@ -61,6 +61,11 @@ final class JsonArticles {
       sink.reject(new Reject(source, location, NO_BODY));
       return;
     }
+    String junk = html ? null : NotLanguage.reason(body);
+    if (junk != null) {
+      sink.reject(new Reject(source, location, NotLanguage.REASON + junk));
+      return;
+    }
     if (body.length() > limits.maxRecordChars()) {
       sink.reject(new Reject(source, location, ArchiveReader.tooLargeChars(body.length(), limits)));
       return;
