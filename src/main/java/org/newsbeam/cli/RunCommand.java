@@ -34,6 +34,7 @@ import org.newsbeam.output.RunSummary;
 import org.newsbeam.output.Table;
 import org.newsbeam.pipeline.NewsbeamPipeline;
 import org.newsbeam.pipeline.RunConfig;
+import org.newsbeam.report.RunReport;
 import org.newsbeam.study.Study;
 import org.newsbeam.study.StudyLoader;
 
@@ -90,7 +91,7 @@ public final class RunCommand {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     try {
-      finish(prepared.config.output(), seconds, System.out);
+      finish(prepared.config.output(), seconds, options.getReport(), System.out);
     } catch (IOException e) {
       System.err.println("newsbeam: could not finish the output folder: " + e.getMessage());
       return 1;
@@ -186,7 +187,7 @@ public final class RunCommand {
   }
 
   /** After a successful run: timings into run_summary.json, a console summary, _SUCCESS last. */
-  static void finish(String output, double seconds, PrintStream out) throws IOException {
+  static void finish(String output, double seconds, boolean report, PrintStream out) throws IOException {
     ObjectMapper om = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode root = (ObjectNode) om.readTree(OutputFiles.read(output, RunSummary.FILE));
     ObjectNode counters = (ObjectNode) root.get("counters");
@@ -198,6 +199,10 @@ public final class RunCommand {
     String json = om.writeValueAsString(root);
     OutputFiles.writeAtomically(output, RunSummary.FILE, List.of(json));
     printSummary(output, root, out);
+    if (report) { // the tables are complete: the report reads them
+      RunReport.write(output);
+      RunReport.FILES.forEach(f -> out.println("    " + OutputFiles.file(output, f)));
+    }
     // last: a folder with _SUCCESS is a finished run
     OutputFiles.writeAtomically(output, SUCCESS, List.of(json));
   }
@@ -260,6 +265,7 @@ public final class RunCommand {
     out.println("  java -jar target/newsbeam.jar [--input=GLOB[,GLOB...]] [--output=DIR] [--pipeline=NAME_OR_DIR] [--runner=DirectRunner|FlinkRunner]");
     out.println("  java -jar target/newsbeam.jar extract --input=GLOB --output=FILE.json");
     out.println("  java -jar target/newsbeam.jar evaluate --run=OUTPUT_DIR --gold=GOLD.yaml [--details]");
+    out.println("  java -jar target/newsbeam.jar report --run=OUTPUT_DIR");
     out.println("  java -jar target/newsbeam.jar generate --articles=N --seed=S --output=DIR [--pipeline=NAME_OR_DIR]");
     out.println();
     PipelineOptionsFactory.register(NewsbeamOptions.class);
@@ -276,6 +282,7 @@ public final class RunCommand {
     }
     s.add(RunSummary.FILE);
     s.add(SUCCESS);
+    s.addAll(RunReport.FILES);
     return s;
   }
 
