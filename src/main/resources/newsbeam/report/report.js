@@ -23,6 +23,7 @@
     });
   }
   function fmt(n) { return Number(n).toLocaleString('en-US'); }
+  function count(n, one, many) { return fmt(n) + ' ' + (Number(n) === 1 ? one : many); }
   function safeUrl(u) { return /^https?:\/\//i.test(u || '') ? u : null; }
   function link(url, text) {
     var u = safeUrl(url);
@@ -73,11 +74,11 @@
     document.getElementById('subtitle').textContent = 'Study ' + s.study + ' · newsbeam ' + s.version + ' · archive ' + s.archive;
     var cards = document.getElementById('summary-cards');
     function card(name, main, sub) { cards.appendChild(el('div', { cls: 'card' }, [el('span', { cls: 'name', text: name }), main].concat(sub ? [el('span', { cls: 'sub' }, sub)] : []))); }
-    card('Articles', figure('articles', c.articles), [fmt(c.duplicates) + ' syndicated copies (left out of counts), ' + fmt(c.snapshots_folded) + ' snapshots folded, ' + fmt(c.undated) + ' undated']);
+    card('Articles', figure('articles', c.articles), [count(c.duplicates, 'syndicated copy', 'syndicated copies') + ' (left out of counts), ' + count(c.snapshots_folded, 'snapshot', 'snapshots') + ' folded, ' + fmt(c.undated) + ' undated']);
     card('Sites', figure('sites', s.sites), ['distinct sites in ', link('articles.csv', 'articles.csv')]);
     card('Date range', el('span', { cls: 'text', 'data-figure': 'date_range', 'data-value': s.first_day + '/' + s.last_day, text: s.first_day ? s.first_day + ' – ' + s.last_day : 'no dated article' }),
       [s.since || s.until ? 'kept: ' + (s.since || '…') + ' to ' + (s.until || '…') + ', ' + fmt(c.out_of_range) + ' out of range' : 'published dates of the articles']);
-    card('Records read', figure('records', c.records), [fmt(c.files) + ' files, ' + fmt(c.pages) + ' pages']);
+    card('Records read', figure('records', c.records), [count(c.files, 'file', 'files') + ', ' + count(c.pages, 'page', 'pages')]);
     var kinds = Object.keys(s.skipped_by_kind || {}).map(function (k) { return k + ' ' + fmt(s.skipped_by_kind[k]); }).join(', ');
     card('Skipped', figure('skipped', c.skipped), [kinds ? kinds + ' (' : '(', link('run_summary.json', 'run_summary.json'), ')']);
     var rej = el('a', { href: 'rejects.csv', text: 'rejects.csv' });
@@ -396,17 +397,17 @@
   // ---- candidates, rejects, files -----------------------------------------------------------
   function candidates() {
     var c = data.candidates, table = document.getElementById('candidates-table');
-    table.appendChild(el('tr', {}, ['name', 'title', 'mentions', 'articles', 'example sentence'].map(function (h, i) { return el('th', { cls: i === 2 || i === 3 ? 'n' : '', text: h }); })));
+    if (c.rows.length) table.appendChild(el('tr', {}, ['name', 'title', 'mentions', 'articles', 'example sentence'].map(function (h, i) { return el('th', { cls: i === 2 || i === 3 ? 'n' : '', text: h }); })));
     c.rows.forEach(function (r) {
       table.appendChild(el('tr', { 'data-candidate': r.name }, [el('td', { text: r.name }), el('td', { text: r.title }), num('mentions', r.mentions), num('articles', r.articles), el('td', { cls: 'sentence', text: r.example })]));
     });
     document.getElementById('candidates-note').textContent = 'People found in the text from a title or a speech verb, not in the study\'s dictionary: add the right ones to actors.yaml. ' +
-      (c.rows.length < c.total ? 'The ' + fmt(c.rows.length) + ' most mentioned of ' + fmt(c.total) + ' (candidate_actors.csv lists them all).' : fmt(c.total) + ' candidates.');
+      (c.rows.length < c.total ? 'The ' + fmt(c.rows.length) + ' most mentioned of ' + fmt(c.total) + ' (candidate_actors.csv lists them all).' : count(c.total, 'candidate', 'candidates') + '.');
   }
   function rejects() {
     var r = data.rejects, table = document.getElementById('rejects-table');
     var note = document.getElementById('rejects-note');
-    note.appendChild(document.createTextNode(fmt(r.total) + ' records could not be used' + (r.rows.length < r.total ? '; the first ' + fmt(r.rows.length) + ' are listed. ' : '. ')));
+    note.appendChild(document.createTextNode(count(r.total, 'record', 'records') + ' could not be used' + (r.rows.length < r.total ? '; the first ' + fmt(r.rows.length) + ' are listed. ' : '. ')));
     note.appendChild(el('a', { href: 'rejects.csv', text: 'rejects.csv' }));
     note.appendChild(document.createTextNode(' lists them all with their reasons.'));
     if (!r.rows.length) { return; }

@@ -28,7 +28,7 @@ public record Caps(
     int candidates,
     int rejects,
     int sentenceChars) {
-  public static final Caps DEFAULT = new Caps(1096, 8, 50, 25, 80, 400, 4, 2, 100, 50, 360);
+  public static final Caps DEFAULT = new Caps(1096, 6, 50, 25, 80, 400, 4, 2, 100, 50, 300);
 
   String clip(String sentence) {
     return sentence.length() <= sentenceChars ? sentence : sentence.substring(0, sentenceChars - 1) + "…";
