@@ -28,10 +28,13 @@ class ReportLoadIT {
   static final Path JAR = Paths.get("target", "newsbeam.jar").toAbsolutePath();
   static final Path DIR = Paths.get("target", "report-it").toAbsolutePath();
   static final Path RUN = DIR.resolve("out-10000");
-  /** Time from navigation to the page's last chart, median of three loads. */
-  static final long RENDER_BUDGET_MS = 5000;
+  /**
+   * Time from navigation to the page's last chart, median of three loads. Budgets hold on a shared
+   * two-core machine under heavy load (about 2-4 s measured at a load average of 24; BENCHMARKS.md).
+   */
+  static final long RENDER_BUDGET_MS = 8000;
   /** The whole browser process, start to DOM dump, median of three loads. */
-  static final long OPEN_BUDGET_MS = 20000;
+  static final long OPEN_BUDGET_MS = 30000;
 
   static String java(String... args) throws IOException, InterruptedException {
     List<String> cmd = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
