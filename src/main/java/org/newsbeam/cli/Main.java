@@ -10,6 +10,7 @@ import org.newsbeam.study.StudyException;
  * java -jar newsbeam.jar [run] [--input=GLOB[,GLOB]] [--output=DIR] [--pipeline=NAME_OR_DIR] [--runner=...]
  * java -jar newsbeam.jar extract --input=GLOB --output=FILE.json
  * java -jar newsbeam.jar evaluate --run=DIR --gold=FILE [--details]
+ * java -jar newsbeam.jar report --run=DIR
  * java -jar newsbeam.jar --help
  * </pre>
  */
@@ -38,11 +39,13 @@ public final class Main {
           return EvaluateCommand.run(rest);
         case "generate":
           return GenerateCommand.run(rest);
+        case "report":
+          return ReportCommand.run(rest);
         case "help":
           RunCommand.printHelp(System.out);
           return 0;
         default:
-          throw new UsageException("unknown command '" + command + "'; commands: run (default), extract, evaluate, help");
+          throw new UsageException("unknown command '" + command + "'; commands: run (default), extract, evaluate, generate, report, help");
       }
     } catch (UsageException | StudyException e) {
       System.err.println("newsbeam: " + e.getMessage());

@@ -54,4 +54,10 @@ public interface NewsbeamOptions extends PipelineOptions, org.newsbeam.aggregate
   int getStallTimeoutSeconds();
 
   void setStallTimeoutSeconds(int value);
+
+  @Description("Write report.html, co_mentions.gexf and co_mentions.graphml next to the tables; false for machine consumers")
+  @Default.Boolean(true)
+  boolean getReport();
+
+  void setReport(boolean value);
 }

@@ -37,6 +37,7 @@ import org.newsbeam.output.RunSummary;
 import org.newsbeam.output.Table;
 import org.newsbeam.pipeline.NewsbeamPipeline;
 import org.newsbeam.pipeline.RunConfig;
+import org.newsbeam.report.RunReport;
 import org.newsbeam.study.Study;
 import org.newsbeam.study.StudyLoader;
 
@@ -128,7 +129,7 @@ public final class RunCommand {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     try {
-      finish(runDir, seconds, System.out);
+      finish(runDir, seconds, options.getReport(), System.out);
     } catch (IOException e) {
       System.err.println("newsbeam: could not finish the output folder: " + e.getMessage());
       return 1;
@@ -334,7 +335,7 @@ public final class RunCommand {
   }
 
   /** After a successful run: timings into run_summary.json, a console summary, _SUCCESS last. */
-  static void finish(String output, double seconds, PrintStream out) throws IOException {
+  static void finish(String output, double seconds, boolean report, PrintStream out) throws IOException {
     ObjectMapper om = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode root = (ObjectNode) om.readTree(OutputFiles.read(output, RunSummary.FILE));
     ObjectNode counters = (ObjectNode) root.get("counters");
@@ -346,6 +347,9 @@ public final class RunCommand {
     String json = om.writeValueAsString(root);
     OutputFiles.writeAtomically(output, RunSummary.FILE, List.of(json));
     printSummary(output, root, out);
+    if (report) { // the tables are complete: the report reads them
+      RunReport.write(output);
+    }
     // last: a folder with _SUCCESS is a finished run (publishing moves it in last too)
     OutputFiles.writeAtomically(output, SUCCESS, List.of(json));
   }
@@ -395,6 +399,11 @@ public final class RunCommand {
       out.println("    " + OutputFiles.file(dir, t.fileName()));
     }
     out.println("    " + OutputFiles.file(dir, RunSummary.FILE));
+    for (String f : RunReport.FILES) {
+      if (dir.contains("://") || Files.exists(Paths.get(dir, f))) {
+        out.println("    " + OutputFiles.file(dir, f));
+      }
+    }
   }
 
   private static String rootMessage(Throwable e) {
@@ -412,6 +421,7 @@ public final class RunCommand {
     out.println("  java -jar target/newsbeam.jar [--input=GLOB[,GLOB...]] [--output=DIR] [--pipeline=NAME_OR_DIR] [--runner=DirectRunner|FlinkRunner]");
     out.println("  java -jar target/newsbeam.jar extract --input=GLOB --output=FILE.json");
     out.println("  java -jar target/newsbeam.jar evaluate --run=OUTPUT_DIR --gold=GOLD.yaml [--details]");
+    out.println("  java -jar target/newsbeam.jar report --run=OUTPUT_DIR");
     out.println("  java -jar target/newsbeam.jar generate --articles=N --seed=S --output=DIR [--pipeline=NAME_OR_DIR]");
     out.println();
     PipelineOptionsFactory.register(NewsbeamOptions.class);

@@ -27,6 +27,12 @@ public final class CsvReader {
 
   static List<List<String>> parse(Reader r) throws IOException {
     List<List<String>> rows = new ArrayList<>();
+    forEachRow(r, rows::add);
+    return rows;
+  }
+
+  /** Hands each row to {@code sink} as it is read, so a large table is never held whole. */
+  public static void forEachRow(Reader r, java.util.function.Consumer<List<String>> sink) throws IOException {
     List<String> row = new ArrayList<>();
     StringBuilder cell = new StringBuilder();
     boolean quoted = false;
@@ -55,7 +61,7 @@ public final class CsvReader {
       } else if (ch == '\n') {
         row.add(cell.toString());
         cell.setLength(0);
-        rows.add(row);
+        sink.accept(row);
         row = new ArrayList<>();
         pending = false;
       } else if (ch != '\r') {
@@ -64,8 +70,7 @@ public final class CsvReader {
     }
     if (pending || cell.length() > 0 || !row.isEmpty()) {
       row.add(cell.toString());
-      rows.add(row);
+      sink.accept(row);
     }
-    return rows;
   }
 }

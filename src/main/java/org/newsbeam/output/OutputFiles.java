@@ -31,6 +31,19 @@ public final class OutputFiles {
     }
   }
 
+  /** Whether an output file exists, through whichever filesystem holds the folder. */
+  public static boolean exists(String outputDir, String name) throws IOException {
+    var m = FileSystems.match(file(outputDir, name).toString(), org.apache.beam.sdk.io.fs.EmptyMatchTreatment.ALLOW);
+    return m.status() == org.apache.beam.sdk.io.fs.MatchResult.Status.OK && !m.metadata().isEmpty();
+  }
+
+  /** Opens an output file for reading as UTF-8 text, so a large table can be streamed. */
+  public static java.io.Reader open(String outputDir, String name) throws IOException {
+    return new java.io.BufferedReader(
+        new java.io.InputStreamReader(Channels.newInputStream(FileSystems.open(file(outputDir, name))), StandardCharsets.UTF_8),
+        1 << 16);
+  }
+
   /** Writes lines (each followed by "\n") under a temporary name, then renames into place. */
   public static String writeAtomically(String outputDir, String name, List<String> lines) throws IOException {
     return writeAtomically(outputDir, name, lines.iterator());

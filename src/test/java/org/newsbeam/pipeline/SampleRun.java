@@ -17,14 +17,14 @@ import org.newsbeam.study.Study;
 import org.newsbeam.study.StudyLoader;
 
 /** Runs the whole pipeline on the DirectRunner once per JVM, for the tests that read its outputs. */
-final class SampleRun {
+public final class SampleRun {
   private SampleRun() {}
 
   static final Path ARCHIVE = Paths.get("sample-data", "archive").toAbsolutePath();
   static final Path GOLD = Paths.get("sample-data", "gold.yaml").toAbsolutePath();
   private static Path output;
 
-  static synchronized Path output() throws IOException {
+  public static synchronized Path output() throws IOException {
     if (output == null) {
       Path dir = Files.createTempDirectory("newsbeam-sample-run");
       run(List.of(ARCHIVE + "/**"), dir, "", "");
