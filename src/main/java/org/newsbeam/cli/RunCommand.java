@@ -45,7 +45,10 @@ public final class RunCommand {
 
   public static int run(String[] args) {
     for (String a : args) {
-      if (a.equals("--help") || a.equals("-h") || a.startsWith("--help=")) {
+      if (a.startsWith("--help=")) {
+        return Help.printInterface(a.substring("--help=".length()), System.out);
+      }
+      if (a.equals("--help") || a.equals("-h")) {
         printHelp(System.out);
         return 0;
       }
@@ -58,7 +61,17 @@ public final class RunCommand {
       throw new UsageException(e.getMessage());
     }
     FileSystems.setDefaultPipelineOptions(options);
+    try {
+      FlinkJobSettings.apply(options, mentions(args, "useDataStreamForBatch"));
+    } catch (IOException e) {
+      System.err.println("newsbeam: could not write the Flink job settings: " + e.getMessage());
+      return 1;
+    }
     Prepared prepared = prepare(options);
+    options.setJobName(jobName(prepared.study.name()));
+    if (options.getRunner().getSimpleName().equals("FlinkRunner")) {
+      System.out.println("newsbeam: " + FlinkJobSettings.describe(options) + "; job " + options.getJobName());
+    }
     long start = System.nanoTime();
     Pipeline p = Pipeline.create(options);
     NewsbeamPipeline.build(p, prepared.study, prepared.config);
@@ -82,10 +95,12 @@ public final class RunCommand {
       state = Progress.waitReporting(result, start, System.out);
     } catch (RuntimeException e) {
       System.err.println("newsbeam: the run failed: " + rootMessage(e));
+      System.err.println(ConsoleLog.where());
       return 1;
     }
     if (state != PipelineResult.State.DONE) {
       System.err.println("newsbeam: the run ended in state " + state + "; no _SUCCESS written");
+      System.err.println(ConsoleLog.where());
       return 1;
     }
     double seconds = (System.nanoTime() - start) / 1e9;
@@ -99,6 +114,14 @@ public final class RunCommand {
   }
 
   record Prepared(Study study, RunConfig config) {}
+
+  /** newsbeam-STUDY-yyyyMMdd-HHmmss (UTC): what a cluster's job list shows for the run. */
+  static String jobName(String study) {
+    String safe = study.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    return "newsbeam-" + (safe.isEmpty() ? "study" : safe) + "-"
+        + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(java.time.ZoneOffset.UTC)
+            .format(java.time.Instant.now());
+  }
 
   private static boolean mentions(String[] args, String option) {
     for (String a : args) {
@@ -243,6 +266,9 @@ public final class RunCommand {
       out.println("    " + OutputFiles.file(dir, t.fileName()));
     }
     out.println("    " + OutputFiles.file(dir, RunSummary.FILE));
+    if (ConsoleLog.file() != null) {
+      out.println(ConsoleLog.where());
+    }
   }
 
   private static String rootMessage(Throwable e) {
@@ -254,18 +280,7 @@ public final class RunCommand {
   }
 
   static void printHelp(PrintStream out) {
-    out.println("newsbeam: actors, co-mentions and events from archives of scraped news.");
-    out.println();
-    out.println("Usage:");
-    out.println("  java -jar target/newsbeam.jar [--input=GLOB[,GLOB...]] [--output=DIR] [--pipeline=NAME_OR_DIR] [--runner=DirectRunner|FlinkRunner]");
-    out.println("  java -jar target/newsbeam.jar extract --input=GLOB --output=FILE.json");
-    out.println("  java -jar target/newsbeam.jar evaluate --run=OUTPUT_DIR --gold=GOLD.yaml [--details]");
-    out.println("  java -jar target/newsbeam.jar generate --articles=N --seed=S --output=DIR [--pipeline=NAME_OR_DIR]");
-    out.println();
-    PipelineOptionsFactory.register(NewsbeamOptions.class);
-    PipelineOptionsFactory.printHelp(out, NewsbeamOptions.class);
-    out.println("Beam's own options also apply, e.g. --runner, --targetParallelism (DirectRunner),");
-    out.println("--flinkMaster and --parallelism (FlinkRunner). List them with --help=<OptionsInterface>.");
+    Help.printRun(out);
   }
 
   /** Names a previous run leaves in its output folder. */
