@@ -78,6 +78,15 @@ final class FlinkJobSettings {
         instanceof org.apache.flink.api.java.LocalEnvironment);
   }
 
+  /** HOST:PORT of the cluster a FlinkRunner job is submitted to, or null (other runners, embedded, [auto]). */
+  static String clusterMaster(PipelineOptions options) {
+    if (!options.getRunner().getSimpleName().equals("FlinkRunner")) {
+      return null;
+    }
+    String master = options.as(FlinkPipelineOptions.class).getFlinkMaster();
+    return master == null || master.startsWith("[") ? null : master;
+  }
+
   /** What the console says about where a FlinkRunner job runs. */
   static String describe(PipelineOptions options) {
     String master = options.as(FlinkPipelineOptions.class).getFlinkMaster();

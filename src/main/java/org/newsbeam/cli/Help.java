@@ -43,6 +43,7 @@ final class Help {
     out.println();
     out.println("Usage:");
     out.println("  java -jar newsbeam.jar [run] [OPTIONS]          the pipeline (the default command)");
+    out.println("  java -jar newsbeam.jar check --help             validate a study and list what it defines");
     out.println("  java -jar newsbeam.jar extract --help           main text of HTML pages, for extraction benchmarks");
     out.println("  java -jar newsbeam.jar evaluate --help          a finished run against a hand-made gold file");
     out.println("  java -jar newsbeam.jar generate --help          an archive of any size with its exact gold");
@@ -73,6 +74,10 @@ final class Help {
     throw new UsageException("--help=" + name + ": no such options interface (e.g. FlinkPipelineOptions, DirectOptions)");
   }
 
+  static final String CHECK =
+      "usage: java -jar newsbeam.jar check [--pipeline=NAME_OR_DIR]\n"
+          + "  Loads a study as a run would (errors name file and line; exit 2) and lists its actors,\n"
+          + "  roles, places and event patterns, without starting a runner.";
   static final String EXTRACT =
       "usage: java -jar newsbeam.jar extract --input=GLOB --output=FILE.json\n"
           + "  Writes {\"<file name>\": {\"url\": ..., \"articleBody\": ...}} for every .html/.htm(.gz) page,\n"
@@ -88,6 +93,8 @@ final class Help {
   /** The usage of a command other than run, or null for an unknown one. */
   static String of(String command) {
     switch (command) {
+      case "check":
+        return CHECK;
       case "extract":
         return EXTRACT;
       case "evaluate":

@@ -42,11 +42,13 @@ public final class Main {
           return EvaluateCommand.run(rest);
         case "generate":
           return GenerateCommand.run(rest);
+        case "check":
+          return CheckCommand.run(rest);
         case "help":
           RunCommand.printHelp(System.out);
           return 0;
         default:
-          throw new UsageException("unknown command '" + command + "'; commands: run (default), extract, evaluate, help");
+          throw new UsageException("unknown command '" + command + "'; commands: run (default), check, extract, evaluate, generate, help");
       }
     } catch (UsageException | StudyException e) {
       System.err.println("newsbeam: " + e.getMessage());

@@ -91,7 +91,12 @@ public final class RunCommand {
           direct.setEnforceEncodability(false);
         }
       }
-      result = p.run();
+      String cluster = FlinkJobSettings.clusterMaster(options);
+      // Flink's run() returns when the job has ended: its progress comes from the cluster.
+      try (FlinkProgress onCluster = cluster == null ? null
+          : FlinkProgress.start(cluster, options.getJobName(), System.out, start)) {
+        result = p.run();
+      }
       state = Progress.waitReporting(result, start, System.out);
     } catch (RuntimeException e) {
       System.err.println("newsbeam: the run failed: " + rootMessage(e));
