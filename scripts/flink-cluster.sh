@@ -13,7 +13,8 @@
 #
 # DIR defaults to target/flink-cluster (or $FLINK_CLUSTER_DIR). Tunables (environment):
 #   FLINK_TASKMANAGERS (2), FLINK_SLOTS (2 per TaskManager), FLINK_REST_PORT (a free port),
-#   FLINK_TM_HEAP (512m task heap per TaskManager), FLINK_TM_NETWORK (256m network buffers),
+#   FLINK_TM_PROCESS_SIZE (1728m, Flink's stock taskmanager.memory.process.size),
+#   FLINK_JM_PROCESS_SIZE (1600m, Flink's stock jobmanager.memory.process.size),
 #   FLINK_START_TIMEOUT (120 seconds), FLINK_RESTART_ATTEMPTS (5),
 #   FLINK_CLASSPATH_CACHE (DIR/classpath.txt), JAVA (java).
 set -euo pipefail
@@ -22,9 +23,11 @@ PROJECT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 JAVA="${JAVA:-java}"
 TASKMANAGERS="${FLINK_TASKMANAGERS:-2}"
 SLOTS="${FLINK_SLOTS:-2}"
-TM_HEAP="${FLINK_TM_HEAP:-512m}"
-# Beam's batch translation has many exchanges; each needs buffers on every channel.
-TM_NETWORK="${FLINK_TM_NETWORK:-256m}"
+# Memory is Flink's stock configuration: only the process sizes are set, and Flink derives heap,
+# network and managed memory from them as its own start scripts do. A job that runs here runs
+# on a cluster a data engineer set up from the distribution without tuning.
+TM_PROCESS_SIZE="${FLINK_TM_PROCESS_SIZE:-1728m}"
+JM_PROCESS_SIZE="${FLINK_JM_PROCESS_SIZE:-1600m}"
 START_TIMEOUT="${FLINK_START_TIMEOUT:-120}"
 RESTART_ATTEMPTS="${FLINK_RESTART_ATTEMPTS:-5}"
 
@@ -130,14 +133,12 @@ next_tm_number() {
 write_config() {
   local rest="$1" rpc="$2"
   mkdir -p "$CONF_DIR" "$LOG_DIR" "$DIR/tmp" "$DIR/lib" "$DIR/plugins"
-  # Every TaskManager memory component is explicit: without Flink's shell scripts nobody
-  # derives them, and TaskManagerRunner refuses to start on a partial memory model.
   cat >"$CONF_DIR/config.yaml" <<EOF
 # Written by scripts/flink-cluster.sh; regenerated on every start.
 jobmanager.rpc.address: localhost
 jobmanager.rpc.port: $rpc
 jobmanager.bind-host: 127.0.0.1
-jobmanager.memory.process.size: 1024m
+jobmanager.memory.process.size: $JM_PROCESS_SIZE
 rest.address: localhost
 rest.bind-address: 127.0.0.1
 rest.port: $rest
@@ -147,21 +148,8 @@ taskmanager.rpc.port: 0
 taskmanager.data.port: 0
 blob.server.port: 0
 taskmanager.numberOfTaskSlots: $SLOTS
-parallelism.default: $SLOTS
-taskmanager.cpu.cores: $SLOTS
-taskmanager.memory.framework.heap.size: 128m
-taskmanager.memory.task.heap.size: $TM_HEAP
-taskmanager.memory.framework.off-heap.size: 128m
-taskmanager.memory.task.off-heap.size: 0m
-taskmanager.memory.network.min: $TM_NETWORK
-taskmanager.memory.network.max: $TM_NETWORK
-taskmanager.memory.managed.size: 256m
-# Beam's batch jobs have dozens of blocking exchanges running at once; Flink's default of 512
-# buffers (16 MB) for each would exhaust the network memory of a small TaskManager.
-taskmanager.network.sort-shuffle.min-buffers: 64
-taskmanager.memory.jvm-metaspace.size: 256m
-taskmanager.memory.jvm-overhead.min: 192m
-taskmanager.memory.jvm-overhead.max: 192m
+# Flink's stock memory model: no network, shuffle or managed memory overrides.
+taskmanager.memory.process.size: $TM_PROCESS_SIZE
 # A batch job restarts when it loses a TaskManager instead of failing at once. Not fixed-delay:
 # it counts every failed task as an attempt, and one lost TaskManager fails tasks in many
 # regions at once; exponential-delay counts the failures before a restart as one attempt.
@@ -184,26 +172,42 @@ web.tmpdir: $DIR/tmp/web
 EOF
 }
 
+# What Flink's own start scripts do (bin/config.sh): BashJavaUtils derives the JVM options and
+# the memory components from the configuration. Prints two lines: JVM options, then the
+# dynamic properties (-D key=value ...) to pass to the entry point.
+resource_params() {
+  local what="$1" out
+  out="$("$JAVA" -cp "$(cluster_classpath)" org.apache.flink.runtime.util.bash.BashJavaUtils \
+    "$what" --configDir "$CONF_DIR" 2>&1)" || { echo "$out" >&2; die "Flink could not derive $what"; }
+  out="$(grep '^BASH_JAVA_UTILS_EXEC_RESULT:' <<<"$out" | sed 's/^BASH_JAVA_UTILS_EXEC_RESULT://')"
+  [ "$(wc -l <<<"$out")" -ge 1 ] || die "no result from BashJavaUtils $what"
+  echo "$out"
+}
+
 # Start one Flink process in the background, detached from this shell, logs to LOG_DIR.
+#   launch ROLE MAIN_CLASS GET_TM_RESOURCE_PARAMS|GET_JM_RESOURCE_PARAMS [ARGS...]
 launch() {
-  local role="$1" main_class="$2" heap="$3" direct="$4"; shift 4
+  local role="$1" main_class="$2" what="$3"; shift 3
   local log="$LOG_DIR/$role.log"
-  local cp
+  local cp params jvm dynamic
   cp="$(cluster_classpath)"
+  params="$(resource_params "$what")"
+  read -r -a jvm <<<"$(head -n 1 <<<"$params")"
+  read -r -a dynamic <<<"$(sed -n 2p <<<"$params")"
   : >"$log"
   # slf4j-simple is Flink's logger here; it writes to stderr, which goes to the log file.
   # setsid keeps a Ctrl-C in the calling shell away from the cluster (absent on macOS).
   local detach=()
   command -v setsid >/dev/null && detach=(setsid)
   FLINK_PLUGINS_DIR="$DIR/plugins" FLINK_LIB_DIR="$DIR/lib" "${detach[@]+"${detach[@]}"}" nohup "$JAVA" \
-    "-Xms$heap" "-Xmx$heap" "-XX:MaxDirectMemorySize=$direct" -XX:MaxMetaspaceSize=256m \
+    "${jvm[@]}" \
     "${JAVA_MODULE_OPTS[@]}" \
     -Dorg.slf4j.simpleLogger.defaultLogLevel=info \
     -Dorg.slf4j.simpleLogger.showDateTime=true \
     "-Dorg.slf4j.simpleLogger.dateTimeFormat=yyyy-MM-dd HH:mm:ss,SSS" \
     -Dorg.slf4j.simpleLogger.log.org.apache.flink.runtime.checkpoint=warn \
     "-Dlog.file=$log" \
-    -cp "$cp" "$main_class" --configDir "$CONF_DIR" "$@" \
+    -cp "$cp" "$main_class" --configDir "$CONF_DIR" "${dynamic[@]+"${dynamic[@]}"}" "$@" \
     </dev/null >>"$log" 2>&1 &
   echo "$role $!" >>"$PIDS"
 }
@@ -211,10 +215,8 @@ launch() {
 start_taskmanager() {
   local n
   n="$(next_tm_number)"
-  # TaskManager heap = framework heap + task heap; direct = framework + task off-heap + network.
-  local heap_mb=$(( 128 + ${TM_HEAP%m} )) direct_mb=$(( 128 + ${TM_NETWORK%m} ))
   launch "taskmanager-$n" org.apache.flink.runtime.taskexecutor.TaskManagerRunner \
-    "${heap_mb}m" "${direct_mb}m" -D "taskmanager.resource-id=taskmanager-$n"
+    GET_TM_RESOURCE_PARAMS -D "taskmanager.resource-id=taskmanager-$n"
   echo "taskmanager-$n"
 }
 
@@ -298,7 +300,7 @@ case "$CMD" in
     port_in_use "$rest" && die "REST port $rest is already in use"
     write_config "$rest" "$rpc"
     echo "$rest" >"$DIR/rest.port"
-    launch jobmanager org.apache.flink.runtime.entrypoint.StandaloneSessionClusterEntrypoint 512m 128m
+    launch jobmanager org.apache.flink.runtime.entrypoint.StandaloneSessionClusterEntrypoint GET_JM_RESOURCE_PARAMS
     tms=()
     for _ in $(seq 1 "$TASKMANAGERS"); do tms+=("$(start_taskmanager)"); done
     if ! await_taskmanagers "${tms[@]}"; then stop_all; die "the cluster did not come up"; fi

@@ -18,7 +18,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(run(args));
+    System.exit(run(ConsoleLog.configure(args)));
   }
 
   /** Runs a command and returns the process exit code: 0 done, 1 failed run, 2 bad usage. */
@@ -28,6 +28,10 @@ public final class Main {
     if (args.length > 0 && !args[0].startsWith("-")) {
       command = args[0];
       rest = Arrays.copyOfRange(args, 1, args.length);
+    }
+    if (rest.length > 0 && (rest[0].equals("--help") || rest[0].equals("-h")) && Help.of(command) != null) {
+      System.out.println(Help.of(command));
+      return 0;
     }
     try {
       switch (command) {
@@ -41,11 +45,13 @@ public final class Main {
           return GenerateCommand.run(rest);
         case "report":
           return ReportCommand.run(rest);
+        case "check":
+          return CheckCommand.run(rest);
         case "help":
           RunCommand.printHelp(System.out);
           return 0;
         default:
-          throw new UsageException("unknown command '" + command + "'; commands: run (default), extract, evaluate, generate, report, help");
+          throw new UsageException("unknown command '" + command + "'; commands: run (default), check, extract, evaluate, generate, report, help");
       }
     } catch (UsageException | StudyException e) {
       System.err.println("newsbeam: " + e.getMessage());

@@ -49,7 +49,10 @@ public final class RunCommand {
 
   public static int run(String[] args) {
     for (String a : args) {
-      if (a.equals("--help") || a.equals("-h") || a.startsWith("--help=")) {
+      if (a.startsWith("--help=")) {
+        return Help.printInterface(a.substring("--help=".length()), System.out);
+      }
+      if (a.equals("--help") || a.equals("-h")) {
         printHelp(System.out);
         return 0;
       }
@@ -65,6 +68,12 @@ public final class RunCommand {
     }
     OptionChecks.numbers(options);
     FileSystems.setDefaultPipelineOptions(options);
+    try {
+      FlinkJobSettings.apply(options, mentions(args, "useDataStreamForBatch"));
+    } catch (IOException e) {
+      System.err.println("newsbeam: could not write the Flink job settings: " + e.getMessage());
+      return 1;
+    }
     Prepared prepared = prepare(options);
     String output = prepared.config.output();
     if (output.contains("://")) {
@@ -95,6 +104,10 @@ public final class RunCommand {
    * _SUCCESS). Files written into {@code runDir} before _SUCCESS are published with the run.
    */
   private static int runPipeline(NewsbeamOptions options, String[] args, Prepared prepared, String runDir, String output) {
+    options.setJobName(jobName(prepared.study.name()));
+    if (options.getRunner().getSimpleName().equals("FlinkRunner")) {
+      System.out.println("newsbeam: " + FlinkJobSettings.describe(options) + "; job " + options.getJobName());
+    }
     long start = System.nanoTime();
     Pipeline p = Pipeline.create(options);
     NewsbeamPipeline.build(p, prepared.study, prepared.config);
@@ -114,17 +127,25 @@ public final class RunCommand {
           direct.setEnforceEncodability(false);
         }
       }
-      result = p.run();
+      String cluster = FlinkJobSettings.clusterMaster(options);
+      // Flink's run() returns when the job has ended: its progress comes from the cluster.
+      try (FlinkProgress onCluster = cluster == null ? null
+          : FlinkProgress.start(cluster, options.getJobName(), System.out, start)) {
+        result = p.run();
+      }
       state = Progress.waitReporting(result, start, System.out, options.getStallTimeoutSeconds());
     } catch (Progress.Stalled e) {
       System.err.println("newsbeam: " + e.getMessage());
+      System.err.println(ConsoleLog.where());
       return 1;
     } catch (RuntimeException e) {
       System.err.println("newsbeam: the run failed: " + rootMessage(e));
+      System.err.println(ConsoleLog.where());
       return 1;
     }
     if (state != PipelineResult.State.DONE) {
       System.err.println("newsbeam: the run ended in state " + state + "; no _SUCCESS written");
+      System.err.println(ConsoleLog.where());
       return 1;
     }
     double seconds = (System.nanoTime() - start) / 1e9;
@@ -148,6 +169,14 @@ public final class RunCommand {
     } catch (RunFolder.Refused e) {
       throw new UsageException(e.getMessage());
     }
+  }
+
+  /** newsbeam-STUDY-yyyyMMdd-HHmmss (UTC): what a cluster's job list shows for the run. */
+  static String jobName(String study) {
+    String safe = study.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    return "newsbeam-" + (safe.isEmpty() ? "study" : safe) + "-"
+        + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(java.time.ZoneOffset.UTC)
+            .format(java.time.Instant.now());
   }
 
   private static boolean mentions(String[] args, String option) {
@@ -404,6 +433,9 @@ public final class RunCommand {
         out.println("    " + OutputFiles.file(dir, f));
       }
     }
+    if (ConsoleLog.file() != null) {
+      out.println(ConsoleLog.where());
+    }
   }
 
   private static String rootMessage(Throwable e) {
@@ -415,19 +447,7 @@ public final class RunCommand {
   }
 
   static void printHelp(PrintStream out) {
-    out.println("newsbeam: actors, co-mentions and events from archives of scraped news.");
-    out.println();
-    out.println("Usage:");
-    out.println("  java -jar target/newsbeam.jar [--input=GLOB[,GLOB...]] [--output=DIR] [--pipeline=NAME_OR_DIR] [--runner=DirectRunner|FlinkRunner]");
-    out.println("  java -jar target/newsbeam.jar extract --input=GLOB --output=FILE.json");
-    out.println("  java -jar target/newsbeam.jar evaluate --run=OUTPUT_DIR --gold=GOLD.yaml [--details]");
-    out.println("  java -jar target/newsbeam.jar report --run=OUTPUT_DIR");
-    out.println("  java -jar target/newsbeam.jar generate --articles=N --seed=S --output=DIR [--pipeline=NAME_OR_DIR]");
-    out.println();
-    PipelineOptionsFactory.register(NewsbeamOptions.class);
-    PipelineOptionsFactory.printHelp(out, NewsbeamOptions.class);
-    out.println("Beam's own options also apply, e.g. --runner, --targetParallelism (DirectRunner),");
-    out.println("--flinkMaster and --parallelism (FlinkRunner). List them with --help=<OptionsInterface>.");
+    Help.printRun(out);
   }
 
   static String readString(Path p) throws IOException {

@@ -1,6 +1,7 @@
 package org.newsbeam.flink;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -64,6 +65,37 @@ class FlinkClusterIT {
   }
 
   @Test
+  void clusterRunsWithFlinksStockMemorySettings() throws Exception {
+    String config = Files.readString(cluster.dir.resolve("conf/config.yaml"));
+    assertTrue(config.contains("taskmanager.memory.process.size: 1728m"), config);
+    for (String tuned : List.of("taskmanager.memory.network", "sort-shuffle", "taskmanager.memory.task.heap",
+        "taskmanager.memory.managed", "parallelism.default")) {
+      assertFalse(config.contains(tuned), "stock clusters have no " + tuned + " setting:\n" + config);
+    }
+    for (JsonNode tm : cluster.rest("/taskmanagers").path("taskmanagers")) {
+      // Flink's derivation from 1728m: 128 MB of network memory.
+      assertEquals(128L << 20, tm.path("memoryConfiguration").path("networkMemory").asLong() & ~0xFFL, tm.toString());
+    }
+  }
+
+  @Test
+  void jarSubmittedAtTheClustersDefaultParallelismWritesTheDirectRunnersTables() {
+    List<String> before = FlinkIt.jobIds(cluster);
+    Path out = work.resolve("cluster-default");
+    FlinkIt.runJar(
+        "cluster-default",
+        work.resolve("logs"),
+        JOB_LIMIT,
+        "--runner=FlinkRunner",
+        "--flinkMaster=" + cluster.address,
+        "--input=" + input(),
+        "--output=" + out);
+    JsonNode job = assertRanOnTheCluster(before);
+    assertTrue(job.path("name").asText().startsWith("newsbeam-ukraine-war-"), job.path("name").asText());
+    FlinkIt.assertSameOutputs(direct, out);
+  }
+
+  @Test
   void jarSubmittedToTheClusterWritesTheDirectRunnersTables() {
     List<String> before = FlinkIt.jobIds(cluster);
     Path out = work.resolve("cluster-jar");
@@ -73,10 +105,11 @@ class FlinkClusterIT {
         JOB_LIMIT,
         "--runner=FlinkRunner",
         "--flinkMaster=" + cluster.address,
-        "--parallelism=2",
+        // All four slots of both TaskManagers.
+        "--parallelism=4",
         "--input=" + input(),
         "--output=" + out);
-    assertRanOnTheCluster(before);
+    assertEquals(4, maxVertexParallelism(assertRanOnTheCluster(before)));
     FlinkIt.assertSameOutputs(direct, out);
   }
 
