@@ -44,13 +44,17 @@ final class ConsoleLog {
     return rest.toArray(new String[0]);
   }
 
-  /** The file the library logs go to, or null when they go to the console. */
+  /**
+   * The file the library logs go to, or null when they go to the console (also under
+   * {@code flink run}, whose own logging was set up before newsbeam's main ran).
+   */
   static Path file() {
-    return logFile;
+    return logFile != null && java.nio.file.Files.exists(logFile) ? logFile : null;
   }
 
   /** One line for the console: where to look for the details. */
   static String where() {
-    return logFile == null ? "" : "  log of Beam and Flink: " + logFile + " (--verbose shows it on the console)";
+    Path f = file();
+    return f == null ? "" : "  log of Beam and Flink: " + f + " (--verbose shows it on the console)";
   }
 }

@@ -128,6 +128,9 @@ class FlinkClusterIT {
                 // All four slots of both TaskManagers.
                 "-p",
                 "4",
+                // Under `flink run` the job takes the CLI's configuration, so the job-level
+                // shuffle setting the launcher adds elsewhere is given on the command line.
+                "-D" + "execution.batch-shuffle-mode=ALL_EXCHANGES_HYBRID_FULL",
                 FlinkIt.jar().toString(),
                 "--runner=FlinkRunner",
                 "--flinkMaster=[auto]",
