@@ -69,6 +69,9 @@ public final class ExtractionEvaluation {
       return;
     }
     JsonNode truth = new ObjectMapper().readTree(truthFile.toFile());
+    // WCXB keeps the URLs in pages.json; the Scrapinghub truth carries them itself
+    Path pagesFile = dir.resolve("pages.json");
+    JsonNode pages = Files.isRegularFile(pagesFile) ? new ObjectMapper().readTree(pagesFile.toFile()) : null;
     List<String> ids = new ArrayList<>();
     List<String> htmls = new ArrayList<>();
     List<String> urls = new ArrayList<>();
@@ -82,7 +85,11 @@ public final class ExtractionEvaluation {
       }
       ids.add(id);
       htmls.add(readGz(f));
-      urls.add(truth.get(id).path("url").asText(""));
+      String url = truth.get(id).path("url").asText("");
+      if (url.isEmpty() && pages != null) {
+        url = pages.path(id).path("url").asText("");
+      }
+      urls.add(url);
       expected.add(truth.get(id).path("articleBody").asText(""));
     }
 

@@ -1,0 +1,288 @@
+package org.newsbeam.text;
+
+import static org.newsbeam.text.PageBlocks.HINT_ARTICLE;
+import static org.newsbeam.text.PageBlocks.HINT_BODY;
+import static org.newsbeam.text.PageBlocks.HINT_CHROME;
+import static org.newsbeam.text.PageBlocks.HINT_DISCUSSION;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsbeam.text.PageBlocks.Block;
+import org.newsbeam.text.PageBlocks.Info;
+import org.newsbeam.text.PageBlocks.Kind;
+import org.newsbeam.text.PageBlocks.Walk;
+
+/**
+ * Picks the article container among a page's blocks and reads the body from it: blocks are
+ * prose, chrome or neutral; every element sums the prose and chrome beneath it; the container is
+ * the element with the most prose net of chrome; the body is its blocks less chrome, link lists,
+ * bylines and the headline repeated.
+ */
+final class BodyFinder {
+  private BodyFinder() {}
+
+
+  /** A block with at least this many words and few links reads as prose. */
+  private static final int PROSE_WORDS = 10;
+
+  private static final double PROSE_MAX_LINK_DENSITY = 0.35;
+  private static final double KEEP_MAX_LINK_DENSITY = 0.5;
+
+  /** A chrome hint counts only on elements holding less than this share of the page's prose. */
+  private static final double CHROME_OVERRIDE_SHARE = 0.5;
+
+  /**
+   * Comment threads often hold more prose than the article; their hint is void only on an element
+   * that wraps nearly all the page ("page has-comments").
+   */
+  private static final double DISCUSSION_OVERRIDE_SHARE = 0.9;
+
+  /**
+   * Marks teaser cards: the smallest element around a linked headline (other than the page's own)
+   * that also holds more text, the excerpt. Article bodies rarely link their sub-headings;
+   * "more stories" listings always do.
+   */
+  private static void markTeasers(List<Block> blocks, String title) {
+    String titleKey = letters(title);
+    for (Block b : blocks) {
+      if (b.kind != Kind.HEADING || b.words < 2 || b.linkDensity() < 0.8) {
+        continue;
+      }
+      if (!titleKey.isEmpty() && similarTitle(letters(b.text()), titleKey)) {
+        continue;
+      }
+      Info heading = b.owner;
+      while (heading != null && !heading.tag.startsWith("h")) {
+        heading = heading.parent;
+      }
+      if (heading == null) {
+        continue;
+      }
+      Info card = heading.parent;
+      for (int up = 0; card != null && up < 4; up++, card = card.parent) {
+        if (card.words > b.words + 8) {
+          card.teaser = true;
+          break;
+        }
+      }
+    }
+  }
+
+  /** Lower-case letters and digits only, for comparing headings with the title. */
+  static String letters(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        out.append(Character.toLowerCase(c));
+      }
+    }
+    return out.toString();
+  }
+
+  /** A heading that repeats the page title, possibly without the title's " — Site" tail. */
+  static boolean similarTitle(String heading, String title) {
+    if (heading.isEmpty() || title.isEmpty()) {
+      return false;
+    }
+    return heading.equals(title)
+        || heading.length() >= 8 && (title.startsWith(heading) || heading.startsWith(title));
+  }
+
+  static List<String> body(Walk walk, String title) {
+    List<Block> blocks = walk.blocks;
+    if (blocks.isEmpty()) {
+      return new ArrayList<>();
+    }
+    // raw prose per element, hints ignored
+    int totalProse = 0;
+    for (Block b : blocks) {
+      if (looksLikeProse(b)) {
+        totalProse += b.words;
+        for (Info i = b.owner; i != null; i = i.parent) {
+          i.words += b.words;
+          i.rawProse += b.words;
+          i.rawProseBlocks++;
+        }
+      } else {
+        for (Info i = b.owner; i != null; i = i.parent) {
+          i.words += b.words;
+        }
+      }
+    }
+    markTeasers(blocks, title);
+    // the nearest hint above a block decides; a chrome hint is void on an element that holds most
+    // of the page's prose in several paragraphs (whole-page wrappers named "has-sidebar" etc.)
+    for (Block b : blocks) {
+      boolean chrome = false;
+      for (Info i = b.owner; i != null; i = i.parent) {
+        if (i.hint == HINT_BODY) {
+          break;
+        }
+        if ((i.hint == HINT_CHROME || i.teaser)
+                && (i.rawProse < CHROME_OVERRIDE_SHARE * totalProse || i.rawProseBlocks < 2)
+            || i.hint == HINT_DISCUSSION && i.rawProse < DISCUSSION_OVERRIDE_SHARE * totalProse) {
+          chrome = true;
+          break;
+        }
+      }
+      if (!chrome && !surelyDropped(b)
+          && (Boilerplate.isStockPhrase(b.text(), b.words) || isExcerpt(b))) {
+        chrome = true;
+      }
+      b.chrome = chrome;
+      double ld = b.linkDensity();
+      if (chrome || tooManyLinks(b)) {
+        for (Info i = b.owner; i != null; i = i.parent) {
+          i.chrome += b.words;
+        }
+      } else if (looksLikeProse(b)) {
+        b.prose = true;
+        double weight = b.words * (1 - ld);
+        for (Info i = b.owner; i != null; i = i.parent) {
+          i.prose += weight;
+        }
+      }
+    }
+    Info best = null;
+    double bestScore = 0;
+    for (Block b : blocks) {
+      if (!b.prose) {
+        continue;
+      }
+      for (Info i = b.owner; i != null; i = i.parent) {
+        if (!i.block || i.leaf) {
+          continue; // a paragraph or an inline element is no container
+        }
+        double score = i.prose - CHROME_PENALTY * i.chrome;
+        if (i.hint == HINT_ARTICLE || i.hint == HINT_BODY) {
+          score *= 1.05;
+        }
+        if (best == null || score > bestScore || (score == bestScore && i.depth > best.depth)) {
+          best = i;
+          bestScore = score;
+        }
+      }
+    }
+    List<String> out = new ArrayList<>();
+    if (best == null) {
+      return out;
+    }
+    String titleKey = letters(title);
+    boolean proseSeen = false;
+    Info skip = null;
+    for (int k = 0; k < blocks.size(); k++) {
+      Block b = blocks.get(k);
+      if (!isInside(b.owner, best)) {
+        continue;
+      }
+      if (skip != null) {
+        if (isInside(b.owner, skip)) {
+          continue;
+        }
+        skip = null;
+      }
+      if (b.kind == Kind.HEADING && proseSeen && b.linkDensity() < 0.5
+          && Boilerplate.endsArticle(b.text(), b.words)) {
+        // "Related stories", "You may also like": a box inside the body is skipped, a heading
+        // in the body's own flow ends the article
+        skip = sectionBox(b.owner, best);
+        if (skip == null) {
+          break;
+        }
+        continue;
+      }
+      if (b.chrome || b.words == 0) {
+        continue;
+      }
+      if (b.words <= 3 && b.kind != Kind.CELL && !ContentExtractor.hasLetter(b.text())) {
+        continue; // a bare time, count or page number ("16:05", "3/12") outside a table
+      }
+      proseSeen |= b.prose;
+      if (walk.firstBodyBlock < 0 && b.prose) {
+        walk.firstBodyBlock = k;
+      }
+      double ld = b.linkDensity();
+      boolean linkHeavy = b.kind == Kind.PARA ? ld > PARA_MAX_LINK_DENSITY && b.words < LONG_WORDS || ld > 0.9
+          : tooManyLinks(b) || (b.kind == Kind.ITEM && ld > 0.3 && b.words < 12);
+      if (linkHeavy) {
+        continue;
+      }
+      if (b.kind == Kind.HEADING ? similarTitle(letters(b.text()), titleKey)
+          : !b.prose && letters(b.text()).equals(titleKey)) {
+        continue;
+      }
+      if (!b.prose && Boilerplate.isByline(b.text(), b.words)) {
+        continue;
+      }
+      out.add(b.text());
+    }
+    return out;
+  }
+
+  /** How much a word of chrome inside an element offsets a word of prose. */
+  private static final double CHROME_PENALTY = 1.0;
+
+  /** Inside the article, a paragraph of a sentence or more may link most of its words. */
+  private static final double PARA_MAX_LINK_DENSITY = 0.8;
+
+  /** Long blocks may carry more links: digests and explainers link every other phrase. */
+  private static final int LONG_WORDS = 25;
+
+  private static final double LONG_MAX_LINK_DENSITY = 0.65;
+
+  /** The largest element around a heading, inside the container, that holds little of its prose. */
+  private static Info sectionBox(Info heading, Info container) {
+    Info box = null;
+    for (Info i = heading; i != null && i != container; i = i.parent) {
+      if (i.prose <= 0.3 * container.prose) {
+        box = i;
+      } else {
+        break;
+      }
+    }
+    // the heading element alone is no box
+    if (box != null && box.tag.length() == 2 && box.tag.charAt(0) == 'h') {
+      return null;
+    }
+    return box;
+  }
+
+  private static boolean looksLikeProse(Block b) {
+    double ld = b.linkDensity();
+    return b.words >= PROSE_WORDS && ld <= PROSE_MAX_LINK_DENSITY
+        || b.words >= LONG_WORDS && ld <= LONG_MAX_LINK_DENSITY;
+  }
+
+  /** Link lists the body leaves out anyway; no need to read their text for stock phrases. */
+  private static boolean surelyDropped(Block b) {
+    return b.kind == Kind.PARA ? b.linkDensity() > 0.9 : tooManyLinks(b);
+  }
+
+  /** A teaser's cut-off excerpt: linked headline, text, trailing ellipsis. */
+  private static boolean isExcerpt(Block b) {
+    if (!b.startsInLink || b.words > 120 || b.kind == Kind.PARA || b.kind == Kind.QUOTE) {
+      return false;
+    }
+    String t = b.text();
+    int n = t.length();
+    return n > 3 && (t.endsWith("...") || t.endsWith("\u2026") || t.endsWith("[\u2026]") || t.endsWith("[...]"));
+  }
+
+  private static boolean tooManyLinks(Block b) {
+    double ld = b.linkDensity();
+    return ld > LONG_MAX_LINK_DENSITY || ld > KEEP_MAX_LINK_DENSITY && b.words < LONG_WORDS;
+  }
+
+  private static boolean isInside(Info node, Info container) {
+    for (Info i = node; i != null; i = i.parent) {
+      if (i == container) {
+        return true;
+      }
+      if (i.depth < container.depth) {
+        return false;
+      }
+    }
+    return false;
+  }
+}
