@@ -4,6 +4,8 @@ import static org.newsbeam.text.PageBlocks.HINT_ARTICLE;
 import static org.newsbeam.text.PageBlocks.HINT_BODY;
 import static org.newsbeam.text.PageBlocks.HINT_CHROME;
 import static org.newsbeam.text.PageBlocks.HINT_DISCUSSION;
+import static org.newsbeam.text.PageBlocks.HINT_HIDDEN;
+import static org.newsbeam.text.PageBlocks.HINT_WEAK_CHROME;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +22,8 @@ import org.newsbeam.text.PageBlocks.Walk;
  */
 final class BodyFinder {
   private BodyFinder() {}
+
+  private static final boolean DEBUG = Boolean.getBoolean("newsbeam.debugExtraction");
 
 
   /** A block with at least this many words and few links reads as prose. */
@@ -61,12 +65,16 @@ final class BodyFinder {
       Info card = heading.parent;
       for (int up = 0; card != null && up < 4; up++, card = card.parent) {
         if (card.words > b.words + 8) {
-          card.teaser = true;
+          // a card that goes on for paragraphs is an entry of a list article, not a teaser
+          card.teaser = card.rawProseBlocks <= 1 && card.words <= b.words + TEASER_MAX_EXCERPT_WORDS;
           break;
         }
       }
     }
   }
+
+  /** A teaser's excerpt runs to a paragraph at most; more text under a linked heading is an entry. */
+  private static final int TEASER_MAX_EXCERPT_WORDS = 80;
 
   /** Lower-case letters and digits only, for comparing headings with the title. */
   static String letters(String s) {
@@ -101,12 +109,16 @@ final class BodyFinder {
         totalProse += b.words;
         for (Info i = b.owner; i != null; i = i.parent) {
           i.words += b.words;
+          i.chars += b.chars;
+          i.linkChars += b.linkChars;
           i.rawProse += b.words;
           i.rawProseBlocks++;
         }
       } else {
         for (Info i = b.owner; i != null; i = i.parent) {
           i.words += b.words;
+          i.chars += b.chars;
+          i.linkChars += b.linkChars;
         }
       }
     }
@@ -115,13 +127,12 @@ final class BodyFinder {
     // of the page's prose in several paragraphs (whole-page wrappers named "has-sidebar" etc.)
     for (Block b : blocks) {
       boolean chrome = false;
+      boolean inBody = false;
       for (Info i = b.owner; i != null; i = i.parent) {
-        if (i.hint == HINT_BODY) {
-          break;
-        }
-        if ((i.hint == HINT_CHROME || i.teaser)
-                && (i.rawProse < CHROME_OVERRIDE_SHARE * totalProse || i.rawProseBlocks < 2)
-            || i.hint == HINT_DISCUSSION && i.rawProse < DISCUSSION_OVERRIDE_SHARE * totalProse) {
+        // an article-body element voids chrome hints above it, but not hiding: hidden copies of
+        // the article (microdata duplicates) carry itemprop=articleBody too
+        inBody |= i.hint == HINT_BODY;
+        if ((!inBody || i.hint == HINT_HIDDEN) && hintHolds(i, totalProse)) {
           chrome = true;
           break;
         }
@@ -165,6 +176,11 @@ final class BodyFinder {
       }
     }
     List<String> out = new ArrayList<>();
+    if (DEBUG) {
+      for (Info i = best; i != null; i = i.parent) {
+        System.err.printf("container %s.%s#%s hint=%d prose=%.0f chrome=%.0f raw=%d/%d%n", i.tag, i.el.className(), i.el.id(), i.hint, i.prose, i.chrome, i.rawProse, totalProse);
+      }
+    }
     if (best == null) {
       return out;
     }
@@ -218,6 +234,34 @@ final class BodyFinder {
       out.add(b.text());
     }
     return out;
+  }
+
+  /**
+   * Whether an element's hint makes its text chrome, weighed against what it would remove. A
+   * chrome or hidden element that holds the main text (most of the page's prose, in several
+   * paragraphs) is no chrome: whole-page wrappers carry such classes ("has-sidebar"), and scripts
+   * reveal articles kept hidden. Builder and ad-slot words ("widget", "ad-container") count only
+   * when the element's text is mostly links.
+   */
+  static boolean hintHolds(Info i, int totalProse) {
+    switch (i.hint) {
+      case HINT_CHROME, HINT_HIDDEN -> {
+        return !holdsMainText(i, totalProse);
+      }
+      case HINT_DISCUSSION -> {
+        return i.rawProse < DISCUSSION_OVERRIDE_SHARE * totalProse;
+      }
+      case HINT_WEAK_CHROME -> {
+        return i.chars > 0 && (double) i.linkChars / i.chars > PROSE_MAX_LINK_DENSITY;
+      }
+      default -> {
+        return i.teaser && !holdsMainText(i, totalProse);
+      }
+    }
+  }
+
+  private static boolean holdsMainText(Info i, int totalProse) {
+    return i.rawProse >= CHROME_OVERRIDE_SHARE * totalProse && i.rawProseBlocks >= 2;
   }
 
   /** How much a word of chrome inside an element offsets a word of prose. */

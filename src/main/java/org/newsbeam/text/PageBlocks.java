@@ -79,9 +79,16 @@ final class PageBlocks {
   static final int HINT_BODY = 3;
   /** Comments and discussion: chrome that only a whole-page wrapper can void. */
   static final int HINT_DISCUSSION = 4;
+  /** Chrome named only by builder or ad-slot words ("widget", "ad-container"); see {@link Hints#WEAK_CHROME}. */
+  static final int HINT_WEAK_CHROME = 5;
+  /**
+   * Hidden by the hidden attribute or an inline display:none / visibility:hidden: chrome, unless it
+   * holds the main text (pages whose script reveals the article, streamed-in page parts).
+   */
+  static final int HINT_HIDDEN = 6;
 
   static boolean isChrome(int hint) {
-    return hint == HINT_CHROME || hint == HINT_DISCUSSION;
+    return hint == HINT_CHROME || hint == HINT_DISCUSSION || hint == HINT_WEAK_CHROME || hint == HINT_HIDDEN;
   }
 
   /** One element on the walk's path. */
@@ -95,6 +102,8 @@ final class PageBlocks {
     double chrome;
     int rawProse;
     int words;
+    int chars;
+    int linkChars;
     /** A card of a listing: a linked headline with its excerpt. */
     boolean teaser;
     int rawProseBlocks;
@@ -330,6 +339,7 @@ final class PageBlocks {
         String role = "";
         String prop = "";
         String style = "";
+        boolean hidden = false;
         for (Attribute a : el.attributes()) {
           switch (a.getKey()) {
             case "class" -> cls = a.getValue();
@@ -337,19 +347,15 @@ final class PageBlocks {
             case "role" -> role = a.getValue();
             case "itemprop" -> prop = a.getValue();
             case "style" -> style = a.getValue();
-            case "hidden" -> {
-              return FilterResult.SKIP_ENTIRELY;
-            }
+            case "hidden" -> hidden = true;
             default -> {}
           }
         }
-        if (!style.isEmpty() && hiddenStyle(style)) {
-          return FilterResult.SKIP_ENTIRELY;
-        }
+        hidden |= !style.isEmpty() && hiddenStyle(style);
         if (!prop.isEmpty() && prop.equalsIgnoreCase("datePublished") && meta.itempropDate.isEmpty()) {
           meta.itempropDate = ContentExtractor.firstNonBlank(el.attr("content"), el.attr("datetime"), el.text());
         }
-        hint = (flags & TAG_CHROME) != 0 ? HINT_CHROME : hint(tag, prop, role, cls, id);
+        hint = hidden ? HINT_HIDDEN : (flags & TAG_CHROME) != 0 ? HINT_CHROME : hint(tag, prop, role, cls, id);
       }
       boolean block = (flags & TAG_BLOCK) != 0;
       if (block) {
