@@ -4,7 +4,6 @@ import static org.newsbeam.text.PageBlocks.HINT_ARTICLE;
 import static org.newsbeam.text.PageBlocks.HINT_BODY;
 import static org.newsbeam.text.PageBlocks.HINT_CHROME;
 import static org.newsbeam.text.PageBlocks.HINT_DISCUSSION;
-import static org.newsbeam.text.PageBlocks.HINT_HIDDEN;
 import static org.newsbeam.text.PageBlocks.HINT_WEAK_CHROME;
 
 import java.util.ArrayList;
@@ -46,8 +45,9 @@ final class BodyFinder {
    * that also holds more text, the excerpt. Article bodies rarely link their sub-headings;
    * "more stories" listings always do.
    */
-  private static void markTeasers(List<Block> blocks, String title) {
+  private static void markTeasers(List<Block> blocks, String title, int totalProse) {
     String titleKey = letters(title);
+    List<Info> cards = new ArrayList<>();
     for (Block b : blocks) {
       if (b.kind != Kind.HEADING || b.words < 2 || b.linkDensity() < 0.8) {
         continue;
@@ -67,11 +67,57 @@ final class BodyFinder {
         if (card.words > b.words + 8) {
           // a card that goes on for paragraphs is an entry of a list article, not a teaser
           card.teaser = card.rawProseBlocks <= 1 && card.words <= b.words + TEASER_MAX_EXCERPT_WORDS;
+          if (card.teaser) {
+            cards.add(card);
+          }
           break;
         }
       }
     }
+    // cards that hold most of the page's prose are the page's own content (the entries of a
+    // list article, each under a linked name), not teasers for other pages
+    int cardProse = 0;
+    for (Info card : cards) {
+      cardProse += card.rawProse;
+    }
+    if (cardProse >= TEASER_CONTENT_SHARE * totalProse && totalProse > 0
+        && freeStandingProse(blocks, cards) < TEASER_CONTENT_SHARE * cardProse) {
+      for (Info card : cards) {
+        card.teaser = false;
+      }
+    }
   }
+
+  /**
+   * The most prose that one element holds outside the cards and without holding any of them: an
+   * article beside the cards (the cards then are its related stories) rather than the intro of a
+   * list whose entries they are.
+   */
+  private static int freeStandingProse(List<Block> blocks, List<Info> cards) {
+    java.util.Set<Info> aroundCards = new java.util.HashSet<>();
+    for (Info card : cards) {
+      for (Info i = card; i != null && aroundCards.add(i); i = i.parent) {
+        // ancestors of a card, each added once
+      }
+    }
+    java.util.Map<Info, Integer> free = new java.util.HashMap<>();
+    int best = 0;
+    for (Block b : blocks) {
+      if (!looksLikeProse(b)) {
+        continue;
+      }
+      for (Info i = b.owner; i != null && !aroundCards.contains(i); i = i.parent) {
+        if (i.teaser) {
+          break;
+        }
+        best = Math.max(best, free.merge(i, b.words, Integer::sum));
+      }
+    }
+    return best;
+  }
+
+  /** Teaser cards holding this share of the page's prose are its content. */
+  private static final double TEASER_CONTENT_SHARE = 0.5;
 
   /** A teaser's excerpt runs to a paragraph at most; more text under a linked heading is an entry. */
   private static final int TEASER_MAX_EXCERPT_WORDS = 80;
@@ -122,7 +168,10 @@ final class BodyFinder {
         }
       }
     }
-    markTeasers(blocks, title);
+    markTeasers(blocks, title, totalProse);
+    if (walk.anyHidden) {
+      markHiddenCopies(blocks);
+    }
     // the nearest hint above a block decides; a chrome hint is void on an element that holds most
     // of the page's prose in several paragraphs (whole-page wrappers named "has-sidebar" etc.)
     for (Block b : blocks) {
@@ -132,7 +181,8 @@ final class BodyFinder {
         // an article-body element voids chrome hints above it, but not hiding: hidden copies of
         // the article (microdata duplicates) carry itemprop=articleBody too
         inBody |= i.hint == HINT_BODY;
-        if ((!inBody || i.hint == HINT_HIDDEN) && hintHolds(i, totalProse)) {
+        if (i.hidden && (hiddenHolds(i, totalProse) || i.copy)
+            || !inBody && hintHolds(i, totalProse)) {
           chrome = true;
           break;
         }
@@ -142,6 +192,16 @@ final class BodyFinder {
         chrome = true;
       }
       b.chrome = chrome;
+      if (DEBUG && (chrome || tooManyLinks(b)) && b.words >= 4) {
+        String why = "links";
+        for (Info i = b.owner; i != null; i = i.parent) {
+          if (hintHolds(i, totalProse) || i.hidden && hiddenHolds(i, totalProse)) {
+            why = "h=" + i.hint + (i.hidden ? " hidden" : "") + (i.teaser ? " teaser" : "") + " " + i.tag + "." + i.el.className();
+            break;
+          }
+        }
+        System.err.printf("chrome %d ld=%.2f [%s] %s%n", b.words, b.linkDensity(), why.length() > 80 ? why.substring(0, 80) : why, b.text().length() > 60 ? b.text().substring(0, 60) : b.text());
+      }
       double ld = b.linkDensity();
       if (chrome || tooManyLinks(b)) {
         for (Info i = b.owner; i != null; i = i.parent) {
@@ -245,19 +305,70 @@ final class BodyFinder {
    */
   static boolean hintHolds(Info i, int totalProse) {
     switch (i.hint) {
-      case HINT_CHROME, HINT_HIDDEN -> {
+      case HINT_CHROME -> {
         return !holdsMainText(i, totalProse);
       }
       case HINT_DISCUSSION -> {
         return i.rawProse < DISCUSSION_OVERRIDE_SHARE * totalProse;
       }
       case HINT_WEAK_CHROME -> {
-        return i.chars > 0 && (double) i.linkChars / i.chars > PROSE_MAX_LINK_DENSITY;
+        return i.chars > 0 && (double) i.linkChars / i.chars > PROSE_MAX_LINK_DENSITY
+            && !holdsMainText(i, totalProse);
       }
       default -> {
         return i.teaser && !holdsMainText(i, totalProse);
       }
     }
+  }
+
+  /**
+   * Whether hiding makes an element's text chrome: it does unless the element holds prose with few
+   * links (the article a script reveals, a collapsed section of it). Hidden copies of the article
+   * (microdata duplicates) are caught by the body's repeat check.
+   */
+  static boolean hiddenHolds(Info i, int totalProse) {
+    return i.rawProseBlocks == 0 || i.chars > 0 && (double) i.linkChars / i.chars > PROSE_MAX_LINK_DENSITY;
+  }
+
+  /** The starts of prose blocks outside hidden elements, to know hidden copies of them. */
+  private static java.util.Set<String> visibleProseStarts(List<Block> blocks) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (Block b : blocks) {
+      if (looksLikeProse(b) && !underHidden(b)) {
+        out.add(start(b));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Marks hidden elements holding a prose block that begins like a visible one: copies of the
+   * article (microdata duplicates, a second layout) are dropped whole, with their metadata lines.
+   */
+  private static void markHiddenCopies(List<Block> blocks) {
+    java.util.Set<String> visibleStarts = visibleProseStarts(blocks);
+    for (Block b : blocks) {
+      if (looksLikeProse(b) && underHidden(b) && visibleStarts.contains(start(b))) {
+        for (Info i = b.owner; i != null; i = i.parent) {
+          i.copy |= i.hidden;
+        }
+      }
+    }
+  }
+
+  private static boolean underHidden(Block b) {
+    for (Info i = b.owner; i != null; i = i.parent) {
+      if (i.hidden) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first 40 letters and digits of a block, lower case. */
+  private static String start(Block b) {
+    String l = letters(b.text());
+    return l.length() <= 40 ? l : l.substring(0, 40);
   }
 
   private static boolean holdsMainText(Info i, int totalProse) {

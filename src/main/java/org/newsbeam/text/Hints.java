@@ -44,10 +44,10 @@ final class Hints {
           "subscription", "paywall", "regwall", "login", "signin", "signup", "register",
           "account", "donate", "donation", "donations", "contribute", "contribution", "byline",
           "bylines", "author", "authors", "bio", "tags", "tagcloud", "topics", "keywords", "toolbar",
-          "tools", "actions", "utility", "follow", "rating", "reactions", "cta",
+          "tools", "actions", "follow", "rating", "reactions", "cta",
           "recommended", "recommendations", "recommendation", "trending", "popular", "mostread",
           "mostpopular", "teaser", "teasers", "recirc", "recirculation", "stories", "headlines",
-          "feed", "header", "masthead", "meta", "date", "timestamp", "pagination", "pager",
+          "feed", "meta", "date", "timestamp", "pagination", "pager",
           "gallery", "carousel", "slider", "slideshow", "copyright", "skip", "alert",
           "notification", "notifications", "credit", "credits", "caption", "captions", "figcaption", "figure", "hidden", "print",
           "related-content");
@@ -58,7 +58,7 @@ final class Hints {
    */
   private static final Set<String> WEAK_CHROME_WORDS =
       Set.of("widget", "widgets", "module", "modules", "ad", "ads", "adv", "advert", "adverts",
-          "advertisement", "advertising", "adslot", "adunit", "banner");
+          "advertisement", "advertising", "adslot", "adunit", "banner", "header", "masthead", "utility");
 
   /**
    * Words that make a class describe the page's state rather than the element's role:

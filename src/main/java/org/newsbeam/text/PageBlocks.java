@@ -81,14 +81,9 @@ final class PageBlocks {
   static final int HINT_DISCUSSION = 4;
   /** Chrome named only by builder or ad-slot words ("widget", "ad-container"); see {@link Hints#WEAK_CHROME}. */
   static final int HINT_WEAK_CHROME = 5;
-  /**
-   * Hidden by the hidden attribute or an inline display:none / visibility:hidden: chrome, unless it
-   * holds the main text (pages whose script reveals the article, streamed-in page parts).
-   */
-  static final int HINT_HIDDEN = 6;
 
   static boolean isChrome(int hint) {
-    return hint == HINT_CHROME || hint == HINT_DISCUSSION || hint == HINT_WEAK_CHROME || hint == HINT_HIDDEN;
+    return hint == HINT_CHROME || hint == HINT_DISCUSSION || hint == HINT_WEAK_CHROME;
   }
 
   /** One element on the walk's path. */
@@ -110,6 +105,13 @@ final class PageBlocks {
     boolean block;
     boolean leaf;
     boolean muted;
+    /**
+     * Hidden by the hidden attribute or an inline display:none / visibility:hidden: weighed like a
+     * chrome hint, since scripts reveal articles, streamed-in page parts and collapsed sections.
+     */
+    boolean hidden;
+    /** Hidden, and holding a copy of visible prose. */
+    boolean copy;
 
     Info(Element el, Info parent, String tag, int hint) {
       this.el = el;
@@ -208,6 +210,8 @@ final class PageBlocks {
     String htmlLang = "";
     int metaDateRank = Integer.MAX_VALUE;
     int firstBodyBlock = -1;
+    /** Whether any element was hidden (then hidden copies of visible prose are looked for). */
+    boolean anyHidden;
     Info top;
     int anchorDepth;
     int chromeDepth;
@@ -329,6 +333,7 @@ final class PageBlocks {
         return FilterResult.SKIP_ENTIRELY;
       }
       int hint;
+      boolean hiddenElement = false;
       if (el.attributesSize() == 0) {
         hint = (flags & TAG_CHROME) != 0 ? HINT_CHROME
             : tag.equals("article") || tag.equals("main") ? HINT_ARTICLE : HINT_NONE;
@@ -355,7 +360,8 @@ final class PageBlocks {
         if (!prop.isEmpty() && prop.equalsIgnoreCase("datePublished") && meta.itempropDate.isEmpty()) {
           meta.itempropDate = ContentExtractor.firstNonBlank(el.attr("content"), el.attr("datetime"), el.text());
         }
-        hint = hidden ? HINT_HIDDEN : (flags & TAG_CHROME) != 0 ? HINT_CHROME : hint(tag, prop, role, cls, id);
+        hint = (flags & TAG_CHROME) != 0 ? HINT_CHROME : hint(tag, prop, role, cls, id);
+        hiddenElement = hidden;
       }
       boolean block = (flags & TAG_BLOCK) != 0;
       if (block) {
@@ -369,11 +375,16 @@ final class PageBlocks {
       }
       boolean inheritedMute = top != null && top.muted && !block;
       push(el, tag, hint);
+      top.hidden = hiddenElement;
+      if (hiddenElement) {
+        chromeDepth++;
+        anyHidden = true;
+      }
       top.block = block;
       top.leaf = (flags & TAG_LEAF) != 0;
       // the text of an inline credit, date or pop-up card is left out without splitting the
       // sentence around it; block elements inside it are judged on their own
-      top.muted = inheritedMute || isChrome(hint) && !block && !tag.equals("a");
+      top.muted = inheritedMute || (isChrome(hint) || hiddenElement) && !block && !tag.equals("a");
       return FilterResult.CONTINUE;
     }
 
@@ -392,6 +403,9 @@ final class PageBlocks {
           h1Text = null;
         }
         if (isChrome(closing.hint)) {
+          chromeDepth--;
+        }
+        if (closing.hidden) {
           chromeDepth--;
         }
         top = closing.parent;
