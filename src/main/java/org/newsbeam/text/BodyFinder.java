@@ -45,7 +45,7 @@ final class BodyFinder {
    * that also holds more text, the excerpt. Article bodies rarely link their sub-headings;
    * "more stories" listings always do.
    */
-  private static void markTeasers(List<Block> blocks, String title, int totalProse) {
+  private static void markTeasers(List<Block> blocks, String title, int totalProse, Walk walk) {
     String titleKey = letters(title);
     List<Info> cards = new ArrayList<>();
     for (Block b : blocks) {
@@ -80,6 +80,8 @@ final class BodyFinder {
     for (Info card : cards) {
       cardProse += card.rawProse;
     }
+    walk.cards = linkedHeadings(blocks, titleKey);
+    walk.cardProse = cardProse;
     if (cardProse >= TEASER_CONTENT_SHARE * totalProse && totalProse > 0
         && freeStandingProse(blocks, cards) < TEASER_CONTENT_SHARE * cardProse) {
       for (Info card : cards) {
@@ -114,6 +116,85 @@ final class BodyFinder {
       }
     }
     return best;
+  }
+
+  /** Prose words under comment and discussion elements. */
+  private static int discussionProse(List<Block> blocks) {
+    int n = 0;
+    for (Block b : blocks) {
+      if (!looksLikeProse(b)) {
+        continue;
+      }
+      for (Info i = b.owner; i != null; i = i.parent) {
+        if (i.hint == HINT_DISCUSSION) {
+          n += b.words;
+          break;
+        }
+      }
+    }
+    return n;
+  }
+
+  /**
+   * The fallback when no container was found on a page with visible text: the element with the
+   * most words of few-link text (hints ignored, hidden parts left out), read block by block with
+   * link lists and stock lines dropped. Empty when the page has less than
+   * {@link #FALLBACK_MIN_WORDS} such words.
+   */
+  static List<String> densestBlock(Walk walk) {
+    List<String> out = new ArrayList<>();
+    java.util.Map<Info, Integer> dense = new java.util.HashMap<>();
+    int visible = 0;
+    for (Block b : walk.blocks) {
+      if (tooManyLinks(b) || underHidden(b)) {
+        continue;
+      }
+      visible += b.words;
+      for (Info i = b.owner; i != null; i = i.parent) {
+        dense.merge(i, b.words, Integer::sum);
+      }
+    }
+    if (visible < FALLBACK_MIN_WORDS) {
+      return out;
+    }
+    // the deepest container that still holds most of that text
+    Info best = null;
+    for (java.util.Map.Entry<Info, Integer> e : dense.entrySet()) {
+      Info i = e.getKey();
+      if (i.block && !i.leaf && e.getValue() >= FALLBACK_SHARE * visible
+          && (best == null || i.depth > best.depth)) {
+        best = i;
+      }
+    }
+    if (best == null) {
+      return out;
+    }
+    for (Block b : walk.blocks) {
+      if (!isInside(b.owner, best) || b.words == 0 || tooManyLinks(b) || underHidden(b)
+          || Boilerplate.isStockPhrase(b.text(), b.words)) {
+        continue;
+      }
+      out.add(b.text());
+    }
+    return out;
+  }
+
+  /** Visible words of few-link text a page needs before the fallback reads it. */
+  static final int FALLBACK_MIN_WORDS = 50;
+
+  /** The fallback's container holds at least this share of the page's few-link text. */
+  private static final double FALLBACK_SHARE = 0.6;
+
+  /** Linked headings other than the page's own title: the cards of a listing. */
+  private static int linkedHeadings(List<Block> blocks, String titleKey) {
+    int n = 0;
+    for (Block b : blocks) {
+      if (b.kind == Kind.HEADING && b.words >= 2 && b.linkDensity() >= 0.8
+          && !(titleKey.length() > 0 && similarTitle(letters(b.text()), titleKey))) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** Teaser cards holding this share of the page's prose are its content. */
@@ -168,7 +249,9 @@ final class BodyFinder {
         }
       }
     }
-    markTeasers(blocks, title, totalProse);
+    markTeasers(blocks, title, totalProse, walk);
+    walk.totalProse = totalProse;
+    walk.discussionProse = discussionProse(blocks);
     if (walk.anyHidden) {
       markHiddenCopies(blocks);
     }

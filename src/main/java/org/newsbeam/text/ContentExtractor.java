@@ -89,8 +89,18 @@ public final class ContentExtractor {
       // the short lines around the body start, which the body itself leaves out
       date = datelineNearBody(walk);
     }
+    ExtractionMethod method = ExtractionMethod.MAIN;
+    if (paragraphs.isEmpty()) {
+      // never silently empty: a page with visible text gives its densest block
+      paragraphs = BodyFinder.densestBlock(walk);
+      method = paragraphs.isEmpty() ? ExtractionMethod.EMPTY : ExtractionMethod.FALLBACK;
+    }
+    PageType type = PageTypes.classify(walk, ld, url, canonical);
+    if (type != PageType.ARTICLE) {
+      method = ExtractionMethod.NOT_AN_ARTICLE;
+    }
     return new ExtractedPage(
-        title, Collections.unmodifiableList(paragraphs), canonical, language, date);
+        title, Collections.unmodifiableList(paragraphs), canonical, language, date, type, method);
   }
 
   /** Blocks looked at before the body's first block for a dateline. */

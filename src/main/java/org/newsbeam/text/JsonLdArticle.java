@@ -30,6 +30,8 @@ final class JsonLdArticle {
     String headline;
     String articleBody;
     String datePublished;
+    /** Every schema.org type the page declares, for telling articles from other pages. */
+    final java.util.Set<String> types = new java.util.HashSet<>();
   }
 
   static JsonLd readJsonLd(List<String> scripts) {
@@ -58,6 +60,7 @@ final class JsonLdArticle {
     if (!n.isObject()) {
       return;
     }
+    addTypes(n.get("@type"), out.types);
     boolean article = isArticleType(n.get("@type"));
     if (article) {
       if (out.headline == null && n.hasNonNull("headline")) {
@@ -88,6 +91,24 @@ final class JsonLdArticle {
     }
   }
 
+  private static void addTypes(JsonNode type, java.util.Set<String> out) {
+    if (type == null) {
+      return;
+    }
+    if (type.isArray()) {
+      for (JsonNode t : type) {
+        out.add(t.asText());
+      }
+    } else {
+      out.add(type.asText());
+    }
+  }
+
+  static boolean isArticleType(String t) {
+    return t.endsWith("Article") || t.equals("BlogPosting") || t.equals("LiveBlogPosting")
+        || t.equals("Report") || t.equals("SocialMediaPosting") || t.equals("Review");
+  }
+
   private static boolean isArticleType(JsonNode type) {
     if (type == null) {
       return false;
@@ -100,9 +121,7 @@ final class JsonLdArticle {
       }
       return false;
     }
-    String t = type.asText();
-    return t.endsWith("Article") || t.equals("BlogPosting") || t.equals("LiveBlogPosting")
-        || t.equals("Report") || t.equals("SocialMediaPosting") || t.equals("Review");
+    return isArticleType(type.asText());
   }
 
   static List<String> jsonLdParagraphs(String body, String title) {

@@ -175,6 +175,11 @@ final class PageBlocks {
     String ogUrl = "";
     String canonical = "";
     String ogLocale = "";
+    String ogType = "";
+    /** A product:price or og:price meta tag: the page sells something. */
+    boolean price;
+    /** article:published_time or the like: the page dates itself as an article. */
+    boolean articleMeta;
     String contentLanguage = "";
     String metaDate = "";
     String itempropDate = "";
@@ -210,6 +215,13 @@ final class PageBlocks {
     String htmlLang = "";
     int metaDateRank = Integer.MAX_VALUE;
     int firstBodyBlock = -1;
+    /** Filled by {@link BodyFinder}: linked-heading cards, their prose, all prose, discussion prose. */
+    int cards;
+    int cardProse;
+    int totalProse;
+    int discussionProse;
+    /** itemprop=articleBody somewhere on the page. */
+    boolean articleBodyHint;
     /** Whether any element was hidden (then hidden copies of visible prose are looked for). */
     boolean anyHidden;
     Info top;
@@ -512,7 +524,10 @@ final class PageBlocks {
           }
         }
         case "og:locale" -> meta.ogLocale = content;
+        case "og:type" -> meta.ogType = content.toLowerCase(Locale.ROOT);
+        case "product:price:amount", "og:price:amount", "product:price" -> meta.price = true;
         default -> {
+          meta.articleMeta |= key.startsWith("article:");
           Integer rank = DATE_META_RANK.get(key);
           if (rank != null && rank < metaDateRank && PublicationDates.parse(content) != null) {
             meta.metaDate = content;
@@ -524,6 +539,7 @@ final class PageBlocks {
 
     private int hint(String tag, String prop, String role, String cls, String id) {
       if (!prop.isEmpty() && prop.equalsIgnoreCase("articleBody")) {
+        articleBodyHint = true;
         return HINT_BODY;
       }
       if (!role.isEmpty()) {
