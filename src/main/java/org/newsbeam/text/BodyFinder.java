@@ -179,6 +179,23 @@ final class BodyFinder {
     return out;
   }
 
+  /**
+   * Whether the next block in the container is prose of the body: a linked heading then names an
+   * entry of a list article ("3. The Hotel Example" linking to the hotel), not a teaser.
+   */
+  private static boolean leadsProse(List<Block> blocks, int k, Info container) {
+    for (int j = k + 1; j < blocks.size() && j <= k + 3; j++) {
+      Block next = blocks.get(j);
+      if (!isInside(next.owner, container)) {
+        return false;
+      }
+      if (next.words > 0) {
+        return next.prose && !next.chrome;
+      }
+    }
+    return false;
+  }
+
   /** Visible words of few-link text a page needs before the fallback reads it. */
   static final int FALLBACK_MIN_WORDS = 50;
 
@@ -264,6 +281,9 @@ final class BodyFinder {
         // an article-body element voids chrome hints above it, but not hiding: hidden copies of
         // the article (microdata duplicates) carry itemprop=articleBody too
         inBody |= i.hint == HINT_BODY;
+        if (i.tag.equals("figure") && b.kind == Kind.CELL) {
+          continue; // a table set in a figure is content, unlike a picture's credit
+        }
         if (i.hidden && (hiddenHolds(i, totalProse) || i.copy)
             || !inBody && hintHolds(i, totalProse)) {
           chrome = true;
@@ -364,7 +384,7 @@ final class BodyFinder {
       double ld = b.linkDensity();
       boolean linkHeavy = b.kind == Kind.PARA ? ld > PARA_MAX_LINK_DENSITY && b.words < LONG_WORDS || ld > 0.9
           : tooManyLinks(b) || (b.kind == Kind.ITEM && ld > 0.3 && b.words < 12);
-      if (linkHeavy) {
+      if (linkHeavy && !(b.kind == Kind.HEADING && leadsProse(blocks, k, best))) {
         continue;
       }
       if (b.kind == Kind.HEADING ? similarTitle(letters(b.text()), titleKey)
