@@ -21,9 +21,11 @@ import org.newsbeam.text.ExtractedPage;
 /**
  * {@code extract --input=GLOB --output=FILE.json}: runs the article extractor over saved HTML
  * pages (.html, .htm, optionally gzipped) and writes one JSON object keyed by file name without
- * extensions: {@code {"<name>": {"url": ..., "articleBody": ...}}}, the layout of the
- * article-extraction benchmark, so results can be scored by its tools. The URL is the page's
- * canonical URL when it declares one, else "".
+ * extensions: {@code {"<name>": {"url": ..., "articleBody": ..., "method": ..., "pageType": ...}}},
+ * the layout of the article-extraction benchmark, so results can be scored by its tools. The URL
+ * is the page's canonical URL when it declares one, else "". {@code method} says how the body was
+ * found: "main" (the article rule), "fallback" (the densest text block), "skipped" (not an
+ * article: {@code pageType} says what it is, and the body is left empty) or "empty".
  */
 public final class ExtractCommand {
   private ExtractCommand() {}
@@ -61,13 +63,18 @@ public final class ExtractCommand {
     ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode root = json.createObjectNode();
     int failed = 0;
+    java.util.Map<String, Integer> methods = new java.util.TreeMap<>();
     for (Path f : files) {
       try {
         String html = read(f);
         ExtractedPage page = extractor.extract(html, "");
         ObjectNode entry = root.putObject(baseName(f));
         entry.put("url", page.canonicalUrl());
-        entry.put("articleBody", String.join("\n", page.paragraphs()));
+        // a page that is no article is skipped, as the pipeline skips it
+        entry.put("articleBody", page.isArticle() ? String.join("\n", page.paragraphs()) : "");
+        entry.put("method", page.method().label());
+        entry.put("pageType", page.pageType().label());
+        methods.merge(page.method().label(), 1, Integer::sum);
       } catch (IOException | RuntimeException e) {
         failed++;
         System.err.println("extract: skipped " + f + ": " + e);
@@ -83,7 +90,7 @@ public final class ExtractCommand {
       System.err.println("extract: cannot write " + output + ": " + e.getMessage());
       return 1;
     }
-    System.err.printf("extract: %d pages written to %s, %d skipped%n", root.size(), output, failed);
+    System.err.printf("extract: %d pages written to %s, %d unreadable; by method %s%n", root.size(), output, failed, methods);
     return failed == 0 ? 0 : 1;
   }
 

@@ -84,6 +84,9 @@ public final class PageAnalyzer {
     PublicationDate structured = null;
     if (r.html()) {
       ExtractedPage page = extractor.extract(r.body(), r.url());
+      if (!page.isArticle()) {
+        return Outcome.skip("not-an-article"); // a listing, forum thread, product or front page
+      }
       paragraphs = page.paragraphs();
       if (!page.canonicalUrl().isBlank()) {
         url = page.canonicalUrl();

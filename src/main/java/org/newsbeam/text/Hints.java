@@ -21,6 +21,11 @@ final class Hints {
   static final int BODY = 3;
   /** Comments and discussion threads. */
   static final int DISCUSSION = 4;
+  /**
+   * Chrome named only by words that page builders and ad tooling also put on blocks of the
+   * article ("elementor-widget", "ad-container"): weighed against what the element holds.
+   */
+  static final int WEAK_CHROME = 5;
 
   private static final Set<String> DISCUSSION_WORDS =
       Set.of("comment", "comments", "commenting", "discussion", "disqus", "replies", "reply",
@@ -33,24 +38,39 @@ final class Hints {
           "comments", "commenting", "discussion", "disqus", "footer", "sidebar", "rail", "aside",
           "nav", "navbar", "navigation", "menu", "menus", "breadcrumb", "breadcrumbs", "newsletter",
           "newsletters", "cookie", "cookies", "consent", "gdpr", "privacy", "promo", "promos",
-          "promotion", "promoted", "ad", "ads", "adv", "advert", "adverts", "advertisement",
-          "advertising", "adslot", "adunit", "sponsor", "sponsored", "outbrain", "taboola",
+          "promotion", "promoted", "sponsor", "sponsored", "outbrain", "taboola",
           "popup", "modal", "overlay", "lightbox", "tooltip", "dropdown", "rollover", "popover",
           "hovercard", "flyout", "banner", "subscribe",
           "subscription", "paywall", "regwall", "login", "signin", "signup", "register",
           "account", "donate", "donation", "donations", "contribute", "contribution", "byline",
           "bylines", "author", "authors", "bio", "tags", "tagcloud", "topics", "keywords", "toolbar",
-          "tools", "actions", "utility", "follow", "rating", "reactions", "widget", "widgets",
+          "tools", "actions", "follow", "rating", "reactions", "cta",
           "recommended", "recommendations", "recommendation", "trending", "popular", "mostread",
           "mostpopular", "teaser", "teasers", "recirc", "recirculation", "stories", "headlines",
-          "feed", "header", "masthead", "meta", "date", "timestamp", "pagination", "pager",
+          "feed", "meta", "date", "timestamp", "pagination", "pager",
           "gallery", "carousel", "slider", "slideshow", "copyright", "skip", "alert",
           "notification", "notifications", "credit", "credits", "caption", "captions", "figcaption", "figure", "hidden", "print",
           "related-content");
 
+  /**
+   * Words of page-builder and ad-slot vocabulary: builders call every block a widget or module,
+   * and a story may sit in a wrapper named for the ads around it. Weak chrome.
+   */
+  private static final Set<String> WEAK_CHROME_WORDS =
+      Set.of("widget", "widgets", "module", "modules", "ad", "ads", "adv", "advert", "adverts",
+          "advertisement", "advertising", "adslot", "adunit", "banner", "header", "masthead", "utility");
+
+  /**
+   * Words that make a class describe the page's state rather than the element's role:
+   * "has-comments", "comments-open", "no-sidebar", "with-ads" sit on wrappers of the whole page.
+   */
+  private static final Set<String> STATE_WORDS =
+      Set.of("has", "with", "without", "no", "open", "opened", "closed", "enabled", "disabled",
+          "allowed", "active", "on", "off", "show", "visible");
+
   /** Word beginnings that name chrome in run-together names ("socialshare", "relatedposts"). */
   private static final String[] CHROME_PREFIXES = {
-    "share", "social", "related", "comment", "newsletter", "cookie", "advert", "sponsor",
+    "share", "social", "related", "comment", "newsletter", "cookie", "sponsor",
     "subscri", "donat", "breadcrumb", "sidebar", "footer", "outbrain", "taboola", "recommend",
     "trending", "mostread", "mostpopular", "byline", "paywall", "signup", "promo"
   };
@@ -198,6 +218,7 @@ final class Hints {
   private static final int F_ARTICLE = 1 << 10;
   private static final int F_ARTICLE_NOUN = 1 << 11;
   private static final int F_BODY_NOUN = 1 << 12;
+  private static final int F_WEAK = 1 << 13;
 
   /**
    * The hint for one element's class and id attribute values (space separated). Chrome wins over
@@ -216,6 +237,9 @@ final class Hints {
     }
     if ((f & F_CHROME) != 0) {
       return CHROME;
+    }
+    if ((f & F_WEAK) != 0) {
+      return WEAK_CHROME;
     }
     boolean screenReaderOnly =
         (f & (F_SR | F_ONLY)) == (F_SR | F_ONLY)
@@ -239,7 +263,16 @@ final class Hints {
     if (classAndId.indexOf(':') >= 0) {
       f |= F_COLON;
     }
-    for (String w : words(classAndId)) {
+    List<String> words = words(classAndId);
+    boolean[] state = stateMarks(classAndId, words);
+    for (int k = 0; k < words.size(); k++) {
+      String w = words.get(k);
+      if (state[k]) {
+        continue; // "has-comments": the page has them, this element is not them
+      }
+      if (WEAK_CHROME_WORDS.contains(w) || w.startsWith("advert")) {
+        f |= F_WEAK;
+      }
       if (DISCUSSION_WORDS.contains(w) || w.startsWith("comment") && !w.equals("commentary")) {
         f |= F_DISCUSSION;
       }
@@ -281,6 +314,43 @@ final class Hints {
       }
     }
     return f;
+  }
+
+  /**
+   * For each word of {@link #words}, whether it belongs to a class token that also holds a state
+   * word; the words come in the same order, one class token after the other.
+   */
+  private static boolean[] stateMarks(String classAndId, List<String> words) {
+    boolean[] out = new boolean[words.size()];
+    boolean any = false;
+    for (String w : words) {
+      if (STATE_WORDS.contains(w)) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) {
+      return out;
+    }
+    int k = 0;
+    int n = classAndId.length();
+    int start = 0;
+    for (int i = 0; i <= n; i++) {
+      if (i == n || classAndId.charAt(i) <= ' ') {
+        if (i > start) {
+          List<String> tokenWords = words(classAndId.substring(start, i));
+          boolean stateful = false;
+          for (String w : tokenWords) {
+            stateful |= STATE_WORDS.contains(w);
+          }
+          for (int j = 0; j < tokenWords.size() && k < out.length; j++, k++) {
+            out[k] = stateful;
+          }
+        }
+        start = i + 1;
+      }
+    }
+    return out;
   }
 
   private static final Set<String> HIDDEN_CLASSES =

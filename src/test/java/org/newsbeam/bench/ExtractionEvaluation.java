@@ -20,6 +20,7 @@ import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 import org.newsbeam.text.ContentExtractor;
 import org.newsbeam.text.ExtractedPage;
+import org.newsbeam.text.ExtractionMethod;
 
 /**
  * Scores {@link ContentExtractor} on the Scrapinghub article-extraction benchmark (181 real news
@@ -69,6 +70,9 @@ public final class ExtractionEvaluation {
       return;
     }
     JsonNode truth = new ObjectMapper().readTree(truthFile.toFile());
+    // WCXB keeps the URLs in pages.json; the Scrapinghub truth carries them itself
+    Path pagesFile = dir.resolve("pages.json");
+    JsonNode pages = Files.isRegularFile(pagesFile) ? new ObjectMapper().readTree(pagesFile.toFile()) : null;
     List<String> ids = new ArrayList<>();
     List<String> htmls = new ArrayList<>();
     List<String> urls = new ArrayList<>();
@@ -82,7 +86,11 @@ public final class ExtractionEvaluation {
       }
       ids.add(id);
       htmls.add(readGz(f));
-      urls.add(truth.get(id).path("url").asText(""));
+      String url = truth.get(id).path("url").asText("");
+      if (url.isEmpty() && pages != null) {
+        url = pages.path(id).path("url").asText("");
+      }
+      urls.add(url);
       expected.add(truth.get(id).path("articleBody").asText(""));
     }
 
@@ -104,9 +112,19 @@ public final class ExtractionEvaluation {
     double sumR = 0;
     int nR = 0;
     List<String[]> perPage = new ArrayList<>();
+    Map<String, Integer> methods = new java.util.TreeMap<>();
+    int empties = 0;
     for (int i = 0; i < ids.size(); i++) {
       ExtractedPage page = extractor.extract(htmls.get(i), urls.get(i));
-      String predicted = String.join("\n", page.paragraphs());
+      // a page classified as no article is skipped by the pipeline: it scores as empty
+      String predicted = page.isArticle() ? String.join("\n", page.paragraphs()) : "";
+      methods.merge(page.method().label(), 1, Integer::sum);
+      if (page.method() == ExtractionMethod.NOT_AN_ARTICLE) {
+        methods.merge("skipped as " + page.pageType().label(), 1, Integer::sum);
+      }
+      if (predicted.isBlank()) {
+        empties++;
+      }
       Map<List<String>, Integer> want = shingles(expected.get(i));
       Map<List<String>, Integer> got = shingles(predicted);
       int tp = 0;
@@ -133,7 +151,7 @@ public final class ExtractionEvaluation {
         sumR += r;
         nR++;
       }
-      perPage.add(new String[] {ids.get(i), fmt(p), fmt(r), Integer.toString(tp), Integer.toString(fp), Integer.toString(fn), urls.get(i)});
+      perPage.add(new String[] {ids.get(i), fmt(p), fmt(r), Integer.toString(tp), Integer.toString(fp), Integer.toString(fn), urls.get(i), page.method().label()});
     }
     double precision = nP == 0 ? 0 : sumP / nP;
     double recall = nR == 0 ? 0 : sumR / nR;
@@ -192,6 +210,8 @@ public final class ExtractionEvaluation {
     System.out.printf(Locale.ROOT, "precision   %.4f%n", precision);
     System.out.printf(Locale.ROOT, "recall      %.4f%n", recall);
     System.out.printf(Locale.ROOT, "F1          %.4f%n", f1);
+    System.out.printf(Locale.ROOT, "empty       %d of %d (%.1f%%)%n", empties, ids.size(), 100.0 * empties / ids.size());
+    System.out.println("methods     " + methods);
     System.out.printf(Locale.ROOT, "speed, 1 thread, median of %d rounds:  wall-clock pages/s | CPU-time pages/s%n", rounds);
     System.out.printf(Locale.ROOT, "  extract (parse included)  %8.1f | %8.1f%n", extractRate, extractCpu);
     System.out.printf(Locale.ROOT, "  bare Jsoup.parse          %8.1f | %8.1f%n", parseRate, parseCpu);

@@ -1,0 +1,157 @@
+package org.newsbeam.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The rules that keep 2025 page layouts from emptying the body, each on a small page of our own. */
+class ArticleRulesTest {
+  private final ContentExtractor extractor = new ContentExtractor();
+
+  private static String paras(int n) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      b.append("<p>").append(PageSamples.sentence(i)).append("</p>");
+    }
+    return b.toString();
+  }
+
+  private static String shell(String bodyClass, String inner) {
+    return "<html><head><title>Story</title></head><body class='" + bodyClass + "'>"
+        + "<nav><a href='/a'>Home</a> <a href='/b'>News</a> <a href='/c'>Sport</a></nav>" + inner
+        + "</body></html>";
+  }
+
+  private static boolean has(List<String> ps, String needle) {
+    return ps.stream().anyMatch(p -> p.contains(needle));
+  }
+
+  private List<String> body(String html) {
+    ExtractedPage p = extractor.extract(html, "https://gazette.example/news/story");
+    assertEquals(ExtractionMethod.MAIN, p.method(), p.toString());
+    return p.paragraphs();
+  }
+
+  @Test
+  void articleInHiddenElementThatScriptRevealsIsKept() {
+    List<String> ps = body(shell("", "<div hidden><main>" + paras(5) + "</main></div>"));
+    assertEquals(5, ps.size(), ps.toString());
+    ps = body(shell("", "<div style='display: none'><article>" + paras(4) + "</article></div>"));
+    assertEquals(4, ps.size(), ps.toString());
+  }
+
+  @Test
+  void hiddenMenuInsideTheArticleStaysOut() {
+    String menu = "<div hidden><ul><li><a href='/x'>First section of the site</a></li>"
+        + "<li><a href='/y'>Second section of the site</a></li></ul><span>Close menu</span></div>";
+    List<String> ps = body(shell("", "<article>" + paras(3) + menu + paras(2) + "</article>"));
+    assertFalse(has(ps, "section of the site"), ps.toString());
+    assertFalse(has(ps, "Close menu"), ps.toString());
+  }
+
+  @Test
+  void collapsedSectionOfTheArticleIsKept() {
+    String faq = "<h2>What happens next</h2><div style='display:none'><p>The committee will publish its"
+        + " findings in the autumn and residents may comment for six weeks after that.</p></div>";
+    List<String> ps = body(shell("", "<article>" + paras(4) + faq + "</article>"));
+    assertTrue(has(ps, "publish its findings in the autumn"), ps.toString());
+  }
+
+  @Test
+  void hiddenCopyOfTheArticleIsNotRepeated() {
+    String copy = "<div style='display:none' itemscope><div itemprop='articleBody'>" + paras(4)
+        + "</div><div>keyword one, keyword two</div></div>";
+    List<String> ps = body(shell("", "<article>" + paras(4) + "</article>" + copy));
+    assertEquals(4, ps.size(), ps.toString());
+  }
+
+  @Test
+  void pageBuilderWidgetsAreNoChrome() {
+    StringBuilder b = new StringBuilder("<div class='elementor elementor-42'>");
+    b.append("<div class='elementor-widget elementor-widget-heading'><div class='elementor-widget-container'>"
+        + "<h2>How the vote went</h2></div></div>");
+    for (int i = 0; i < 4; i++) {
+      b.append("<div class='elementor-element elementor-widget elementor-widget-text-editor'>"
+          + "<div class='elementor-widget-container'><p>").append(PageSamples.sentence(i)).append("</p></div></div>");
+    }
+    b.append("</div>");
+    List<String> ps = body(shell("", b.toString()));
+    assertEquals(5, ps.size(), ps.toString());
+    assertTrue(ps.contains("How the vote went"));
+  }
+
+  @Test
+  void pageStateClassesOnTheBodyAreNoChrome() {
+    String comments = "<div class='comments-area'><div class='comment'><p>I was at that meeting and the"
+        + " questions from the floor went on for well over an hour.</p></div></div>";
+    List<String> ps = body(shell("single has-comments comments-open no-sidebar",
+        "<div class='wrap'>" + paras(5) + "</div>" + comments));
+    assertEquals(5, ps.size(), ps.toString());
+    assertFalse(has(ps, "questions from the floor"), "the comments themselves stay out");
+  }
+
+  @Test
+  void storyInAnAdNamedWrapperIsKeptButLinkAdsAreNot() {
+    String ad = "<div class='ad-slot'><a href='https://shop.example/1'>Great deals on garden furniture today</a>"
+        + " <a href='https://shop.example/2'>Buy two sheds and get a third one free</a></div>";
+    List<String> ps = body(shell("", "<div class='ad-container'><div class='story'>" + paras(5) + ad
+        + "</div></div>"));
+    assertEquals(5, ps.size(), ps.toString());
+    assertFalse(has(ps, "garden furniture"), ps.toString());
+  }
+
+  @Test
+  void tableInAFigureIsKept() {
+    String table = "<figure class='wp-block-table'><table><tr><td>Ward</td><td>Votes for the plan</td></tr>"
+        + "<tr><td>North ward</td><td>1,204</td></tr></table><figcaption>Photo credit line</figcaption></figure>";
+    List<String> ps = body(shell("", "<article>" + paras(4) + table + "</article>"));
+    assertTrue(ps.contains("North ward"), ps.toString());
+    assertTrue(ps.contains("Votes for the plan"), ps.toString());
+  }
+
+  @Test
+  void linkedHeadingsOfAListArticleAreKept() {
+    StringBuilder b = new StringBuilder("<div class='entry-content'>");
+    for (int i = 0; i < 6; i++) {
+      b.append("<div class='item'><h2><a href='https://walks.example/").append(i).append("'>Walk ").append(i + 1)
+          .append(" along the old canal</a></h2><p>").append(PageSamples.sentence(i)).append("</p></div>");
+    }
+    List<String> ps = body(shell("", b + "</div>"));
+    assertTrue(ps.contains("Walk 1 along the old canal"), ps.toString());
+    assertEquals(12, ps.size(), ps.toString());
+  }
+
+  @Test
+  void teasersBesideAnArticleStayOut() {
+    StringBuilder related = new StringBuilder("<div class='more'>");
+    for (int i = 0; i < 8; i++) {
+      related.append("<div><h3><a href='/n/").append(i).append("'>Other story number ").append(i)
+          .append("</a></h3><p>").append(PageSamples.sentence(i + 2)).append("</p></div>");
+    }
+    List<String> ps = body(shell("", "<article>" + paras(10) + "</article>" + related + "</div>"));
+    assertFalse(has(ps, "Other story number"), ps.toString());
+    assertEquals(10, ps.size());
+  }
+
+  @Test
+  void pageWithoutProseFallsBackToItsDensestBlock() {
+    StringBuilder lines = new StringBuilder("<div class='poem'>");
+    for (int i = 0; i < 12; i++) {
+      lines.append("<div>the tide comes in line ").append(i).append(" again</div>");
+    }
+    ExtractedPage p = extractor.extract(shell("", lines + "</div>"), "https://gazette.example/poems/tide");
+    assertEquals(ExtractionMethod.FALLBACK, p.method());
+    assertEquals(12, p.paragraphs().size(), p.paragraphs().toString());
+    assertFalse(has(p.paragraphs(), "Sport"), "navigation stays out of the fallback");
+  }
+
+  @Test
+  void pageWithAlmostNoTextIsEmptyAndSaysSo() {
+    ExtractedPage p = extractor.extract(shell("", "<div>Loading</div>"), "https://gazette.example/x");
+    assertEquals(ExtractionMethod.EMPTY, p.method());
+    assertTrue(p.paragraphs().isEmpty());
+  }
+}
