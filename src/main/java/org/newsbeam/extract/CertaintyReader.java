@@ -53,6 +53,8 @@ public final class CertaintyReader implements Serializable {
   private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "i");
   private static final Set<String> DETERMINERS =
       Set.of("the", "a", "an", "his", "her", "its", "their", "our", "of", "political", "good");
+  /** Modal cues that are also nouns after a determiner ("the will of the people"). */
+  private static final Set<String> MODALS = Set.of("will", "would", "could", "might", "should", "may", "can", "must");
   private static final Set<String> NOT_A_CLAIM =
       Set.of("responsibility", "credit", "lives", "life");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "we", "he", "she");
@@ -164,8 +166,9 @@ public final class CertaintyReader implements Serializable {
           }
         }
         case HYPOTHETICAL -> {
-          if (h.start() > 0 && DETERMINERS.contains(tokens.get(h.start() - 1).norm())) {
-            break;
+          if (h.start() > 0 && MODALS.contains(first.norm()) && h.end() - h.start() == 1
+              && DETERMINERS.contains(tokens.get(h.start() - 1).norm())) {
+            break; // "the will of", not "a threat of"
           }
           if (before ? trigStart - h.end() <= 6 : !objectBetween && h.start() - trigEnd <= 2) {
             hypothetical = true;

@@ -132,6 +132,9 @@ public final class EventMatcher implements Serializable {
         if (ReportFilter.describesBack(tokens, clauses.start(c), ts)) {
           continue; // "It was the largest drone attack on the capital": said of an act reported before
         }
+        if (ReportFilter.habitual(tokens, clauses.start(c), ts, te) || ReportFilter.metDemand(tokens, ts, te)) {
+          continue; // "nightly drone attacks", "conditions must be met": no one act
+        }
         candidates.add(new EventCandidate(pid, p.type(), ts, te, -1, -1, c, QuantityReader.NONE, false));
         continue;
       }
@@ -145,6 +148,13 @@ public final class EventMatcher implements Serializable {
       }
       if (best != null && best.end() == ts && ReportFilter.describesBack(tokens, clauses.start(c), best.start())) {
         continue; // "It was the largest drone attack": object and trigger make one noun phrase
+      }
+      if (best != null && (ReportFilter.remains(tokens, best.end())
+          || ReportFilter.describesObject(tokens, ts, te, best.start())
+          || ReportFilter.habitual(tokens, clauses.start(c),
+              Math.min(ts, QuantityReader.phraseStart(tokens, best.start(), best.start() >= te ? te : clauses.start(c))),
+              Math.max(te, best.end())))) {
+        continue; // "drone debris hit", "one of the downed drones", "damaged by nightly drone attacks"
       }
       if (best != null) {
         candidates.add(CountBinding.withObject(pid, p.type(), ts, te, best, c, tokens, clauses, phrases));
@@ -193,6 +203,17 @@ public final class EventMatcher implements Serializable {
           && out.get(i).certainty() != Certainty.NEGATED) {
         kept.remove(i);
         out.remove(i);
+      }
+    }
+    // a meeting needs parties, or a time, place or happening that makes it one meeting: "the
+    // negotiations must be properly prepared" reports none
+    if (!ReportFilter.anchored(tokens)) {
+      for (int i = kept.size() - 1; i >= 0; i--) {
+        EventMention m = out.get(i);
+        if (venueTypes.contains(m.type()) && m.source().isEmpty() && m.target().isEmpty()) {
+          kept.remove(i);
+          out.remove(i);
+        }
       }
     }
     EventRoles.linkInterceptionsToLaunches(kept, out, tokens);

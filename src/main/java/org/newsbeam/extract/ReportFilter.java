@@ -5,9 +5,13 @@ import java.util.Set;
 import org.newsbeam.text.Token;
 
 /**
- * Words of an event that report no act: a skill ("experience of shooting down drones"), a trigger
- * noun after "any" ("before any summit"), and the predicate of "it was the ..." that describes an
- * act reported before ("It was the largest drone attack on the capital").
+ * Words of an event that report no act. A report is an act, not a word: a skill ("experience of
+ * shooting down drones"), a trigger noun after "any" ("before any summit"), the predicate of "it
+ * was the ..." that describes an act reported before ("It was the largest drone attack on the
+ * capital"), habits and trends ("nightly drone attacks", "a surge in missile strikes", "the two
+ * sides trade drone attacks"), the weapon's remains ("drone debris hit a roof"), objects already
+ * reported ("one of the downed drones"), a demand that is "met", and a meeting with no parties and
+ * nothing that places it in time or space ("the negotiations must be properly prepared").
  */
 final class ReportFilter {
   private ReportFilter() {}
@@ -69,6 +73,139 @@ final class ReportFilter {
         }
       }
       return true;
+    }
+    return false;
+  }
+
+  /** Words that make a plural act a habit: "nightly drone attacks", "repeated missile strikes". */
+  static final Set<String> HABITUAL =
+      Set.of("nightly", "daily", "weekly", "regular", "repeated", "frequent", "constant", "relentless",
+          "persistent", "routine", "near-daily", "almost-daily", "incessant", "continual", "habitual");
+  /** A trend or share governs the acts: "a surge in drone strikes", "in some of its attacks". */
+  static final Set<String> TREND_NOUNS =
+      Set.of("surge", "increase", "rise", "escalation", "intensification", "decrease", "decline", "drop", "some",
+          "many", "most");
+  /** Both sides doing it to each other, as a habit: "the two sides trade drone attacks". */
+  static final Set<String> TRADING = Set.of("trade", "trading", "traded", "trades");
+
+  /**
+   * Whether the act is a habit or trend rather than one attack: a habitual word before a plural
+   * noun of the trigger or its object ("nightly drone or missile attacks", "repeated strikes"), a
+   * trend or share noun + "in"/"of" right before the phrase ("a surge in drone strikes", "some of
+   * its attacks"), or "trade" before it ("continue to trade drone attacks"). Only plural nouns: "its
+   * nightly attack on Kyiv" is one night's attack.
+   *
+   * @param from the first token of the trigger's or object's phrase, whichever comes first
+   * @param to the end of the trigger or object, whichever comes last
+   */
+  static boolean habitual(List<Token> tokens, int cs, int from, int to) {
+    boolean plural = false;
+    // the head noun may follow the object: "drone" in "nightly drone attacks"
+    for (int i = from; i < Math.min(tokens.size(), to + 1); i++) {
+      String w = tokens.get(i).norm();
+      if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
+        plural = true;
+      }
+    }
+    if (!plural) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      String w = tokens.get(i).norm();
+      // inside the phrase "trading" is an adjective: "tariffs on trading partners"
+      if (HABITUAL.contains(w) || (TRADING.contains(w) && !w.equals("trading"))) {
+        return true;
+      }
+    }
+    // walk back over the phrase's modifiers: "Russia's drone and missile", "heavily damaged by nightly"
+    int i = from - 1;
+    int steps = 0;
+    while (i >= cs && steps < 4 && !tokens.get(i).isPunct()) {
+      String w = tokens.get(i).norm();
+      if (HABITUAL.contains(w) || TRADING.contains(w)) {
+        return true;
+      }
+      if ((w.equals("in") || w.equals("of")) && i - 1 >= cs && TREND_NOUNS.contains(tokens.get(i - 1).norm())) {
+        return true;
+      }
+      if (w.equals("in") || w.equals("of") || w.equals("by")) {
+        return false; // a phrase of its own starts here
+      }
+      i--;
+      steps++;
+    }
+    return false;
+  }
+
+  /** The weapon's remains, not the weapon: "drone debris", "missile fragments". */
+  static final Set<String> REMAINS =
+      Set.of("debris", "wreckage", "fragments", "fragment", "remains", "shrapnel", "parts", "pieces", "part",
+          "piece", "remnants", "components");
+
+  /** Whether the object names what is left of the weapon: "drone debris had hit a fuel tank". */
+  static boolean remains(List<Token> tokens, int objEnd) {
+    return objEnd < tokens.size() && REMAINS.contains(tokens.get(objEnd).norm());
+  }
+
+  private static final Set<String> BACK_REFERENCES = Set.of("the", "these", "those");
+
+  /**
+   * A participle trigger that describes its object after "the" refers back to objects already
+   * reported: "one of the downed drones", "the intercepted missiles".
+   */
+  static boolean describesObject(List<Token> tokens, int ts, int te, int objStart) {
+    String last = tokens.get(te - 1).norm();
+    boolean participle = last.endsWith("ed") || last.equals("down") || last.equals("shot");
+    return participle && objStart == te && ts > 0 && BACK_REFERENCES.contains(tokens.get(ts - 1).norm());
+  }
+
+  private static final Set<String> BE = Set.of("be", "been", "being", "is", "are", "was", "were");
+
+  /** "all of Putin's conditions must be met": a demand met, not a meeting. */
+  static boolean metDemand(List<Token> tokens, int ts, int te) {
+    return te - ts == 1 && tokens.get(ts).norm().equals("met") && ts > 0 && BE.contains(tokens.get(ts - 1).norm());
+  }
+
+  private static final Set<String> TIME_WORDS =
+      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend", "yesterday",
+          "today", "tonight", "earlier", "january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december");
+  private static final Set<String> HAPPENING =
+      Set.of("held", "hold", "holding", "holds", "took", "take", "takes", "taking", "began", "begun", "begin",
+          "begins", "ended", "end", "resumed", "resume", "attended", "attend", "attending", "round", "rounds",
+          "convened", "concluded", "week", "month");
+
+  /**
+   * Whether a meeting is anchored in the world: a time ("on Monday", "in May", "this week", "last
+   * week", "earlier"), a venue ("in Istanbul", "in Geneva"), or a verb of it happening ("took place",
+   * "were held", "began", "attended", "a round of"). A meeting that names no party and no anchor is
+   * talk about talks ("the negotiations must be properly prepared", "to keep negotiations alive").
+   */
+  static boolean anchored(List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      String w = t.norm();
+      // "may" and "march" are months only as names
+      if (TIME_WORDS.contains(w) && (t.shape() == Token.Shape.CAPITALISED || !(w.equals("may") || w.equals("march")))) {
+        return true;
+      }
+      if (HAPPENING.contains(w) && !(w.equals("week") || w.equals("month"))) {
+        return true;
+      }
+      if ((w.equals("week") || w.equals("month")) && i > 0
+          && Set.of("this", "last", "next", "that").contains(tokens.get(i - 1).norm())) {
+        return true;
+      }
+      // "in Istanbul", "at the White House"
+      if ((w.equals("in") || w.equals("at")) && i + 1 < tokens.size()) {
+        Token n = tokens.get(i + 1);
+        if (n.norm().equals("the") && i + 2 < tokens.size()) {
+          n = tokens.get(i + 2);
+        }
+        if (n.shape() == Token.Shape.CAPITALISED) {
+          return true;
+        }
+      }
     }
     return false;
   }
