@@ -132,8 +132,9 @@ public final class EventMatcher implements Serializable {
         if (ReportFilter.describesBack(tokens, clauses.start(c), ts)) {
           continue; // "It was the largest drone attack on the capital": said of an act reported before
         }
-        if (ReportFilter.habitual(tokens, clauses.start(c), ts, te) || ReportFilter.metDemand(tokens, ts, te)) {
-          continue; // "nightly drone attacks", "conditions must be met": no one act
+        if (ReportFilter.habitual(tokens, clauses.start(c), ts, te) || ReportFilter.metDemand(tokens, ts, te)
+            || venueTypes.contains(p.type()) && ReportFilter.talksInGeneral(tokens, clauses.start(c), ts, te)) {
+          continue; // "nightly drone attacks", "conditions must be met", "through negotiations": no one act
         }
         candidates.add(new EventCandidate(pid, p.type(), ts, te, -1, -1, c, QuantityReader.NONE, false));
         continue;
@@ -206,11 +207,14 @@ public final class EventMatcher implements Serializable {
       }
     }
     // a meeting needs parties, or a time, place or happening that makes it one meeting: "the
-    // negotiations must be properly prepared" reports none
+    // negotiations must be properly prepared" reports none. A speaker speaks for a side of it
+    // ("the Kremlin said such a meeting was not on the agenda").
     if (!ReportFilter.anchored(tokens)) {
       for (int i = kept.size() - 1; i >= 0; i--) {
         EventMention m = out.get(i);
-        if (venueTypes.contains(m.type()) && m.source().isEmpty() && m.target().isEmpty()) {
+        EventCandidate k = kept.get(i);
+        if (venueTypes.contains(m.type()) && m.source().isEmpty() && m.target().isEmpty()
+            && speakers.nearest(clauses.start(k.clause()), clauses.end(k.clause()), k.trigStart()) == null) {
           kept.remove(i);
           out.remove(i);
         }

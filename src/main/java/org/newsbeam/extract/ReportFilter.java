@@ -100,8 +100,8 @@ final class ReportFilter {
    */
   static boolean habitual(List<Token> tokens, int cs, int from, int to) {
     boolean plural = false;
-    // the head noun may follow the object: "drone" in "nightly drone attacks"
-    for (int i = from; i < Math.min(tokens.size(), to + 1); i++) {
+    // the head noun may follow the object: "nightly drone attacks", "nightly drone or missile attacks"
+    for (int i = from; i < Math.min(tokens.size(), to + 3) && (i < to || !tokens.get(i).isPunct()); i++) {
       String w = tokens.get(i).norm();
       if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
         plural = true;
@@ -173,7 +173,7 @@ final class ReportFilter {
   private static final Set<String> HAPPENING =
       Set.of("held", "hold", "holding", "holds", "took", "take", "takes", "taking", "began", "begun", "begin",
           "begins", "ended", "end", "resumed", "resume", "attended", "attend", "attending", "round", "rounds",
-          "convened", "concluded", "week", "month");
+          "convened", "concluded", "week", "month", "first", "second", "third", "fourth", "fifth");
 
   /**
    * Whether a meeting is anchored in the world: a time ("on Monday", "in May", "this week", "last
@@ -196,6 +196,11 @@ final class ReportFilter {
           && Set.of("this", "last", "next", "that").contains(tokens.get(i - 1).norm())) {
         return true;
       }
+      // "between the two sides": the parties, named by what they are
+      if (w.equals("between") && i + 2 < tokens.size() && tokens.get(i + 1).norm().equals("the")
+          && (tokens.get(i + 2).norm().equals("two") || tokens.get(i + 2).norm().equals("three"))) {
+        return true;
+      }
       // "in Istanbul", "at the White House"
       if ((w.equals("in") || w.equals("at")) && i + 1 < tokens.size()) {
         Token n = tokens.get(i + 1);
@@ -208,5 +213,61 @@ final class ReportFilter {
       }
     }
     return false;
+  }
+
+  private static final Set<String> MEETING_NOUNS =
+      Set.of("negotiations", "negotiation", "talks", "discussions", "discussion", "consultations", "summit",
+          "summits", "meeting", "meetings", "conversation");
+  /** Words that may stand between a preposition and a meeting noun: "in future peace talks". */
+  private static final Set<String> MEETING_MODIFIERS =
+      Set.of("the", "a", "an", "its", "their", "his", "her", "these", "those", "such", "any", "peace", "ceasefire",
+          "direct", "further", "future", "broader", "wider", "in-person", "fresh", "new", "possible", "potential",
+          "high-level", "formal", "ongoing", "lengthy", "bilateral", "trilateral");
+  /** Prepositions that make a meeting noun part of another phrase: "through negotiations". */
+  private static final Set<String> GOVERNING =
+      Set.of("through", "of", "in", "with", "for", "before", "into", "toward", "towards", "without");
+  /** Nouns before "of" that count meetings that happened: "a round of talks", "hours of talks". */
+  private static final Set<String> HAPPENED_OF =
+      Set.of("round", "rounds", "hours", "days", "sidelines", "session", "sessions", "start", "end", "outcome");
+  private static final Set<String> GENERIC_MODIFIERS = Set.of("further", "broader", "wider", "future");
+
+  /**
+   * Whether a meeting noun stands in a phrase about talks in general, not a meeting: "will be
+   * achieved through negotiations", "at the centre of negotiations", "a bargaining chip in future
+   * peace talks", "take part in peace discussions", "failure to move forward with negotiations",
+   * "a prerequisite for further talks". Not after a count of sessions ("a round of talks", "on the
+   * sidelines of a summit"), not "were in talks with", and after "for" only with a word that makes
+   * them general ("for further talks"; "preparing for talks with US officials" is a meeting ahead).
+   */
+  static boolean talksInGeneral(List<Token> tokens, int cs, int ts, int te) {
+    boolean noun = false;
+    for (int i = ts; i < te; i++) {
+      noun |= MEETING_NOUNS.contains(tokens.get(i).norm());
+    }
+    // "future negotiations between Russia and Ukraine": both parties named, one meeting
+    boolean between = tokens.get(te - 1).norm().equals("between") || te < tokens.size() && tokens.get(te).norm().equals("between");
+    if (!noun || between) {
+      return false;
+    }
+    boolean general = false;
+    int j = ts - 1;
+    while (j >= cs && MEETING_MODIFIERS.contains(tokens.get(j).norm())) {
+      general |= GENERIC_MODIFIERS.contains(tokens.get(j).norm());
+      j--;
+    }
+    for (int i = ts; i < te; i++) {
+      general |= GENERIC_MODIFIERS.contains(tokens.get(i).norm());
+    }
+    if (j < cs || !GOVERNING.contains(tokens.get(j).norm())) {
+      return false;
+    }
+    String prep = tokens.get(j).norm();
+    String before = j - 1 >= cs ? tokens.get(j - 1).norm() : "";
+    return switch (prep) {
+      case "of" -> !HAPPENED_OF.contains(before);
+      case "in" -> !BE.contains(before);
+      case "for" -> general;
+      default -> true;
+    };
   }
 }

@@ -84,4 +84,19 @@ class EventReportsTest {
     assertEquals(Certainty.HYPOTHETICAL, e.certainty());
     assertTrue(e.quantity() < 0);
   }
+
+  @Test
+  void talksInGeneralAreNoMeeting() {
+    assertEquals(0, count(events("Moscow insists its aims will be reached through negotiations or by force.", "Moscow", "Russia"), "talks"));
+    assertEquals(0, count(events("Kyiv hoped the land would be a bargaining chip in future peace talks with Moscow.", "Kyiv", "Ukraine", "Moscow", "Russia"), "talks"));
+    assertEquals(0, count(events("Washington is frustrated by Moscow's failure to move forward with negotiations.", "Washington", "United States", "Moscow's", "Russia"), "talks"));
+  }
+
+  @Test
+  void talksThatHappenOrNameBothSidesStayMeetings() {
+    assertEquals(1, count(events("Both delegations met for a second round of talks."), "talks"));
+    assertEquals(1, count(events("Turkey offered to host future negotiations between Russia and Ukraine.",
+        "Turkey", "Turkey", "Russia", "Russia", "Ukraine", "Ukraine"), "talks"));
+    assertEquals(1, count(events("The Kremlin said such a meeting was not on the agenda.", "Kremlin", "Russian government"), "talks"));
+  }
 }
