@@ -99,4 +99,39 @@ class EventReportsTest {
         "Turkey", "Turkey", "Russia", "Russia", "Ukraine", "Ukraine"), "talks"));
     assertEquals(1, count(events("The Kremlin said such a meeting was not on the agenda.", "Kremlin", "Russian government"), "talks"));
   }
+
+  private static Certainty certaintyOf(String type, String sentence, String... actors) {
+    return only(events(sentence, actors), type).certainty();
+  }
+
+  @Test
+  void pausedShelvedAndDismissedMeetingsAreNegated() {
+    assertEquals(Certainty.NEGATED, certaintyOf("talks", "The Kremlin said peace talks with Kyiv were on hold.", "Kremlin", "Russian government", "Kyiv", "Ukraine"));
+    assertEquals(Certainty.NEGATED, certaintyOf("talks", "Officials said the summit in Vienna had been shelved.", "Vienna", "Vienna"));
+    assertEquals(Certainty.NEGATED,
+        certaintyOf("talks", "The spokesman dismissed reports that the two presidents would meet in Geneva."));
+  }
+
+  @Test
+  void aNegationInAnotherClauseDoesNotDenyTheAct() {
+    assertEquals(Certainty.ASSERTED,
+        certaintyOf("talks", "Both sides hold positions they do not accept as the talks with Moscow go on.", "Moscow", "Russia"));
+  }
+
+  @Test
+  void threatsDemandsAndAttacksBracedForAreHypothetical() {
+    assertEquals(Certainty.HYPOTHETICAL, certaintyOf("sanctions", "The president threatened sanctions against Iran.", "Iran", "Iran"));
+    assertEquals(Certainty.HYPOTHETICAL,
+        certaintyOf("withdrawal", "Moscow says Kyiv must withdraw its troops from the region.", "Moscow", "Russia", "Kyiv", "Ukraine"));
+    assertEquals(Certainty.HYPOTHETICAL, certaintyOf("drone_strike", "Odesa braced for more drone attacks on the port.", "Odesa", "Odesa"));
+  }
+
+  @Test
+  void assertionsBlameAndHearsayAreClaims() {
+    assertEquals(Certainty.CLAIMED,
+        certaintyOf("air_defence_interception", "Moscow asserted 50 drones had been intercepted over the city.", "Moscow", "Russia"));
+    assertEquals(Certainty.CLAIMED,
+        certaintyOf("air_defence_interception", "According to him, 12 drones were shot down near the port."));
+    assertEquals(Certainty.CLAIMED, certaintyOf("drone_strike", "A depot fire was blamed by officials on a drone attack."));
+  }
 }
