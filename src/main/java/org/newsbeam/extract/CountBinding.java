@@ -62,9 +62,18 @@ final class CountBinding {
    */
   static boolean definiteCount(List<Token> tokens, ObjectPhrases.Phrase obj, int from) {
     int ps = QuantityReader.phraseStart(tokens, obj.start(), from);
+    if (ps - 1 < 0) {
+      return false;
+    }
+    Token before = tokens.get(ps - 1);
+    // "the same two companies": things already named
+    if (before.norm().equals("same") && ps - 2 >= 0 && tokens.get(ps - 2).norm().equals("the")) {
+      return true;
+    }
     // "two of the largest banks" is a part, not a reference back
-    return ps - 1 >= 0 && tokens.get(ps - 1).norm().equals("the") && !(ps - 2 >= 0 && tokens.get(ps - 2).norm().equals("of"));
+    return before.norm().equals("the") && !(ps - 2 >= 0 && tokens.get(ps - 2).norm().equals("of"));
   }
+
 
   static EventCandidate withObject(
       int pid,

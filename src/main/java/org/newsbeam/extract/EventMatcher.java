@@ -220,6 +220,20 @@ public final class EventMatcher implements Serializable {
         }
       }
     }
+    // one weapon's hit inside a counted attack of its type is part of it: "it was hit by one
+    // missile, on a night Russia fired 30 missiles"
+    for (int i = kept.size() - 1; i >= 0; i--) {
+      EventMention m = out.get(i);
+      if (m.quantity() <= 1 && ReportFilter.HIT_VERBS.contains(tokens.get(kept.get(i).trigStart()).norm())) {
+        for (EventMention o : out) {
+          if (o != m && o.type().equals(m.type()) && o.quantity() > 1) {
+            kept.remove(i);
+            out.remove(i);
+            break;
+          }
+        }
+      }
+    }
     EventRoles.linkInterceptionsToLaunches(kept, out, tokens);
     EventRoles.agreedByTheParties(kept, out, tokens);
     return EventRoles.answered(kept, out);

@@ -270,4 +270,7 @@ final class ReportFilter {
       default -> true;
     };
   }
+
+  /** Verbs of a weapon reaching its target, as opposed to launching it. */
+  static final Set<String> HIT_VERBS = Set.of("hit", "hits", "struck", "damaged", "destroyed", "slammed");
 }

@@ -134,4 +134,24 @@ class EventReportsTest {
         certaintyOf("air_defence_interception", "According to him, 12 drones were shot down near the port."));
     assertEquals(Certainty.CLAIMED, certaintyOf("drone_strike", "A depot fire was blamed by officials on a drone attack."));
   }
+
+  @Test
+  void aModelNameIsNoCount() {
+    EventMention e = only(events("Russia also launched four Kh-22/32 missiles at the port.", "Russia", "Russia"), "missile_strike");
+    assertEquals(4, e.quantity());
+  }
+
+  @Test
+  void oneWeaponsHitInsideACountedAttackIsPartOfIt() {
+    List<EventMention> ev =
+        events("The school was hit by one missile, on a night when Russia fired 25 missiles at the region.", "Russia", "Russia");
+    assertEquals(1, count(ev, "missile_strike"));
+    assertEquals(25, only(ev, "missile_strike").quantity());
+  }
+
+  @Test
+  void theDeadAndThingsAlreadyNamedAreNoCount() {
+    assertTrue(only(events("The prisoner swap will also see the bodies of 900 soldiers returned home."), "prisoner_exchange").quantity() < 0);
+    assertTrue(only(events("London sanctioned the same two oil companies on Friday.", "London", "United Kingdom"), "sanctions").quantity() < 0);
+  }
 }
