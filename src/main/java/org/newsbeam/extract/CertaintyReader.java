@@ -50,9 +50,11 @@ public final class CertaintyReader implements Serializable {
   }
 
   private static final Set<String> BARE_NEGATIONS = Set.of("no", "none");
-  private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "i");
+  private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "i", "him", "them", "her", "us");
   private static final Set<String> DETERMINERS =
       Set.of("the", "a", "an", "his", "her", "its", "their", "our", "of", "political", "good");
+  /** Modal cues that are also nouns after a determiner ("the will of the people"). */
+  private static final Set<String> MODALS = Set.of("will", "would", "could", "might", "should", "may", "can", "must");
   private static final Set<String> NOT_A_CLAIM =
       Set.of("responsibility", "credit", "lives", "life");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "we", "he", "she");
@@ -138,8 +140,8 @@ public final class CertaintyReader implements Serializable {
       if (h.start() < clauseStart || h.end() > clauseEnd) {
         continue;
       }
-      if (h.start() < trigEnd && h.end() > trigStart) {
-        continue; // the trigger itself
+      if (h.start() < trigEnd && h.end() > trigStart && h.value() != Kind.HYPOTHETICAL) {
+        continue; // the trigger itself, unless it threatens or proposes the act ("threatened sanctions")
       }
       Token first = tokens.get(h.start());
       if (h.start() > 0 && (first.shape() == Token.Shape.CAPITALISED || first.shape() == Token.Shape.UPPER)) {
@@ -159,13 +161,14 @@ public final class CertaintyReader implements Serializable {
             } else if (!before && objStart >= trigEnd && h.end() <= objStart && objStart - h.end() <= 3) {
               negated = true; // "shot down no drones"
             }
-          } else if (before || (!objectBetween && h.start() - trigEnd <= 3)) {
+          } else if (before ? !subordinateBetween(tokens, h.end(), trigStart) : !objectBetween && afterTrigger(tokens, trigEnd, h.start())) {
             negated = true;
           }
         }
         case HYPOTHETICAL -> {
-          if (h.start() > 0 && DETERMINERS.contains(tokens.get(h.start() - 1).norm())) {
-            break;
+          if (h.start() > 0 && MODALS.contains(first.norm()) && h.end() - h.start() == 1
+              && DETERMINERS.contains(tokens.get(h.start() - 1).norm())) {
+            break; // "the will of", not "a threat of"
           }
           if (before ? trigStart - h.end() <= 6 : !objectBetween && h.start() - trigEnd <= 2) {
             hypothetical = true;
@@ -227,6 +230,49 @@ public final class CertaintyReader implements Serializable {
       }
     }
     return true;
+  }
+
+  private static final Set<String> PREDICATE_AUXILIARIES =
+      Set.of("was", "were", "is", "are", "been", "be", "had", "has", "have");
+
+  /**
+   * A negation after the trigger denies it within three tokens ("talks did not take place"), or
+   * within six as the predicate of the trigger's phrase ("the summit in Vienna had been shelved").
+   */
+  private static boolean afterTrigger(List<Token> tokens, int trigEnd, int cue) {
+    int d = cue - trigEnd;
+    if (d <= 3) {
+      return true;
+    }
+    if (d > 6 || !PREDICATE_AUXILIARIES.contains(tokens.get(cue - 1).norm())) {
+      return false;
+    }
+    for (int i = trigEnd; i < cue; i++) {
+      if (tokens.get(i).isPunct() && !tokens.get(i).norm().equals("\"")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> SUBORDINATE_OPENERS =
+      Set.of("as", "while", "when", "because", "although", "though", "whereas", "since", "after", "before");
+
+  /**
+   * A subordinate clause opens between a negation and the trigger, or they are far apart: in
+   * "positions they are not prepared to accept as talks with Russia continue" the talks go on.
+   */
+  private static boolean subordinateBetween(List<Token> tokens, int from, int to) {
+    if (to - from > 12) {
+      return true;
+    }
+    for (int i = from; i < to; i++) {
+      // "as" right before the trigger is a preposition: "would not accept troops as peacekeepers"
+      if (SUBORDINATE_OPENERS.contains(tokens.get(i).norm()) && !(tokens.get(i).norm().equals("as") && i + 1 == to)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> ASIDE_OPENERS = Set.of("which", "who", "whom", "whose", "where", "when");

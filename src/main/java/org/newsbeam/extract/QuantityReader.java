@@ -80,6 +80,9 @@ public final class QuantityReader {
           "subsequently", "eventually", "each", "both", "not", "just", "only");
   private static final Set<String> AUXILIARIES =
       Set.of("were", "was", "are", "is", "been", "have", "has", "had", "being", "be", "got", "get");
+  /** What is left of people, which no act counts. */
+  private static final Set<String> REMAINS = Set.of("bodies", "remains", "corpses");
+
   /** Units that measure rather than count. */
   private static final Set<String> MEASURES =
       Set.of(
@@ -110,6 +113,16 @@ public final class QuantityReader {
     }
     int i = skipModifiers(tokens, objStart - 1, from);
     NumberSpan m = numberEndingAt(tokens, i, from);
+    if (m != null && m.start() - 2 >= from && tokens.get(m.start() - 1).norm().equals("/")
+        && tokens.get(m.start() - 2).text().matches(".*\\d.*")) {
+      // a model name, not a count: "three Kh-59/69 cruise missiles" counts three
+      i = skipModifiers(tokens, m.start() - 3, from);
+      m = numberEndingAt(tokens, i, from);
+    }
+    if (m != null && m.start() - 2 >= from && tokens.get(m.start() - 1).norm().equals("of")
+        && REMAINS.contains(tokens.get(m.start() - 2).norm())) {
+      return NONE; // "the bodies of 12,000 soldiers": the dead are not the act's count
+    }
     if (m != null) {
       if (m.value() == NONE || !isCount(tokens, m)) {
         return NONE;

@@ -1,0 +1,133 @@
+package org.newsbeam.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsbeam.text.Token;
+
+/**
+ * One mention per event. Patterns of one type whose triggers overlap give one mention; two
+ * triggers of one type on the same object give one ("intercepted and destroyed 40 drones"); a
+ * pattern whose object is another pattern's trigger merges with it ("air defence ... destroyed 34
+ * missiles"); and a trigger without an object merges into another mention of its type in the same
+ * clause ("a drone attack ... firing 40 drones"). Of merged candidates the one with a quantity
+ * wins, then one with an object, then the longer of two overlapping triggers, then the first.
+ * Triggers in different relative asides are never merged, nor two triggers with a subordinator
+ * or a reporting verb between them ("met Trump ..., three days after the summit with Putin": two
+ * talks).
+ */
+final class MentionMerger {
+  private MentionMerger() {}
+
+  /** Whether two candidates of one type report the same event (see the class comment). */
+  static boolean sameEvent(EventCandidate a, EventCandidate b, List<Token> tokens) {
+    if (!a.type().equals(b.type())) {
+      return false;
+    }
+    boolean sameObject = a.hasObject() && b.hasObject() && a.objStart() == b.objStart();
+    if (sameObject) {
+      return true;
+    }
+    if (a.triggerOverlaps(b)) {
+      // one trigger: separate only when bound to different objects
+      return !(a.hasObject() && b.hasObject());
+    }
+    // "air defence ... destroyed 34 missiles": one pattern's object is the other's trigger
+    if ((a.hasObject() && a.objStart() < b.trigEnd() && b.trigStart() < a.objEnd())
+        || (b.hasObject() && b.objStart() < a.trigEnd() && a.trigStart() < b.objEnd())) {
+      return true;
+    }
+    return a.clause() == b.clause()
+        && !a.elided()
+        && !b.elided()
+        && (!a.hasObject() || !b.hasObject())
+        && !apart(tokens, a, b);
+  }
+
+  /** A subordinator or reporting verb between a trigger and its object: "sanctions on Russia after drones hit 3 tankers". */
+  static boolean separated(List<Token> tokens, int ts, int te, ObjectPhrases.Phrase obj) {
+    int from = obj.start() >= te ? te : obj.end();
+    int to = obj.start() >= te ? obj.start() : ts;
+    for (int i = from; i < to; i++) {
+      if (APART.contains(tokens.get(i).norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words that start a report of another act between two triggers. */
+  static final Set<String> APART =
+      Set.of(
+          "after", "before", "since", "until", "when", "whereas", "because", "although", "said",
+          "says", "told", "added", "announced", "confirmed", "reported");
+
+  /**
+   * Whether a subordinator or a reporting verb stands between two triggers: "met Trump ..., three
+   * days after the US president's summit with Putin" and "broke off the talks to phone Putin, and
+   * afterwards said he had begun arranging a meeting" each report two acts.
+   */
+  static boolean apart(List<Token> tokens, EventCandidate a, EventCandidate b) {
+    int from = Math.min(a.trigEnd(), b.trigEnd());
+    int to = Math.max(a.trigStart(), b.trigStart());
+    // walking back from the later trigger: a comma first means the word heads a phrase of its
+    // own ("a drone attack after midnight, firing 40 drones" is one attack)
+    for (int i = to - 1; i >= from; i--) {
+      Token t = tokens.get(i);
+      if (t.isPunct()) {
+        return false;
+      }
+      if (APART.contains(t.norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static List<EventCandidate> merge(List<EventCandidate> candidates, Asides asides, List<Token> tokens, Map<String, Integer> typeOrder) {
+    List<EventCandidate> sorted = new ArrayList<>(candidates);
+    sorted.sort(
+        Comparator.comparingInt(EventCandidate::trigStart)
+            .thenComparing(Comparator.comparingInt((EventCandidate c) -> c.trigEnd() - c.trigStart()).reversed())
+            .thenComparingInt(EventCandidate::pattern)
+            .thenComparingInt(EventCandidate::objStart));
+    List<EventCandidate> kept = new ArrayList<>();
+    // candidates of different clauses never merge: compare within a clause only
+    Map<Integer, List<Integer>> byClause = new HashMap<>();
+    for (EventCandidate c : sorted) {
+      List<Integer> same = byClause.computeIfAbsent(c.clause(), x -> new ArrayList<>());
+      int clash = -1;
+      for (int k : same) {
+        EventCandidate o = kept.get(k);
+        if (asides.of(o.trigStart()) == asides.of(c.trigStart()) && sameEvent(o, c, tokens)) {
+          clash = k;
+          break;
+        }
+      }
+      if (clash < 0) {
+        same.add(kept.size());
+      }
+      if (clash < 0) {
+        kept.add(c);
+      } else {
+        EventCandidate o = kept.get(clash);
+        boolean better =
+            c.rank() > o.rank()
+                || (c.rank() == o.rank()
+                    && c.triggerOverlaps(o)
+                    && c.trigEnd() - c.trigStart() > o.trigEnd() - o.trigStart());
+        if (better) {
+          kept.set(clash, c);
+        }
+      }
+    }
+    kept.sort(
+        Comparator.comparingInt(EventCandidate::trigStart)
+            .thenComparingInt(c -> typeOrder.getOrDefault(c.type(), Integer.MAX_VALUE))
+            .thenComparingInt(EventCandidate::objStart));
+    return kept;
+  }
+}

@@ -1,0 +1,276 @@
+package org.newsbeam.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.newsbeam.text.Token;
+
+/**
+ * Words of an event that report no act. A report is an act, not a word: a skill ("experience of
+ * shooting down drones"), a trigger noun after "any" ("before any summit"), the predicate of "it
+ * was the ..." that describes an act reported before ("It was the largest drone attack on the
+ * capital"), habits and trends ("nightly drone attacks", "a surge in missile strikes", "the two
+ * sides trade drone attacks"), the weapon's remains ("drone debris hit a roof"), objects already
+ * reported ("one of the downed drones"), a demand that is "met", and a meeting with no parties and
+ * nothing that places it in time or space ("the negotiations must be properly prepared").
+ */
+final class ReportFilter {
+  private ReportFilter() {}
+
+  static final Set<String> SKILLS =
+      Set.of("experience", "expertise", "ability", "abilities", "capability", "capabilities", "capacity", "skill",
+          "skills", "know-how", "lessons", "art", "practice", "training");
+
+  /** A trigger "-ing" after "experience of" / "skills in": a skill or practice, not an act. */
+  static boolean genericGerund(List<Token> tokens, int ts) {
+    if (ts < 2 || !tokens.get(ts).norm().endsWith("ing")) {
+      return false;
+    }
+    String prep = tokens.get(ts - 1).norm();
+    return (prep.equals("of") || prep.equals("in")) && SKILLS.contains(tokens.get(ts - 2).norm());
+  }
+
+  /** "any" right before the trigger, or before one word that is not punctuation. */
+  static boolean anyBefore(List<Token> tokens, int cs, int ts) {
+    for (int i = ts - 1; i >= Math.max(cs, ts - 2); i--) {
+      if (tokens.get(i).norm().equals("any")) {
+        return true;
+      }
+      if (tokens.get(i).isPunct()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  static final Set<String> BACK_SUBJECTS = Set.of("it", "this", "that");
+  static final Set<String> COPULAS = Set.of("was", "is", "were", "are", "remains", "remained", "became");
+  static final Set<String> BACK_DETERMINERS = Set.of("the", "a", "an", "its", "their");
+  static final Set<String> BACK_OPENERS = Set.of("said", "says", "added", "that", "and", "but");
+  static final Set<String> NOT_DESCRIBING =
+      Set.of("time", "day", "night", "week", "year", "moment", "reason", "place", "one", "way", "since", "after", "when");
+
+  /**
+   * Whether a trigger noun is the predicate of "it was the ...", "this is the ...": the sentence
+   * describes an act reported before ("It was the largest drone attack on the capital since
+   * 2022"), it does not report a new one. The subject opens the clause or follows a comma, "said",
+   * "that", "and" or "but"; only lower-case words stand between the determiner and the trigger.
+   */
+  static boolean describesBack(List<Token> tokens, int cs, int ts) {
+    for (int j = ts - 3; j >= Math.max(cs, ts - 7); j--) {
+      if (!BACK_SUBJECTS.contains(tokens.get(j).norm())
+          || !COPULAS.contains(tokens.get(j + 1).norm())
+          || !BACK_DETERMINERS.contains(tokens.get(j + 2).norm())) {
+        continue;
+      }
+      if (j > cs && !tokens.get(j - 1).isPunct() && !BACK_OPENERS.contains(tokens.get(j - 1).norm())) {
+        return false;
+      }
+      for (int i = j + 3; i < ts; i++) {
+        Token t = tokens.get(i);
+        // "it was the first time Russia launched ...": a clause of its own follows
+        if (t.isPunct() || t.shape() != Token.Shape.LOWER || NOT_DESCRIBING.contains(t.norm())) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
+  /** Words that make a plural act a habit: "nightly drone attacks", "repeated missile strikes". */
+  static final Set<String> HABITUAL =
+      Set.of("nightly", "daily", "weekly", "regular", "repeated", "frequent", "constant", "relentless",
+          "persistent", "routine", "near-daily", "almost-daily", "incessant", "continual", "habitual");
+  /** A trend or share governs the acts: "a surge in drone strikes", "in some of its attacks". */
+  static final Set<String> TREND_NOUNS =
+      Set.of("surge", "increase", "rise", "escalation", "intensification", "decrease", "decline", "drop", "some",
+          "many", "most");
+  /** Both sides doing it to each other, as a habit: "the two sides trade drone attacks". */
+  static final Set<String> TRADING = Set.of("trade", "trading", "traded", "trades");
+
+  /**
+   * Whether the act is a habit or trend rather than one attack: a habitual word before a plural
+   * noun of the trigger or its object ("nightly drone or missile attacks", "repeated strikes"), a
+   * trend or share noun + "in"/"of" right before the phrase ("a surge in drone strikes", "some of
+   * its attacks"), or "trade" before it ("continue to trade drone attacks"). Only plural nouns: "its
+   * nightly attack on Kyiv" is one night's attack.
+   *
+   * @param from the first token of the trigger's or object's phrase, whichever comes first
+   * @param to the end of the trigger or object, whichever comes last
+   */
+  static boolean habitual(List<Token> tokens, int cs, int from, int to) {
+    boolean plural = false;
+    // the head noun may follow the object: "nightly drone attacks", "nightly drone or missile attacks"
+    for (int i = from; i < Math.min(tokens.size(), to + 3) && (i < to || !tokens.get(i).isPunct()); i++) {
+      String w = tokens.get(i).norm();
+      if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
+        plural = true;
+      }
+    }
+    if (!plural) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      String w = tokens.get(i).norm();
+      // inside the phrase "trading" is an adjective: "tariffs on trading partners"
+      if (HABITUAL.contains(w) || (TRADING.contains(w) && !w.equals("trading"))) {
+        return true;
+      }
+    }
+    // walk back over the phrase's modifiers: "Russia's drone and missile", "heavily damaged by nightly"
+    int i = from - 1;
+    int steps = 0;
+    while (i >= cs && steps < 4 && !tokens.get(i).isPunct()) {
+      String w = tokens.get(i).norm();
+      if (HABITUAL.contains(w) || TRADING.contains(w)) {
+        return true;
+      }
+      if ((w.equals("in") || w.equals("of")) && i - 1 >= cs && TREND_NOUNS.contains(tokens.get(i - 1).norm())) {
+        return true;
+      }
+      if (w.equals("in") || w.equals("of") || w.equals("by")) {
+        return false; // a phrase of its own starts here
+      }
+      i--;
+      steps++;
+    }
+    return false;
+  }
+
+  /** The weapon's remains, not the weapon: "drone debris", "missile fragments". */
+  static final Set<String> REMAINS =
+      Set.of("debris", "wreckage", "fragments", "fragment", "remains", "shrapnel", "parts", "pieces", "part",
+          "piece", "remnants", "components");
+
+  /** Whether the object names what is left of the weapon: "drone debris had hit a fuel tank". */
+  static boolean remains(List<Token> tokens, int objEnd) {
+    return objEnd < tokens.size() && REMAINS.contains(tokens.get(objEnd).norm());
+  }
+
+  private static final Set<String> BACK_REFERENCES = Set.of("the", "these", "those");
+
+  /**
+   * A participle trigger that describes its object after "the" refers back to objects already
+   * reported: "one of the downed drones", "the intercepted missiles".
+   */
+  static boolean describesObject(List<Token> tokens, int ts, int te, int objStart) {
+    String last = tokens.get(te - 1).norm();
+    boolean participle = last.endsWith("ed") || last.equals("down") || last.equals("shot");
+    return participle && objStart == te && ts > 0 && BACK_REFERENCES.contains(tokens.get(ts - 1).norm());
+  }
+
+  private static final Set<String> BE = Set.of("be", "been", "being", "is", "are", "was", "were");
+
+  /** "all of Putin's conditions must be met": a demand met, not a meeting. */
+  static boolean metDemand(List<Token> tokens, int ts, int te) {
+    return te - ts == 1 && tokens.get(ts).norm().equals("met") && ts > 0 && BE.contains(tokens.get(ts - 1).norm());
+  }
+
+  private static final Set<String> TIME_WORDS =
+      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend", "yesterday",
+          "today", "tonight", "earlier", "january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december");
+  private static final Set<String> HAPPENING =
+      Set.of("held", "hold", "holding", "holds", "took", "take", "takes", "taking", "began", "begun", "begin",
+          "begins", "ended", "end", "resumed", "resume", "attended", "attend", "attending", "round", "rounds",
+          "convened", "concluded", "week", "month", "first", "second", "third", "fourth", "fifth");
+
+  /**
+   * Whether a meeting is anchored in the world: a time ("on Monday", "in May", "this week", "last
+   * week", "earlier"), a venue ("in Istanbul", "in Geneva"), or a verb of it happening ("took place",
+   * "were held", "began", "attended", "a round of"). A meeting that names no party and no anchor is
+   * talk about talks ("the negotiations must be properly prepared", "to keep negotiations alive").
+   */
+  static boolean anchored(List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      String w = t.norm();
+      // "may" and "march" are months only as names
+      if (TIME_WORDS.contains(w) && (t.shape() == Token.Shape.CAPITALISED || !(w.equals("may") || w.equals("march")))) {
+        return true;
+      }
+      if (HAPPENING.contains(w) && !(w.equals("week") || w.equals("month"))) {
+        return true;
+      }
+      if ((w.equals("week") || w.equals("month")) && i > 0
+          && Set.of("this", "last", "next", "that").contains(tokens.get(i - 1).norm())) {
+        return true;
+      }
+      // "between the two sides": the parties, named by what they are
+      if (w.equals("between") && i + 2 < tokens.size() && tokens.get(i + 1).norm().equals("the")
+          && (tokens.get(i + 2).norm().equals("two") || tokens.get(i + 2).norm().equals("three"))) {
+        return true;
+      }
+      // "in Istanbul", "at the White House"
+      if ((w.equals("in") || w.equals("at")) && i + 1 < tokens.size()) {
+        Token n = tokens.get(i + 1);
+        if (n.norm().equals("the") && i + 2 < tokens.size()) {
+          n = tokens.get(i + 2);
+        }
+        if (n.shape() == Token.Shape.CAPITALISED) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> MEETING_NOUNS =
+      Set.of("negotiations", "negotiation", "talks", "discussions", "discussion", "consultations", "summit",
+          "summits", "meeting", "meetings", "conversation");
+  /** Words that may stand between a preposition and a meeting noun: "in future peace talks". */
+  private static final Set<String> MEETING_MODIFIERS =
+      Set.of("the", "a", "an", "its", "their", "his", "her", "these", "those", "such", "any", "peace", "ceasefire",
+          "direct", "further", "future", "broader", "wider", "in-person", "fresh", "new", "possible", "potential",
+          "high-level", "formal", "ongoing", "lengthy", "bilateral", "trilateral");
+  /** Prepositions that make a meeting noun part of another phrase: "through negotiations". */
+  private static final Set<String> GOVERNING =
+      Set.of("through", "of", "in", "with", "for", "before", "into", "toward", "towards", "without");
+  /** Nouns before "of" that count meetings that happened: "a round of talks", "hours of talks". */
+  private static final Set<String> HAPPENED_OF =
+      Set.of("round", "rounds", "hours", "days", "sidelines", "session", "sessions", "start", "end", "outcome");
+  private static final Set<String> GENERIC_MODIFIERS = Set.of("further", "broader", "wider", "future");
+
+  /**
+   * Whether a meeting noun stands in a phrase about talks in general, not a meeting: "will be
+   * achieved through negotiations", "at the centre of negotiations", "a bargaining chip in future
+   * peace talks", "take part in peace discussions", "failure to move forward with negotiations",
+   * "a prerequisite for further talks". Not after a count of sessions ("a round of talks", "on the
+   * sidelines of a summit"), not "were in talks with", and after "for" only with a word that makes
+   * them general ("for further talks"; "preparing for talks with US officials" is a meeting ahead).
+   */
+  static boolean talksInGeneral(List<Token> tokens, int cs, int ts, int te) {
+    boolean noun = false;
+    for (int i = ts; i < te; i++) {
+      noun |= MEETING_NOUNS.contains(tokens.get(i).norm());
+    }
+    // "future negotiations between Russia and Ukraine": both parties named, one meeting
+    boolean between = tokens.get(te - 1).norm().equals("between") || te < tokens.size() && tokens.get(te).norm().equals("between");
+    if (!noun || between) {
+      return false;
+    }
+    boolean general = false;
+    int j = ts - 1;
+    while (j >= cs && MEETING_MODIFIERS.contains(tokens.get(j).norm())) {
+      general |= GENERIC_MODIFIERS.contains(tokens.get(j).norm());
+      j--;
+    }
+    for (int i = ts; i < te; i++) {
+      general |= GENERIC_MODIFIERS.contains(tokens.get(i).norm());
+    }
+    if (j < cs || !GOVERNING.contains(tokens.get(j).norm())) {
+      return false;
+    }
+    String prep = tokens.get(j).norm();
+    String before = j - 1 >= cs ? tokens.get(j - 1).norm() : "";
+    return switch (prep) {
+      case "of" -> !HAPPENED_OF.contains(before);
+      case "in" -> !BE.contains(before);
+      case "for" -> general;
+      default -> true;
+    };
+  }
+
+  /** Verbs of a weapon reaching its target, as opposed to launching it. */
+  static final Set<String> HIT_VERBS = Set.of("hit", "hits", "struck", "damaged", "destroyed", "slammed");
+}
