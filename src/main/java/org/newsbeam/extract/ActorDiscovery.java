@@ -84,7 +84,11 @@ public final class ActorDiscovery implements Serializable {
           "daily", "herald", "telegraph", "guardian", "tribune", "review", "magazine", "channel", "agreement",
           "accord", "treaty", "plan", "summit", "conference", "forum", "war", "operation", "day", "week", "year",
           "cup", "games", "olympics", "fc", "lake", "river", "sea", "mountains", "island", "road", "highway",
-          "line", "system", "systems", "airlines", "railways", "energy", "oil", "gas", "power", "group's");
+          "line", "system", "systems", "airlines", "railways", "energy", "oil", "gas", "power", "sector", "battalion's",
+          "gazeta", "pravda", "izvestia", "novosti", "vedomosti", "moskvy", "svoboda", "segodnya", "zeitung",
+          "prospekt", "prospect", "boulevard", "lane", "garden", "gardens", "cemetery", "memorial", "monument",
+          "calendar", "empire", "dynasty", "order", "medal", "foundation's", "trust", "society", "association",
+          "federation's", "council's", "brigades", "regiments", "battalions", "squadron", "unit", "units");
 
   /** Words before "by" that open a credit line: "Reporting by", "Additional reporting by", "Photographs by". */
   static final Set<String> BYLINE_WORDS =
@@ -118,7 +122,9 @@ public final class ActorDiscovery implements Serializable {
           "getty", "epa", "afp", "ap", "bbc", "cnn", "fox", "live", "breaking", "update", "updated", "ukraine",
           "russia", "europe", "christmas", "easter", "god", "lord", "dear", "thank", "thanks", "please", "let",
           "we're", "it's", "i'm", "don't", "there's", "that's", "he's", "she's", "they're", "you", "me", "him",
-          "them", "us", "mine", "ours", "theirs", "hers", "nobody", "everyone", "someone", "anyone", "none");
+          "them", "us", "mine", "ours", "theirs", "hers", "nobody", "everyone", "someone", "anyone", "none",
+          "catholic", "orthodox", "greek", "soviet", "tsarist", "imperial", "royal", "holy", "saint", "st", "santa",
+          "san");
 
   /** Lower-case words inside a name: "Hamish de Bretton-Gordon", "Ursula von der Leyen". */
   static final Set<String> PARTICLES = Set.of("de", "von", "van", "der", "den", "da", "di", "del", "la", "le", "bin", "al", "ibn");
@@ -202,8 +208,9 @@ public final class ActorDiscovery implements Serializable {
       }
       int end = spanEnd(tokens, used, i);
       // a name that runs into an institution word is the institution: "Kyiv City Clinical Hospital"
-      if (end < n && isInstitutionWord(tokens.get(end))) {
-        i = end + 1;
+      int institution = institutionAfter(tokens, end);
+      if (institution >= 0) {
+        i = institution + 1;
         continue;
       }
       // a capitalised word before a given name is an opener or a title, not part of the name:
@@ -400,6 +407,23 @@ public final class ActorDiscovery implements Serializable {
   private static boolean isOpeningPunct(Token t) {
     String s = t.text();
     return s.equals("\"") || s.equals("(") || s.equals(":") || s.equals("-") || s.equals("\u2013") || s.equals("\u2014");
+  }
+
+  /**
+   * The index of an institution word right after a name, or two capitalised words on ("Taras
+   * Shevchenko National University"), else -1.
+   */
+  private int institutionAfter(List<Token> tokens, int end) {
+    for (int k = end; k < tokens.size() && k < end + 3; k++) {
+      Token t = tokens.get(k);
+      if (isInstitutionWord(t)) {
+        return k;
+      }
+      if (t.shape() != Token.Shape.CAPITALISED) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** A capitalised word naming an institution right after a name: "Clinical Hospital". */

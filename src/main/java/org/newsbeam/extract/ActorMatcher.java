@@ -286,8 +286,7 @@ public final class ActorMatcher implements Serializable {
                 start = i - 1;
               }
             }
-            if (e.kind == Kind.ROLE && j + 1 < n && isStrangerNameWord(tokens.get(j + 1), false)
-                || e.kind == Kind.ROLE && j + 1 < n && firstNameOfListed(tokens.get(j + 1))) {
+            if (e.kind == Kind.ROLE && j + 1 < n && nameFollows(tokens.get(j + 1))) {
               // a written name beats the role: "former US president Barack Obama" is Obama
               bestEnd = j + 1;
               bestStart = i;
@@ -385,6 +384,12 @@ public final class ActorMatcher implements Serializable {
         && !ActorDiscovery.TITLE_HEADS.contains(w) && !ActorDiscovery.ORG_WORDS.contains(w)
         && !ActorDiscovery.BYLINE_WORDS.contains(w) && !ActorDiscovery.misspeltTitle(w) && !w.endsWith("ian") && !w.endsWith("ese")
         && !w.endsWith("ish");
+  }
+
+  /** Whether a name follows a role: a stranger's, or a listed person's first name or surname ("US President Obama"). */
+  private boolean nameFollows(Token t) {
+    return isStrangerNameWord(t, false) || firstNameOfListed(t)
+        || t.shape() == Token.Shape.CAPITALISED && personWords.contains(t.norm());
   }
 
   /** Whether a word is the first word of a listed person's name: "Donald" in "US President Donald Trump". */

@@ -9,7 +9,7 @@ import java.util.Set;
  * said"), and alone it names a person when the sentence says so ("Olena, 64, said").
  *
  * <p>Left out on purpose: names that are also months, places or common words when capitalised
- * (May, June, Georgia, Victoria, Jordan, Don, Will, Bill, Grace, Hope, Rose, Frank, Christian).
+ * (May, June, Georgia, Victoria, Jordan, Sofia, Don, Will, Bill, Grace, Hope, Rose, Frank, Christian).
  */
 final class GivenNames {
   private GivenNames() {}
@@ -30,7 +30,7 @@ final class GivenNames {
       liudmyla lyudmyla ludmila lesia lesya maryna marina maria mariia mariya marianna mariana nadia nadiya
       nadezhda natalia nataliya natalya nataliia nina oksana olena elena yelena olga olha polina raisa svitlana
       svetlana tamara tatiana tetiana tatyana tetyana valentina valentyna vera viktoria viktoriia viktoriya yana
-      yulia yuliia yuliya zoya zhanna sofia sofiia uliana ulyana veronika yevheniia ksenia kseniia oleksandra
+      yulia yuliia yuliya zoya zhanna sofiia uliana ulyana veronika yevheniia ksenia kseniia oleksandra
       aleksandra alexandra solomiia solomiya myroslava yaroslava liliia lilia
       """;
 

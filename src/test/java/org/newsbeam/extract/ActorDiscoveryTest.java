@@ -111,6 +111,7 @@ class ActorDiscoveryTest {
     assertEquals(List.of("Petro Hnatyuk"),
         names(find("Petro Hnatyuk, director of the Darnytsia City Clinical Hospital, said ten were treated.", discovery.newArticle())));
     assertEquals(List.of(), names(find("Nova Pravda Party said it would take part.", discovery.newArticle())));
+    assertEquals(List.of(), names(find("Students of the Ostap Vyshnia National University said they would stay.", discovery.newArticle())));
   }
 
   @Test

@@ -68,6 +68,7 @@ class DefaultStudyActorsTest {
       value = {
         // a written name beats the role; an undated article resolves no role
         "Former US president Barack Obama spoke at the dinner.|2025-05-01|Barack Obama",
+        "US President Obama spoke at the dinner.|2025-05-01|Barack Obama",
         "The US president flew to Brussels.||United States",
         // another person of a listed surname or first name
         "Telegram founder Pavel Durov was questioned in Paris.|2024-08-25|Pavel Durov",
