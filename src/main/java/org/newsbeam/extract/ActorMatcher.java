@@ -380,7 +380,27 @@ public final class ActorMatcher implements Serializable {
     if (sentenceStart || t.possessive()) {
       return false;
     }
-    return !ActorDiscovery.NOT_NAMES.contains(w) && !otherNameWords.contains(w) && !TITLE_WORDS.contains(w)
+    if (w.contains("-")) {
+      // "Commander-in-Chief Zaluzhnyi", "Pro-Kremlin Medvedchuk": a hyphened title or label
+      for (String part : w.split("-")) {
+        if (part.isEmpty() || !isStrangerPart(part)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return isStrangerPart(w);
+  }
+
+  /** Party and national labels that stand before a name without being part of it. */
+  private static final Set<String> LABELS =
+      Set.of("republican", "republicans", "democrat", "democrats", "democratic", "conservative", "labour", "tory",
+          "liberal", "socialist", "communist", "dutch", "czech", "swiss", "greek", "israeli", "iraqi", "saudi",
+          "emirati", "qatari", "kuwaiti", "uzbek", "kazakh", "pakistani", "afghan", "chechen", "tatar", "crimean",
+          "pro", "anti", "ex", "kremlin", "backed", "led", "friendly", "elect", "designate", "in", "chief", "of");
+
+  private boolean isStrangerPart(String w) {
+    return !LABELS.contains(w) && !ActorDiscovery.NOT_NAMES.contains(w) && !otherNameWords.contains(w) && !TITLE_WORDS.contains(w)
         && !ActorDiscovery.TITLE_HEADS.contains(w) && !ActorDiscovery.ORG_WORDS.contains(w)
         && !ActorDiscovery.BYLINE_WORDS.contains(w) && !ActorDiscovery.misspeltTitle(w) && !w.endsWith("ian") && !w.endsWith("ese")
         && !w.endsWith("ish");

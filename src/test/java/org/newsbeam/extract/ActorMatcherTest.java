@@ -161,6 +161,9 @@ class ActorMatcherTest {
     assertEquals(List.of(), run.apply("She had met Ivana Trump in New York."));
     assertEquals(List.of("Donald Trump"), run.apply("She had met Trump in New York."));
     assertEquals(List.of("Donald Trump", "Vladimir Putin"), run.apply("A Trump Putin summit was mooted."));
+    // labels and hyphened titles before a name are not first names
+    assertEquals(List.of("Donald Trump"), run.apply("Yesterday the Republican Trump camp said no."));
+    assertEquals(List.of("Vladimir Putin"), run.apply("Then Commander-in-Chief Putin ordered it."));
     // a misspelt first name with the listed one's initial is still the listed person
     assertEquals(List.of("Donald Trump"), run.apply("Aides to Donal Trump said so."));
   }
