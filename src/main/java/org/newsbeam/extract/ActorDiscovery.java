@@ -475,7 +475,7 @@ public final class ActorDiscovery implements Serializable {
     // "envoy for Eurasian affairs": a short of/for phrase after the head
     int head = -1;
     for (int k = j; k >= 0 && k >= j - 5; k--) {
-      if (TITLE_HEADS.contains(tokens.get(k).norm())) {
+      if (isTitleHead(tokens.get(k))) {
         head = k;
         break;
       }
@@ -505,6 +505,16 @@ public final class ActorDiscovery implements Serializable {
     return surface(tokens, start, j + 1);
   }
 
+  /** A title's head word, also in a hyphened title: "ambassador-at-large", "commander-in-chief". */
+  static boolean isTitleHead(Token t) {
+    String w = t.norm();
+    if (TITLE_HEADS.contains(w)) {
+      return true;
+    }
+    int hyphen = w.indexOf('-');
+    return hyphen > 0 && TITLE_HEADS.contains(w.substring(0, hyphen));
+  }
+
   /** "Li Hui, China's special envoy, said": a title after the name, between commas. */
   static String titleAfter(List<Token> tokens, int nameEnd) {
     if (nameEnd >= tokens.size() || !tokens.get(nameEnd).text().equals(",")) {
@@ -515,7 +525,7 @@ public final class ActorDiscovery implements Serializable {
       if (t.isPunct()) {
         return null;
       }
-      if (TITLE_HEADS.contains(t.norm())) {
+      if (isTitleHead(t)) {
         int end = k + 1;
         while (end < tokens.size() && !tokens.get(end).isPunct() && end <= k + 4) {
           end++;

@@ -24,7 +24,7 @@ final class GivenNames {
       alexey aleksei aleksey pavlo pavel petro pyotr petr roman ruslan serhiy serhii sergei sergey sergiy sergii
       stanislav stepan svyatoslav sviatoslav taras timur tymur vadym vadim valeriy valerii valery valeri vasyl
       vasily vasiliy vasili viktor vitali vitaliy vitaly vitalii volodymyr vladimir vladislav vladyslav vyacheslav
-      viacheslav yaroslav yuriy yurii yuri yury zakhar zinoviy yegor yehor nazar matviy myroslav ostap orest
+      viacheslav yaroslav rodion renat rinat gleb timofey semyon arkady arkadiy lev marat yuriy yurii yuri yury zakhar zinoviy yegor yehor nazar matviy myroslav ostap orest
       alla alina anastasia anastasiia anastasiya anna antonina daria dariia darya halyna galina hanna inna iryna
       irina kateryna katerina ekaterina yekaterina katya khrystyna kristina larysa larisa liubov lyubov lyudmila
       liudmyla lyudmyla ludmila lesia lesya maryna marina maria mariia mariya marianna mariana nadia nadiya

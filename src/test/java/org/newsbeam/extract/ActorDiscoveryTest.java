@@ -101,6 +101,12 @@ class ActorDiscoveryTest {
   }
 
   @Test
+  void aHyphenedTitleAfterTheName() {
+    assertEquals(List.of("Tarmo Kask"),
+        names(find("Tarmo Kask, the ministry's ambassador-at-large, said the talks were over.", discovery.newArticle())));
+  }
+
+  @Test
   void anAgeMakesAPerson() {
     assertEquals(List.of("Aino Sarkela"), names(find("Aino Sarkela, 58, lost her kitchen.", discovery.newArticle())));
   }
