@@ -400,9 +400,9 @@ public final class ActorMatcher implements Serializable {
           "pro", "anti", "ex", "kremlin", "backed", "led", "friendly", "elect", "designate", "in", "chief", "of");
 
   private boolean isStrangerPart(String w) {
-    return !LABELS.contains(w) && !ActorDiscovery.NOT_NAMES.contains(w) && !otherNameWords.contains(w) && !TITLE_WORDS.contains(w)
-        && !ActorDiscovery.TITLE_HEADS.contains(w) && !ActorDiscovery.ORG_WORDS.contains(w)
-        && !ActorDiscovery.BYLINE_WORDS.contains(w) && !ActorDiscovery.misspeltTitle(w) && !w.endsWith("ian") && !w.endsWith("ese")
+    return !LABELS.contains(w) && !NameWords.NOT_NAMES.contains(w) && !otherNameWords.contains(w) && !TITLE_WORDS.contains(w)
+        && !NameWords.TITLE_HEADS.contains(w) && !NameWords.ORG_WORDS.contains(w)
+        && !NameWords.BYLINE_WORDS.contains(w) && !NameWords.misspeltTitle(w) && !w.endsWith("ian") && !w.endsWith("ese")
         && !w.endsWith("ish");
   }
 
