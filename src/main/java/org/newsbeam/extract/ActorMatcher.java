@@ -97,6 +97,12 @@ public final class ActorMatcher implements Serializable {
   private final Node root = new Node();
   private final List<Role> roles;
   private final Set<String> persons = new HashSet<>();
+  /** Lower-cased first word of each listed person's name: "vladimir" for Vladimir Putin. */
+  private final Map<String, String> firstNames = new HashMap<>();
+  /** Capitalised words of the names of places, roles and non-person actors ("Kremlin", "Sea"). */
+  private final Set<String> otherNameWords = new HashSet<>();
+  /** One-word names of listed people, lower-cased: surnames and one-word aliases ("putin"). */
+  private final Set<String> personWords = new HashSet<>();
 
   public ActorMatcher(ActorDictionary dictionary) {
     this.roles = dictionary.roles();
@@ -106,8 +112,25 @@ public final class ActorMatcher implements Serializable {
       for (String alias : a.aliases()) {
         add(alias, new Kind[] {Kind.ACTOR}, a.name());
       }
+      if (a.type() != ActorType.PERSON) {
+        addNameWords(a.name());
+        a.aliases().forEach(this::addNameWords);
+      }
       if (a.type() == ActorType.PERSON) {
         persons.add(a.name());
+        List<Token> nameTokens = Tokenizer.tokenize(a.name());
+        if (nameTokens.size() > 1) {
+          firstNames.put(a.name(), nameTokens.get(0).norm());
+        }
+        for (String alias : a.aliases()) {
+          List<Token> at = Tokenizer.tokenize(alias);
+          if (at.size() == 1) {
+            personWords.add(at.get(0).norm());
+          }
+        }
+        if (!a.surname().isBlank() && !a.surname().contains(" ")) {
+          personWords.add(a.surname().toLowerCase(java.util.Locale.ROOT));
+        }
         if (!a.surname().isBlank()) {
           bySurname.computeIfAbsent(a.surname(), k -> new ArrayList<>()).add(a.name());
         }
@@ -131,7 +154,9 @@ public final class ActorMatcher implements Serializable {
     }
     for (String place : dictionary.locations()) {
       addEntry(place, Kind.LOCATION, List.of(place));
+      addNameWords(place);
     }
+    roles.forEach(r -> r.aliases().forEach(this::addNameWords));
     dictionary.locationAliases().forEach((alias, place) -> addEntry(alias, Kind.LOCATION, List.of(place)));
     this.metonyms = Map.copyOf(dictionary.metonyms());
   }
@@ -180,6 +205,14 @@ public final class ActorMatcher implements Serializable {
     return false;
   }
 
+  private void addNameWords(String name) {
+    for (Token t : Tokenizer.tokenize(name)) {
+      if (t.shape() == Token.Shape.CAPITALISED || t.shape() == Token.Shape.UPPER) {
+        otherNameWords.add(t.norm());
+      }
+    }
+  }
+
   private void add(String alias, Kind[] kind, String target) {
     addEntry(alias, kind[0], List.of(target));
   }
@@ -213,11 +246,16 @@ public final class ActorMatcher implements Serializable {
     Set<Integer> placeTokens = new HashSet<>();
     int i = 0;
     int n = tokens.size();
+    int lastEnd = -1; // end of the previous match: its words are not a stranger's first name
+    int roleStart = -1; // a role written before a name waits for that name: "former US president X"
+    int roleEnd = -1;
     while (i < n) {
       Node node = root;
       int bestEnd = -1;
+      int bestStart = i;
       String bestActor = null;
       String bestLocation = null;
+      boolean bestIsRoleBeforeName = false;
       for (int j = i; j < n; j++) {
         node = node.child(tokens.get(j).norm());
         if (node == null) {
@@ -225,14 +263,45 @@ public final class ActorMatcher implements Serializable {
         }
         if (node.entries != null) {
           for (Entry e : node.entries) {
-            if (!caseHolds(e.caseRules, tokens, i)) {
+            boolean personName = isPersonName(e);
+            if (!caseHolds(e.caseRules, tokens, i, personName)) {
               continue;
             }
-            String target = resolve(e, ctx);
+            int start = i;
+            if (personName) {
+              if (e.kind != Kind.TITLED_SURNAME || e.caseRules.length > 1) {
+                // "Pavel Durov", "Minister Pavel Grachev": a listed surname followed by another
+                // name word is part of someone else's name
+                if (j + 1 < n && isStrangerNameWord(tokens.get(j + 1), false)) {
+                  continue;
+                }
+              }
+              if (e.kind != Kind.TITLED_SURNAME && i > 0 && lastEnd != i
+                  && isStrangerNameWord(tokens.get(i - 1), i - 1 == 0)) {
+                // "Melania Trump" is not Donald Trump; "Volodomyr Zelensky" (same initial) is Zelensky
+                String target = resolve(e, ctx);
+                if (target == null || !sameInitial(tokens.get(i - 1).norm(), target)) {
+                  continue;
+                }
+                start = i - 1;
+              }
+            }
+            if (e.kind == Kind.ROLE && j + 1 < n && nameFollows(tokens.get(j + 1))) {
+              // a written name beats the role: "former US president Barack Obama" is Obama
+              bestEnd = j + 1;
+              bestStart = i;
+              bestIsRoleBeforeName = true;
+              bestActor = null;
+              bestLocation = null;
+              break;
+            }
+            String target = resolve(e, ctx, tokens, i);
             if (target == null) {
               continue;
             }
             bestEnd = j + 1;
+            bestStart = start;
+            bestIsRoleBeforeName = false;
             if (e.kind == Kind.LOCATION) {
               bestLocation = target;
               bestActor = null;
@@ -248,16 +317,23 @@ public final class ActorMatcher implements Serializable {
         i++;
         continue;
       }
-      if (bestActor != null) {
+      if (bestIsRoleBeforeName) {
+        roleStart = i;
+        roleEnd = bestEnd;
+      } else if (bestActor != null) {
         if (persons.contains(bestActor)) {
           ctx.named.add(bestActor);
         }
+        int start = bestStart;
+        if (roleEnd == start && persons.contains(bestActor)) {
+          start = roleStart; // "US President Donald Trump": the title is part of the mention
+        }
         ActorMention last = actors.isEmpty() ? null : actors.get(actors.size() - 1);
-        if (last != null && last.actor().equals(bestActor) && last.end() == i) {
+        if (last != null && last.actor().equals(bestActor) && last.end() == start) {
           // "US President Donald Trump": one mention, not two
           actors.set(actors.size() - 1, new ActorMention(bestActor, surface(tokens, last.start(), bestEnd), last.start(), bestEnd, true));
         } else {
-          actors.add(new ActorMention(bestActor, surface(tokens, i, bestEnd), i, bestEnd, true));
+          actors.add(new ActorMention(bestActor, surface(tokens, start, bestEnd), start, bestEnd, true));
         }
       } else if (metonyms.containsKey(bestLocation) && actsAsActor(tokens, i, bestEnd)) {
         String actor = metonyms.get(bestLocation);
@@ -268,12 +344,104 @@ public final class ActorMatcher implements Serializable {
           placeTokens.add(k);
         }
       }
+      lastEnd = bestEnd;
       i = bestEnd;
     }
     return new Matches(actors, locations, placeTokens);
   }
 
+  /** Words before a role that make it no one in particular, or someone else: "a Kremlin spokesman", "former US president". */
+  static final Set<String> NOT_THE_HOLDER =
+      Set.of("a", "an", "another", "former", "ex", "then", "one", "each", "every", "no", "late", "previous", "past",
+          "future", "next", "acting", "interim", "any", "whichever");
+
+  /** A name written for a single person word: a bare surname, a one-word alias, or title and surname. */
+  private boolean isPersonName(Entry e) {
+    return e.kind == Kind.SURNAME || e.kind == Kind.TITLED_SURNAME
+        || e.kind == Kind.ACTOR && e.caseRules.length == 1 && persons.contains(e.targets.get(0));
+  }
+
+  /**
+   * A capitalised word that may belong to a name the dictionary does not know: not a listed
+   * place, role or organisation word, not a title, weekday or other capitalised function word.
+   * At the start of a sentence every word is capitalised, so there only a given name counts.
+   */
+  private boolean isStrangerNameWord(Token t, boolean sentenceStart) {
+    if (t.shape() != Token.Shape.CAPITALISED || t.text().length() < 2) {
+      return false;
+    }
+    String w = t.norm();
+    if (personWords.contains(w)) {
+      return false; // "Trump Putin summit": two listed people side by side
+    }
+    if (GivenNames.contains(w)) {
+      return true;
+    }
+    if (sentenceStart || t.possessive()) {
+      return false;
+    }
+    if (w.contains("-")) {
+      // "Commander-in-Chief Zaluzhnyi", "Pro-Kremlin Medvedchuk": a hyphened title or label
+      for (String part : w.split("-")) {
+        if (part.isEmpty() || !isStrangerPart(part)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return isStrangerPart(w);
+  }
+
+  /** Party and national labels that stand before a name without being part of it. */
+  private static final Set<String> LABELS =
+      Set.of("republican", "republicans", "democrat", "democrats", "democratic", "conservative", "labour", "tory",
+          "liberal", "socialist", "communist", "dutch", "czech", "swiss", "greek", "israeli", "iraqi", "saudi",
+          "emirati", "qatari", "kuwaiti", "uzbek", "kazakh", "pakistani", "afghan", "chechen", "tatar", "crimean",
+          "pro", "anti", "ex", "kremlin", "backed", "led", "friendly", "elect", "designate", "in", "chief", "of");
+
+  private boolean isStrangerPart(String w) {
+    return !LABELS.contains(w) && !NameWords.NOT_NAMES.contains(w) && !otherNameWords.contains(w) && !TITLE_WORDS.contains(w)
+        && !NameWords.TITLE_HEADS.contains(w) && !NameWords.ORG_WORDS.contains(w)
+        && !NameWords.BYLINE_WORDS.contains(w) && !NameWords.misspeltTitle(w) && !w.endsWith("ian") && !w.endsWith("ese")
+        && !w.endsWith("ish");
+  }
+
+  /** Whether a name follows a role: a stranger's, or a listed person's first name or surname ("US President Obama"). */
+  private boolean nameFollows(Token t) {
+    return isStrangerNameWord(t, false) || firstNameOfListed(t)
+        || t.shape() == Token.Shape.CAPITALISED && personWords.contains(t.norm());
+  }
+
+  /** Whether a word is the first word of a listed person's name: "Donald" in "US President Donald Trump". */
+  private boolean firstNameOfListed(Token t) {
+    return t.shape() == Token.Shape.CAPITALISED && firstNames.containsValue(t.norm());
+  }
+
+  /** Whether a written first name and a listed person's first name share their initial ("Vitaly", "Vitali"). */
+  private boolean sameInitial(String written, String person) {
+    String first = firstNames.get(person);
+    return first != null && !first.isEmpty() && !written.isEmpty() && first.charAt(0) == written.charAt(0);
+  }
+
+  /** Words of honorific titles, lower-cased: never a stranger's name. */
+  private static final Set<String> TITLE_WORDS = titleWords();
+
+  private static Set<String> titleWords() {
+    Set<String> s = new HashSet<>();
+    for (String h : HONORIFICS) {
+      for (String w : h.split(" ")) {
+        s.add(w.toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    s.addAll(List.of("first", "lady", "jr", "sr", "former", "then", "new", "old", "says", "said"));
+    return Set.copyOf(s);
+  }
+
   private String resolve(Entry e, ArticleContext ctx) {
+    return resolve(e, ctx, null, 0);
+  }
+
+  private String resolve(Entry e, ArticleContext ctx, List<Token> tokens, int start) {
     switch (e.kind) {
       case ACTOR:
       case LOCATION:
@@ -286,6 +454,10 @@ public final class ActorMatcher implements Serializable {
       case SURNAME:
         return namedBefore(e.targets, ctx);
       case ROLE:
+        // an undated article cannot say who held a role; "a Kremlin spokesman" is no one in particular
+        if (ctx.date == null || tokens != null && start > 0 && NOT_THE_HOLDER.contains(tokens.get(start - 1).norm())) {
+          return null;
+        }
         Role role = roles.get(Integer.parseInt(e.targets.get(0)));
         return role.holderOn(ctx.date).orElse(null);
       default:
@@ -323,6 +495,11 @@ public final class ActorMatcher implements Serializable {
   }
 
   static boolean caseHolds(byte[] rules, List<Token> tokens, int start) {
+    return caseHolds(rules, tokens, start, false);
+  }
+
+  /** For a person's name, a capitalised word never matches one in capitals: "XI" is a numeral, not Xi. */
+  static boolean caseHolds(byte[] rules, List<Token> tokens, int start, boolean personName) {
     for (int k = 0; k < rules.length; k++) {
       switch (rules[k]) {
         case ALL_UPPER -> {
@@ -337,7 +514,8 @@ public final class ActorMatcher implements Serializable {
           }
         }
         case CAPITAL_FIRST -> {
-          if (!Character.isUpperCase(tokens.get(start + k).text().charAt(0))) {
+          Token t = tokens.get(start + k);
+          if (!Character.isUpperCase(t.text().charAt(0)) || personName && t.shape() == Token.Shape.UPPER) {
             return false;
           }
         }

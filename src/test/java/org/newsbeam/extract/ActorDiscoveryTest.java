@@ -58,4 +58,104 @@ class ActorDiscoveryTest {
     assertEquals(List.of(), find("On Monday Russian Troops advanced.", discovery.newArticle()).discovered());
     assertEquals(List.of(), find("Putin said the Kremlin would respond.", discovery.newArticle()).discovered());
   }
+
+  List<String> names(ActorDiscovery.Result r) {
+    return r.discovered().stream().map(DiscoveredActor::name).toList();
+  }
+
+  @Test
+  void aListedPersonsFirstNameStartsNewNames() {
+    // Vladimir is Putin's first name, and an ordinary part of other people's names
+    ActorDiscovery.Result r = find("Vladimir Hrytsak, head of the district council, said the bridge was closed.", discovery.newArticle());
+    assertEquals(List.of("Vladimir Hrytsak"), names(r));
+  }
+
+  @Test
+  void creditLinesNameTheirJournalists() {
+    assertEquals(List.of("Aino Sarkela", "Bram Vos", "Imke Duin"),
+        names(find("Reporting by Aino Sarkela and Bram Vos Writing by Imke Duin", discovery.newArticle())));
+    assertEquals(List.of("Teodor Vlasak"), names(find("Teodor Vlasak contributed to this report.", discovery.newArticle())));
+    assertEquals(List.of("Ilse Brandt"), names(find("Additional reporting by Ilse Brandt", discovery.newArticle())));
+  }
+
+  @Test
+  void speechBeforeTheNameAndAccordingTo() {
+    assertEquals(List.of("Tarmo Kask"), names(find("\"We will rebuild,\" says Tarmo Kask.", discovery.newArticle())));
+    assertEquals(List.of("Tarmo Kask"), names(find("The dam held, according to Tarmo Kask.", discovery.newArticle())));
+    assertEquals(List.of("Tarmo Kask"), names(find("The dam held, according to energy analyst Tarmo Kask.", discovery.newArticle())));
+  }
+
+  @Test
+  void aGivenNameBeforeASurnameIsAPerson() {
+    assertEquals(List.of("Mykola Hrytsenko"), names(find("Mykola Hrytsenko was waiting by the gate.", discovery.newArticle())));
+    assertEquals(List.of("Iryna Savchuk"), names(find("Nearby, Iryna Savchuk was sweeping up glass.", discovery.newArticle())));
+  }
+
+  @Test
+  void aLoneGivenNameWithACue() {
+    assertEquals(List.of("Olena"), names(find("\"The windows blew in,\" said Olena, 64, a retired nurse.", discovery.newArticle())));
+    assertEquals(List.of("Liubov"), names(find("She kept calling her grandmother Liubov.", discovery.newArticle())));
+    assertEquals(List.of("Svitlana"), names(find("Another neighbour, Svitlana, told me she had slept in the corridor.", discovery.newArticle())));
+    // a given name with nothing around it says nothing
+    assertEquals(List.of(), names(find("Olena Street was closed.", discovery.newArticle())));
+  }
+
+  @Test
+  void aHyphenedTitleAfterTheName() {
+    assertEquals(List.of("Tarmo Kask"),
+        names(find("Tarmo Kask, the ministry's ambassador-at-large, said the talks were over.", discovery.newArticle())));
+  }
+
+  @Test
+  void anAgeMakesAPerson() {
+    assertEquals(List.of("Aino Sarkela"), names(find("Aino Sarkela, 58, lost her kitchen.", discovery.newArticle())));
+  }
+
+  @Test
+  void institutionsAreNoPeople() {
+    assertEquals(List.of(), names(find("The director of the Obolon District Clinical Hospital said ten were treated.", discovery.newArticle())));
+    assertEquals(List.of("Petro Hnatyuk"),
+        names(find("Petro Hnatyuk, director of the Darnytsia City Clinical Hospital, said ten were treated.", discovery.newArticle())));
+    assertEquals(List.of(), names(find("Nova Pravda Party said it would take part.", discovery.newArticle())));
+    assertEquals(List.of(), names(find("Students of the Ostap Vyshnia National University said they would stay.", discovery.newArticle())));
+  }
+
+  @Test
+  void aRankIsNoFirstName() {
+    assertEquals(List.of("Hamish de Vries-Laan"), names(find("Col Hamish de Vries-Laan said the line would hold.", discovery.newArticle())));
+  }
+
+  @Test
+  void theGivenNameAloneRefersBack() {
+    ActorDiscovery.Found found = discovery.newArticle();
+    find("Dmytro Khomenko was freed in August.", found);
+    ActorDiscovery.Result r = find("Dmytro's father had waited for two years.", found);
+    assertEquals(List.of(), r.discovered());
+    assertEquals("Dmytro Khomenko", r.mentions().get(0).actor());
+  }
+
+  @Test
+  void aMisspeltTitleBeforeAKnownSurnameRefersBack() {
+    ActorDiscovery.Found found = discovery.newArticle();
+    assertEquals(List.of("Oleh Marchuk"), names(find("Govenor Oleh Marchuk said the port was hit.", found)));
+    ActorDiscovery.Result r = find("Later, Govenor Marchuk said the fire was out.", found);
+    assertEquals(List.of(), r.discovered());
+    assertEquals("Oleh Marchuk", r.mentions().get(0).actor());
+    // a misspelt title before a listed surname leaves the listed person alone
+    ActorDiscovery.Result listed = find("Later, Govenor Umerov said the fire was out.", discovery.newArticle());
+    assertEquals(List.of(), listed.discovered());
+  }
+
+  @Test
+  void variantsOfAListedPersonAreThatPerson() {
+    // another first-name spelling, and a surname one letter apart
+    for (String s : List.of("Rustam Umerov said the talks would resume.", "Defence Minister Rustem Umerow said the talks would resume.")) {
+      ActorDiscovery.Result r = find(s, discovery.newArticle());
+      assertEquals(List.of(), r.discovered(), s);
+      assertEquals("Rustem Umerov", r.mentions().get(0).actor(), s);
+      assertEquals(true, r.mentions().get(0).listed(), s);
+    }
+    // another first initial is another person
+    assertEquals(List.of("Olga Umerova"), names(find("Olga Umerova said the talks would resume.", discovery.newArticle())));
+  }
 }

@@ -125,4 +125,54 @@ class ActorMatcherTest {
     // a sentence with no name walks at most one trie level per token
     assertEquals(List.of(), actors("the the the the"));
   }
+
+  @Test
+  void anUndatedArticleResolvesNoRole() {
+    // the country is still named; no one holds the office on an unknown day
+    assertEquals(List.of("United States"), actors("The US president spoke.", matcher.newArticle(null)));
+  }
+
+  @Test
+  void aWrittenNameBeatsTheRole() {
+    ActorMatcher.ArticleContext ctx = matcher.newArticle(LocalDate.parse("2025-06-01"));
+    assertEquals(List.of(), actors("The former US president Barack Obama spoke at the summit.", ctx));
+    assertEquals(List.of(), actors("An American president would never sign it.", ctx));
+    assertEquals(List.of("Joe Biden"), actors("US President Joe Biden spoke in 2021.", ctx));
+  }
+
+  static final ActorDictionary SHORT_NAMES =
+      new ActorDictionary(
+          List.of(
+              new Actor("Petr Pavel", ActorType.PERSON, "CZ", List.of("President Pavel"), "Pavel"),
+              new Actor("Xi Jinping", ActorType.PERSON, "CN", List.of("Xi"), "Xi"),
+              new Actor("Donald Trump", ActorType.PERSON, "US", List.of("Trump"), "Trump"),
+              new Actor("Vladimir Putin", ActorType.PERSON, "RU", List.of("Putin"), "Putin")),
+          List.of(), List.of(), java.util.Map.of(), java.util.Map.of());
+
+  @Test
+  void aListedSurnameInsideAnotherNameIsNotThatPerson() {
+    ActorMatcher m = new ActorMatcher(SHORT_NAMES);
+    java.util.function.Function<String, List<String>> run = s -> m.match(
+        Tokenizer.tokenize(TextNormalizer.cleanParagraph(s)), m.newArticle(LocalDate.parse("2025-06-01"))).actors()
+        .stream().map(ActorMention::actor).toList();
+    assertEquals(List.of(), run.apply("The app's founder Pavel Varga was questioned."));
+    assertEquals(List.of(), run.apply("In 1993 Defence Minister Pavel Kovar resigned."));
+    assertEquals(List.of("Petr Pavel"), run.apply("President Pavel met the Czech delegation."));
+    assertEquals(List.of(), run.apply("She had met Ivana Trump in New York."));
+    assertEquals(List.of("Donald Trump"), run.apply("She had met Trump in New York."));
+    assertEquals(List.of("Donald Trump", "Vladimir Putin"), run.apply("A Trump Putin summit was mooted."));
+    // labels and hyphened titles before a name are not first names
+    assertEquals(List.of("Donald Trump"), run.apply("Yesterday the Republican Trump camp said no."));
+    assertEquals(List.of("Vladimir Putin"), run.apply("Then Commander-in-Chief Putin ordered it."));
+    // a misspelt first name with the listed one's initial is still the listed person
+    assertEquals(List.of("Donald Trump"), run.apply("Aides to Donal Trump said so."));
+  }
+
+  @Test
+  void aWordInCapitalsIsNoPersonsName() {
+    ActorMatcher m = new ActorMatcher(SHORT_NAMES);
+    ActorMatcher.ArticleContext ctx = m.newArticle(LocalDate.parse("2025-06-01"));
+    assertEquals(List.of(), m.match(Tokenizer.tokenize("CHAPTER XI: THE WINTER"), ctx).actors());
+    assertEquals(1, m.match(Tokenizer.tokenize("Xi arrived in Moscow."), ctx).actors().size());
+  }
 }
