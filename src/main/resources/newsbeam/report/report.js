@@ -154,7 +154,7 @@
         legend: { top: 0 },
         tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true },
         xAxis: { type: 'category', data: days, axisLabel: { hideOverlap: true } },
-        yAxis: { type: 'value', minInterval: 1, name: 'reports', nameGap: 6 },
+        yAxis: { type: 'value', minInterval: 1 }, // the heading above names the unit
         dataZoom: zoom.length ? [{ type: 'slider', show: false, startValue: zoom[0].startValue, endValue: zoom[0].endValue }, { type: 'inside' }] : [],
         series: series
       }, { notMerge: true });
