@@ -154,7 +154,7 @@
         legend: { top: 0 },
         tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true },
         xAxis: { type: 'category', data: days, axisLabel: { hideOverlap: true } },
-        yAxis: { type: 'value', minInterval: 1, name: 'reports', nameGap: 6 },
+        yAxis: { type: 'value', minInterval: 1 }, // the heading above names the unit
         dataZoom: zoom.length ? [{ type: 'slider', show: false, startValue: zoom[0].startValue, endValue: zoom[0].endValue }, { type: 'inside' }] : [],
         series: series
       }, { notMerge: true });
@@ -219,7 +219,7 @@
     var NS = 'http://www.w3.org/2000/svg', w = 150, h = 26;
     var svg = document.createElementNS(NS, 'svg');
     svg.setAttribute('class', 'spark'); svg.setAttribute('width', w); svg.setAttribute('height', h);
-    var bins = Math.max(1, Math.min(span, 50)), size = Math.ceil(span / bins), values = new Array(bins).fill(0);
+    var size = Math.ceil(span / Math.max(1, Math.min(span, 50))), bins = Math.max(1, Math.ceil(span / size)), values = new Array(bins).fill(0);
     trend.forEach(function (p) { var b = Math.min(bins - 1, Math.floor(p[0] / size)); values[b] += p[1]; });
     var max = Math.max.apply(null, values) || 1, bw = w / bins;
     values.forEach(function (v, i) {

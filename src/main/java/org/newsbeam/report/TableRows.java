@@ -53,8 +53,14 @@ final class TableRows {
     }
   }
 
-  /** Reads {@code name} in {@code folder}, handing each data row to {@code sink}; returns the header. */
+  /**
+   * Reads {@code name} in {@code folder}, handing each data row to {@code sink}; returns the header.
+   * A table the run does not have (a run of an older newsbeam) reads as empty.
+   */
   static List<String> forEach(String folder, String name, Consumer<Row> sink) throws IOException {
+    if (!OutputFiles.exists(folder, name)) {
+      return List.of();
+    }
     Map<String, Integer> index = new HashMap<>();
     List<String>[] header = new List[1];
     try (Reader r = OutputFiles.open(folder, name)) {

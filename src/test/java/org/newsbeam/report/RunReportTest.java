@@ -109,6 +109,19 @@ class RunReportTest {
   }
 
   @Test
+  void aRunWithoutSomeTablesStillGetsItsReport() throws Exception {
+    Path run = RunFixture.write(tmp.resolve("run"), false);
+    Files.delete(run.resolve("candidate_actors.csv"));
+    Files.delete(run.resolve("actor_daily.csv"));
+    RunReport.write(run.toString());
+    JsonNode m = RunReport.model(run.toString(), Caps.DEFAULT).json();
+    assertEquals(0, m.at("/candidates/total").asLong());
+    assertEquals(0, m.at("/actors/rows/0/trend").size());
+    assertEquals(9, m.at("/actors/rows/0/mentions").asLong());
+    assertTrue(Files.exists(run.resolve(CoMentionGraph.GEXF)));
+  }
+
+  @Test
   void calendarFillsTheGapsAndKeepsTheLatestDays() {
     assertEquals(List.of("2025-02-27", "2025-02-28", "2025-03-01"),
         TimelineSection.calendar(java.util.Set.of("2025-01-01", "2025-02-27", "2025-03-01"), 3));
