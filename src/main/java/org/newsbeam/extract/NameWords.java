@@ -1,5 +1,6 @@
 package org.newsbeam.extract;
 
+import org.newsbeam.text.EditDistance;
 import java.util.Set;
 import org.newsbeam.text.Token;
 
@@ -132,26 +133,8 @@ final class NameWords {
     if (Math.min(a.length(), b.length()) < 5 || a.charAt(0) != b.charAt(0) || Math.abs(a.length() - b.length()) > 1) {
       return false;
     }
-    return editDistance(a, b) <= (longer >= 9 ? 2 : 1);
+    return EditDistance.between(a, b) <= (longer >= 9 ? 2 : 1);
   }
 
-  static int editDistance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
-  }
 
 }

@@ -1,5 +1,6 @@
 package org.newsbeam.study;
 
+import org.newsbeam.text.EditDistance;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.JarURLConnection;
@@ -957,7 +958,7 @@ public final class StudyLoader {
     String best = null;
     int bestD = Integer.MAX_VALUE;
     for (String a : allowed) {
-      int d = distance(typo.toLowerCase(Locale.ROOT), a);
+      int d = EditDistance.between(typo.toLowerCase(Locale.ROOT), a);
       if (d < bestD) {
         bestD = d;
         best = a;
@@ -966,22 +967,4 @@ public final class StudyLoader {
     return best != null && bestD <= Math.max(2, typo.length() / 4) ? best : null;
   }
 
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
-  }
 }
