@@ -157,6 +157,10 @@ public final class EventMatcher implements Serializable {
               Math.max(te, best.end())))) {
         continue; // "drone debris hit", "one of the downed drones", "damaged by nightly drone attacks"
       }
+      if (best != null && best.end() <= ts && venueTypes.contains(p.type())
+          && ReportFilter.talksInGeneral(tokens, clauses.start(c), QuantityReader.phraseStart(tokens, best.start(), clauses.start(c)), ts, te)) {
+        continue; // "take part in peace discussions"
+      }
       if (best != null) {
         candidates.add(CountBinding.withObject(pid, p.type(), ts, te, best, c, tokens, clauses, phrases));
         // coordinated objects with numbers of their own: "destroyed 34 missiles and 100 drones"

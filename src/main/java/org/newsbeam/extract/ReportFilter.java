@@ -240,6 +240,14 @@ final class ReportFilter {
    * them general ("for further talks"; "preparing for talks with US officials" is a meeting ahead).
    */
   static boolean talksInGeneral(List<Token> tokens, int cs, int ts, int te) {
+    return talksInGeneral(tokens, cs, ts, ts, te);
+  }
+
+  /**
+   * As above, for a meeting noun whose phrase starts earlier at {@code phraseStart}, with its
+   * object before it: "take part in peace discussions" (object "peace").
+   */
+  static boolean talksInGeneral(List<Token> tokens, int cs, int phraseStart, int ts, int te) {
     boolean noun = false;
     for (int i = ts; i < te; i++) {
       noun |= MEETING_NOUNS.contains(tokens.get(i).norm());
@@ -250,7 +258,7 @@ final class ReportFilter {
       return false;
     }
     boolean general = false;
-    int j = ts - 1;
+    int j = phraseStart - 1;
     while (j >= cs && MEETING_MODIFIERS.contains(tokens.get(j).norm())) {
       general |= GENERIC_MODIFIERS.contains(tokens.get(j).norm());
       j--;

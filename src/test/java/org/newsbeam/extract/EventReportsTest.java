@@ -154,4 +154,10 @@ class EventReportsTest {
     assertTrue(only(events("The prisoner swap will also see the bodies of 900 soldiers returned home."), "prisoner_exchange").quantity() < 0);
     assertTrue(only(events("London sanctioned the same two oil companies on Friday.", "London", "United Kingdom"), "sanctions").quantity() < 0);
   }
+
+  @Test
+  void takingPartInDiscussionsAndFlyingInASwarmAreNoActs() {
+    assertEquals(0, count(events("Kyiv insists on taking part in peace discussions.", "Kyiv", "Ukraine"), "talks"));
+    assertEquals(0, count(events("The drones flew as a swarm over the fields."), "drone_strike"));
+  }
 }
