@@ -31,6 +31,7 @@ public final class ReportCommand {
     }
     try {
       RunReport.write(dir.toString());
+      org.newsbeam.output.Manifest.addFiles(dir, RunReport.FILES);
     } catch (IOException | RuntimeException e) {
       System.err.println("newsbeam: could not write the report: " + e.getMessage());
       return 1;

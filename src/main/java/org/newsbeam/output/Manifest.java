@@ -14,6 +14,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -78,6 +79,25 @@ public record Manifest(Map<String, String> files, boolean complete) {
       }
     }
     return true;
+  }
+
+  /**
+   * Adds files written into a finished run's folder after the run (the {@code report} command's)
+   * to its manifest, so the next run into the folder replaces them like the run's own. A folder
+   * without a manifest (a run of an older newsbeam) is left as it is.
+   */
+  public static void addFiles(Path dir, List<String> names) throws IOException {
+    Manifest m = read(dir);
+    if (m == null) {
+      return;
+    }
+    Map<String, String> files = new TreeMap<>(m.files());
+    for (String name : names) {
+      if (safeName(name) && Files.isRegularFile(dir.resolve(name))) {
+        files.put(name, sha256(dir.resolve(name)));
+      }
+    }
+    new Manifest(files, m.complete()).write(dir);
   }
 
   /** Writes the manifest under a temporary name and renames it into place. */
