@@ -248,6 +248,7 @@ final class BodyFinder {
     }
     // raw prose per element, hints ignored
     int totalProse = 0;
+    boolean hiddenProse = false; // only then can a hidden copy of the article exist
     for (Block b : blocks) {
       if (looksLikeProse(b)) {
         totalProse += b.words;
@@ -257,6 +258,7 @@ final class BodyFinder {
           i.linkChars += b.linkChars;
           i.rawProse += b.words;
           i.rawProseBlocks++;
+          hiddenProse |= i.hidden;
         }
       } else {
         for (Info i = b.owner; i != null; i = i.parent) {
@@ -269,7 +271,7 @@ final class BodyFinder {
     markTeasers(blocks, title, totalProse, walk);
     walk.totalProse = totalProse;
     walk.discussionProse = discussionProse(blocks);
-    if (walk.anyHidden) {
+    if (hiddenProse) {
       markHiddenCopies(blocks);
     }
     // the nearest hint above a block decides; a chrome hint is void on an element that holds most

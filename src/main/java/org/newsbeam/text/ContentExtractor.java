@@ -14,17 +14,17 @@ import org.jsoup.nodes.Document;
  * <p>Method, in one parse and a few linear passes (no page- or site-specific rules):
  *
  * <ol>
- *   <li>One walk over the DOM cuts the page into text blocks (the inline text between two block
- *       boundaries), notes for each block its characters, characters inside links and the element
- *       that owns it, and collects meta tags, JSON-LD and {@code <time>} elements on the way.
- *       Scripts, styles, form controls and hidden elements (hidden attribute, display:none,
- *       whole "hidden"/"sr-only" classes) are skipped.
+ *   <li>One walk over the DOM ({@link PageBlocks}) cuts the page into text blocks (the inline
+ *       text between two block boundaries), notes for each block its characters, characters inside
+ *       links and the element that owns it, and collects meta tags, JSON-LD and {@code <time>}
+ *       elements on the way. Scripts, styles and form controls are skipped; hidden elements
+ *       (hidden attribute, display:none) are marked, and weighed like chrome hints.
  *   <li>Class, id, role, itemprop and tag name give each element a hint: page chrome (share,
  *       related, comments, newsletter, cookie, caption, footer, nav, figure ...), article
  *       (article, story, main) or article body ("article-body", "entry-content",
- *       itemprop=articleBody). The nearest hint above a block decides. A chrome hint is void on an
- *       element that holds most of the page's prose in several paragraphs, because whole-page
- *       wrappers carry such classes too ("has-sidebar"). Text of inline chrome (a credit, a
+ *       itemprop=articleBody). Hints are weighed against what they would remove
+ *       ({@link BodyFinder#hintHolds}): void on an element that holds the main text; builder and
+ *       ad-slot words count only on link-heavy elements. Text of inline chrome (a credit, a
  *       pop-up card inside a sentence) is left out without splitting the sentence.
  *   <li>Each block is prose (ten words or more, few links; long blocks may link more), chrome
  *       (link lists, blocks under chrome, stock lines such as "Advertisement" or sign-up appeals,
@@ -36,6 +36,9 @@ import org.jsoup.nodes.Document;
  *       "Comments") skips the box it heads, or ends the body when it stands in the body's own
  *       flow. When the page's JSON-LD articleBody is clearly longer than what the DOM gave, the
  *       JSON-LD text is used instead (pages that render their body by script).
+ *   <li>No body on a page with visible text: the densest block of few-link text is taken
+ *       ({@link ExtractionMethod#FALLBACK}). {@link PageTypes} says whether the page is an article
+ *       at all; other pages come back marked {@link ExtractionMethod#NOT_AN_ARTICLE}.
  * </ol>
  *
  * <p>Thread-safe: holds no per-page state (a process-wide cache of class-name hints aside).

@@ -58,7 +58,7 @@ final class Hints {
    */
   private static final Set<String> WEAK_CHROME_WORDS =
       Set.of("widget", "widgets", "module", "modules", "ad", "ads", "adv", "advert", "adverts",
-          "advertisement", "advertising", "adslot", "adunit", "banner", "header", "masthead", "utility");
+          "advertisement", "advertising", "adslot", "adunit", "header", "masthead", "utility");
 
   /**
    * Words that make a class describe the page's state rather than the element's role:

@@ -222,8 +222,6 @@ final class PageBlocks {
     int discussionProse;
     /** itemprop=articleBody somewhere on the page. */
     boolean articleBodyHint;
-    /** Whether any element was hidden (then hidden copies of visible prose are looked for). */
-    boolean anyHidden;
     Info top;
     int anchorDepth;
     int chromeDepth;
@@ -390,7 +388,6 @@ final class PageBlocks {
       top.hidden = hiddenElement;
       if (hiddenElement) {
         chromeDepth++;
-        anyHidden = true;
       }
       top.block = block;
       top.leaf = (flags & TAG_LEAF) != 0;

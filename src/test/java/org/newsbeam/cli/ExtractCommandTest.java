@@ -44,7 +44,24 @@ class ExtractCommandTest {
       assertTrue(body.startsWith("The council voted on Tuesday"), body);
       assertTrue(body.contains("\nWork starts in September"), body);
       assertFalse(body.contains("Home"), body);
+      assertEquals("main", e.get("method").asText());
+      assertEquals("article", e.get("pageType").asText());
     }
+  }
+
+  @Test
+  void reportsSkippedPagesWithTheirType(@TempDir Path dir) throws IOException {
+    String[] listing = org.newsbeam.text.PageSamples.byType().get("listing").get(0);
+    // the command has no page URL; the canonical link gives it
+    Files.writeString(dir.resolve("topic.html"),
+        listing[1].replace("<head>", "<head><link rel='canonical' href='" + listing[0] + "'>"));
+    Path json = dir.resolve("out.json");
+
+    assertEquals(0, ExtractCommand.run(new String[] {"--input=" + dir + "/*.html", "--output=" + json}));
+    JsonNode e = new ObjectMapper().readTree(json.toFile()).get("topic");
+    assertEquals("skipped", e.get("method").asText());
+    assertEquals("listing", e.get("pageType").asText());
+    assertEquals("", e.get("articleBody").asText());
   }
 
   @Test

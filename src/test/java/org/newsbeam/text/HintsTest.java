@@ -24,6 +24,24 @@ class HintsTest {
   }
 
   @Test
+  void pageStateClassesAreNoHint() {
+    assertEquals(Hints.NONE, Hints.classify("single has-comments comments-open"));
+    assertEquals(Hints.NONE, Hints.classify("no-sidebar with-ads"));
+    assertEquals(Hints.ARTICLE, Hints.classify("post has-comments"));
+    // the words keep their meaning in other class tokens of the same list
+    assertEquals(Hints.DISCUSSION, Hints.classify("comments-open comment-list"));
+  }
+
+  @Test
+  void builderAndAdWordsAreWeakChrome() {
+    for (String c : new String[] {"elementor-widget-container", "ad-container", "hs_cos_wrapper_widget",
+        "module-wrapper", "pane-header-alignment", "font-utility"}) {
+      assertEquals(Hints.WEAK_CHROME, Hints.classify(c), c);
+    }
+    assertEquals(Hints.CHROME, Hints.classify("widget share-buttons"), "a strong word still decides");
+  }
+
+  @Test
   void discussionNames() {
     assertEquals(Hints.DISCUSSION, Hints.classify("comments-area"));
     assertEquals(Hints.DISCUSSION, Hints.classify("commentList"));
