@@ -35,15 +35,14 @@ public class CountCoMentions extends PTransform<PCollection<Article>, PCollectio
 
   @Override
   public PCollection<KV<String, String>> expand(PCollection<Article> articles) {
-    PCollection<KV<String, Long>> windowSums =
+    PCollectionView<Map<String, Long>> totals =
         articles
             .apply("Windows of article", ParDo.of(new WindowsOf()))
-            .apply("Sum windows", Buckets.combine(Long::sum));
-    PCollectionView<Map<String, Long>> totals = windowSums.apply("Windows view", View.asMap());
+            .apply("Sum windows", Buckets.combine(Long::sum))
+            .apply("Windows view", View.asMap());
     return articles
         .apply("Pairs of article", ParDo.of(new PairsOf()))
         .apply("Sum per pair", Buckets.combine(PairStats::plus))
-        .apply("After totals", AfterComplete.of(windowSums))
         .apply("Pair rows", ParDo.of(new PairRow(minSentences, csv, totals)).withSideInputs(totals));
   }
 

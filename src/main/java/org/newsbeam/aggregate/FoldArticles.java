@@ -44,33 +44,26 @@ public class FoldArticles extends PTransform<PCollection<PageAnalysis>, PCollect
             .apply("Group snapshots", Buckets.group())
             .apply("Fold snapshots", ParDo.of(new FoldSnapshotsFn()));
 
-    // each ParDo with a side input gets its main input only once the side input is complete
-    // (AfterComplete: the DirectRunner would otherwise spin on pushed-back bundles)
-    PCollection<KV<String, Long>> sitePageCounts =
+    PCollectionView<Map<String, Long>> sitePages =
         folded
             .apply("Site of article", ParDo.of(new SiteOf()))
-            .apply("Count site pages", Count.perKey());
-    PCollectionView<Map<String, Long>> sitePages = sitePageCounts.apply("Site pages view", View.asMap());
+            .apply("Count site pages", Count.perKey())
+            .apply("Site pages view", View.asMap());
 
-    PCollection<KV<String, Long>> recurring =
+    PCollectionView<Map<String, Iterable<Long>>> chrome =
         folded
             .apply("Paragraphs of site", ParDo.of(new SiteParagraphs()))
             .apply("Count paragraph pages", Buckets.combine(Long::sum))
-            .apply("After site pages", AfterComplete.of(sitePageCounts))
-            .apply("Keep recurring", ParDo.of(new KeepChrome(settings, sitePages)).withSideInputs(sitePages));
-    PCollectionView<Map<String, Iterable<Long>>> chrome = recurring.apply("Chrome view", View.asMultimap());
+            .apply("Keep recurring", ParDo.of(new KeepChrome(settings, sitePages)).withSideInputs(sitePages))
+            .apply("Chrome view", View.asMultimap());
 
     PCollection<Article> clean =
-        folded
-            .apply("After chrome", AfterComplete.of(recurring))
-            .apply("Drop site chrome", ParDo.of(new DropChrome(chrome)).withSideInputs(chrome));
+        folded.apply("Drop site chrome", ParDo.of(new DropChrome(chrome)).withSideInputs(chrome));
 
-    PCollection<KV<String, String>> copyOf = clean.apply("Find syndicated copies", new FindCopies());
-    PCollectionView<Map<String, String>> copies = copyOf.apply("Copies view", View.asMap());
+    PCollectionView<Map<String, String>> copies =
+        clean.apply("Find syndicated copies", new FindCopies()).apply("Copies view", View.asMap());
 
-    return clean
-        .apply("After copies", AfterComplete.of(copyOf))
-        .apply("Mark copies", ParDo.of(new MarkCopies(copies)).withSideInputs(copies));
+    return clean.apply("Mark copies", ParDo.of(new MarkCopies(copies)).withSideInputs(copies));
   }
 
   static class KeyByUrl extends DoFn<PageAnalysis, KV<String, PageAnalysis>> {
@@ -232,12 +225,11 @@ public class FoldArticles extends PTransform<PCollection<PageAnalysis>, PCollect
           .apply("Group by paragraph", Buckets.group())
           .apply("Pairs sharing it",
               ParDo.of(new PairsSharing()).withOutputTags(PairsSharing.PAIRS, TupleTagList.of(PairsSharing.TEMPLATE)));
-      PCollection<KV<String, Long>> templateCounts = shared.get(PairsSharing.TEMPLATE)
-          .apply("Template paragraphs per article", Buckets.combine(Long::sum));
-      PCollectionView<Map<String, Long>> template = templateCounts.apply("Template view", View.asMap());
+      PCollectionView<Map<String, Long>> template = shared.get(PairsSharing.TEMPLATE)
+          .apply("Template paragraphs per article", Buckets.combine(Long::sum))
+          .apply("Template view", View.asMap());
       PCollection<KV<String, Copies.Doc>> byPairs = shared.get(PairsSharing.PAIRS)
           .apply("Count shared", Buckets.combine(Copies::sumShared))
-          .apply("After template counts", AfterComplete.of(templateCounts))
           .apply("Keep copies", ParDo.of(new KeepCopies(template)).withSideInputs(template));
       // a whole body reprinted elsewhere, however common each of its paragraphs is
       PCollection<KV<String, Copies.Doc>> byBody = articles

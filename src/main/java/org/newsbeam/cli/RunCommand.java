@@ -203,7 +203,7 @@ public final class RunCommand {
         if (!InputListing.isGlob(s) && Files.isDirectory(Paths.get(s))) {
           s = s.endsWith("/") ? s + "**" : s + "/**";
         }
-        if (firstEntry(s, output) == null) {
+        if (firstEntry(raw.trim(), s, output) == null) {
           throw new UsageException("no file matches --input " + raw.trim());
         }
         out.add(s);
@@ -231,7 +231,7 @@ public final class RunCommand {
   }
 
   /** The first entry a local pattern lists, or null; stops the walk there. */
-  private static String firstEntry(String pattern, String output) {
+  private static String firstEntry(String raw, String pattern, String output) {
     final class Found extends RuntimeException {
       final String path;
 
@@ -256,7 +256,7 @@ public final class RunCommand {
     } catch (Found f) {
       return f.path;
     } catch (InputListing.Missing e) {
-      throw new UsageException(e.getMessage());
+      throw new UsageException("no file matches --input " + raw + ": " + e.getMessage());
     } catch (IOException e) {
       throw new UsageException("cannot list --input " + pattern + ": " + e.getMessage());
     }
@@ -309,7 +309,7 @@ public final class RunCommand {
     } catch (IOException | java.io.UncheckedIOException e) {
       throw new UsageException("cannot list --input: " + e.getMessage());
     } catch (InputListing.Missing e) {
-      throw new UsageException(e.getMessage());
+      throw new UsageException("no file matches --input: " + e.getMessage());
     }
     return file.toString();
   }
