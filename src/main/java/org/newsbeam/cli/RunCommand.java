@@ -14,21 +14,14 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.FileSystems;
-import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
-import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
-import org.newsbeam.ingest.InputListing;
-import org.newsbeam.ingest.ListingFile;
 import org.newsbeam.ingest.ReadLimits;
 import org.newsbeam.output.RunFolder;
 import org.newsbeam.output.CsvReader;
@@ -82,7 +75,7 @@ public final class RunCommand {
     }
     try (RunFolder folder = openFolder(output, options.getOverwrite())) {
       String staging = folder.staging().toString();
-      String listing = writeListing(prepared.config.inputs(), output, folder.staging());
+      String listing = Inputs.writeListing(prepared.config.inputs(), output, folder.staging());
       RunConfig config = prepared.config.staged(staging, listing);
       int code = runPipeline(options, args, new Prepared(prepared.study, config), staging, output);
       if (code != 0) {
@@ -191,7 +184,7 @@ public final class RunCommand {
   /** Every check that can fail before the pipeline starts; touches no file. */
   static Prepared prepare(NewsbeamOptions options) {
     String output = absolute(options.getOutput());
-    List<String> patterns = inputPatterns(options.getInput(), output);
+    List<String> patterns = Inputs.patterns(options.getInput(), output);
     String since = checkDate("--since", options.getSince());
     String until = checkDate("--until", options.getUntil());
     if (!since.isEmpty() && !until.isEmpty() && since.compareTo(until) > 0) {
@@ -215,133 +208,6 @@ public final class RunCommand {
     RunConfig config =
         new RunConfig(patterns, output, since, until, options.getSafeCsv(), ReadLimits.defaults(), recorded);
     return new Prepared(study, config);
-  }
-
-  /**
-   * Comma-separated globs or folders; each must match at least one file. Local paths are listed by
-   * {@link InputListing} (a missing path fails at once; links followed once), others by Beam.
-   */
-  static List<String> inputPatterns(String input, String output) {
-    List<String> out = new ArrayList<>();
-    for (String raw : input.split(",")) {
-      String s = raw.trim();
-      if (s.isEmpty()) {
-        continue;
-      }
-      s = absolute(s);
-      if (!s.contains("://")) {
-        if (!InputListing.isGlob(s) && Files.isDirectory(Paths.get(s))) {
-          s = s.endsWith("/") ? s + "**" : s + "/**";
-        }
-        if (firstEntry(s, output) == null) {
-          throw new UsageException("no file matches --input " + raw.trim());
-        }
-        out.add(s);
-        continue;
-      }
-      MatchResult m;
-      try {
-        m = FileSystems.match(s, EmptyMatchTreatment.ALLOW);
-      } catch (IOException | IllegalArgumentException e) {
-        throw new UsageException("cannot list --input " + raw.trim() + ": " + e.getMessage());
-      }
-      try {
-        if (m.status() != MatchResult.Status.OK || m.metadata().isEmpty()) {
-          throw new UsageException("no file matches --input " + raw.trim());
-        }
-      } catch (IOException e) {
-        throw new UsageException("no file matches --input " + raw.trim() + ": " + e.getMessage());
-      }
-      out.add(s);
-    }
-    if (out.isEmpty()) {
-      throw new UsageException("--input is empty");
-    }
-    return out;
-  }
-
-  /** The first entry a local pattern lists, or null; stops the walk there. */
-  private static String firstEntry(String pattern, String output) {
-    final class Found extends RuntimeException {
-      final String path;
-
-      Found(String path) {
-        super(null, null, false, false);
-        this.path = path;
-      }
-    }
-    try {
-      InputListing.list(pattern, excluded(output), new InputListing.Sink() {
-        @Override
-        public void file(String path) {
-          throw new Found(path);
-        }
-
-        @Override
-        public void skipped(String path, String reason) {
-          throw new Found(path);
-        }
-      });
-      return null;
-    } catch (Found f) {
-      return f.path;
-    } catch (InputListing.Missing e) {
-      throw new UsageException(e.getMessage());
-    } catch (IOException e) {
-      throw new UsageException("cannot list --input " + pattern + ": " + e.getMessage());
-    }
-  }
-
-  /** The run's own output folder is never read back as input. */
-  private static Set<Path> excluded(String output) {
-    if (output.contains("://")) {
-      return Set.of();
-    }
-    try {
-      return Set.of(Paths.get(output).toRealPath());
-    } catch (IOException e) {
-      return Set.of(); // not there yet: nothing of it to read
-    }
-  }
-
-  /** Lists every local pattern into the staging folder; "" when an input is remote (Beam matches those). */
-  static String writeListing(List<String> patterns, String output, Path staging) {
-    for (String p : patterns) {
-      if (p.contains("://")) {
-        return "";
-      }
-    }
-    Path file = staging.resolve(".listing");
-    Set<Path> exclude = excluded(output);
-    try (java.io.BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      for (String p : patterns) {
-        InputListing.list(p, exclude, new InputListing.Sink() {
-          @Override
-          public void file(String path) {
-            write(ListingFile.fileLine(path));
-          }
-
-          @Override
-          public void skipped(String path, String reason) {
-            write(ListingFile.skippedLine(path, reason));
-          }
-
-          private void write(String line) {
-            try {
-              w.write(line);
-              w.write('\n');
-            } catch (IOException e) {
-              throw new java.io.UncheckedIOException(e);
-            }
-          }
-        });
-      }
-    } catch (IOException | java.io.UncheckedIOException e) {
-      throw new UsageException("cannot list --input: " + e.getMessage());
-    } catch (InputListing.Missing e) {
-      throw new UsageException(e.getMessage());
-    }
-    return file.toString();
   }
 
   /** Local relative paths become absolute: workers of a cluster do not share our directory. */

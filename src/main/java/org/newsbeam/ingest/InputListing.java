@@ -78,7 +78,7 @@ public final class InputListing {
     Path asGiven = Paths.get(pattern);
     if (!isGlob(pattern)) {
       if (!Files.exists(asGiven, LinkOption.NOFOLLOW_LINKS)) {
-        throw new Missing("--input " + pattern + " does not exist");
+        throw new Missing(pattern + " does not exist");
       }
       if (Files.isDirectory(asGiven)) {
         return new Walk(asGiven, null, Integer.MAX_VALUE, exclude, sink).run();
@@ -96,7 +96,7 @@ public final class InputListing {
       globAt++;
     }
     if (!Files.isDirectory(base)) {
-      throw new Missing("--input " + pattern + ": " + (Files.exists(base) ? base + " is not a folder" : "folder " + base + " does not exist"));
+      throw new Missing(Files.exists(base) ? base + " is not a folder" : "folder " + base + " does not exist");
     }
     int depth = pattern.contains("**") ? Integer.MAX_VALUE : asGiven.getNameCount() - globAt;
     PathMatcher matcher = globMatcher(base.toString(), pattern.substring(base.toString().length()));

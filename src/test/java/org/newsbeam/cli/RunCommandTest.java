@@ -76,8 +76,8 @@ class RunCommandTest {
         List.of(in, o, "--output=/tmp/elsewhere", "--output is given twice"),
         List.of(in, in, o, "--input is given twice"),
         List.of(in, o, "--since=2025-13-01", "--since=2025-13-01 is not a date"),
-        List.of("--input=/does-not-exist-typo", o, "--input /does-not-exist-typo does not exist"),
-        List.of("--input=/does-not-exist-typo/**/*.jsonl", o, "folder /does-not-exist-typo does not exist"),
+        List.of("--input=/does-not-exist-typo", o, "no file matches --input /does-not-exist-typo: /does-not-exist-typo does not exist"),
+        List.of("--input=/does-not-exist-typo/**/*.jsonl", o, "no file matches --input /does-not-exist-typo/**/*.jsonl: folder /does-not-exist-typo does not exist"),
         List.of(in, o, "--pipeline=no-such-study", "no-such-study"));
     for (List<String> c : cases) {
       String[] args = c.subList(0, c.size() - 1).toArray(new String[0]);
