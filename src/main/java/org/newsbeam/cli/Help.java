@@ -46,6 +46,7 @@ final class Help {
     out.println("Usage:");
     out.println("  java -jar newsbeam.jar [run] [OPTIONS]          the pipeline (the default command)");
     out.println("  java -jar newsbeam.jar check --help             validate a study and list what it defines");
+    out.println("  java -jar newsbeam.jar explain --help           what a run would count in one sentence or article");
     out.println("  java -jar newsbeam.jar extract --help           main text of HTML pages, for extraction benchmarks");
     out.println("  java -jar newsbeam.jar evaluate --help          a finished run against a hand-made gold file");
     out.println("  java -jar newsbeam.jar generate --help          an archive of any size with its exact gold");
@@ -81,6 +82,10 @@ final class Help {
       "usage: java -jar newsbeam.jar check [--pipeline=NAME_OR_DIR]\n"
           + "  Loads a study as a run would (errors name file and line; exit 2) and lists its actors,\n"
           + "  roles, places and event patterns, without starting a runner.";
+  static final String EXPLAIN =
+      "usage: java -jar newsbeam.jar explain (--text \"SENTENCES\" | --file PATH) [--date=YYYY-MM-DD] [--pipeline=NAME_OR_DIR]\n"
+          + "  Analyses the text with the run's own rules, no runner, and prints each sentence's actors (and\n"
+          + "  the words that named them), places and event reports; --date is the article's day (default today).";
   static final String EXTRACT =
       "usage: java -jar newsbeam.jar extract --input=GLOB --output=FILE.json\n"
           + "  Writes {\"<file name>\": {\"url\": ..., \"articleBody\": ...}} for every .html/.htm(.gz) page,\n"
@@ -102,6 +107,8 @@ final class Help {
     switch (command) {
       case "check":
         return CHECK;
+      case "explain":
+        return EXPLAIN;
       case "extract":
         return EXTRACT;
       case "evaluate":

@@ -47,11 +47,13 @@ public final class Main {
           return ReportCommand.run(rest);
         case "check":
           return CheckCommand.run(rest);
+        case "explain":
+          return ExplainCommand.run(rest);
         case "help":
           RunCommand.printHelp(System.out);
           return 0;
         default:
-          throw new UsageException("unknown command '" + command + "'; commands: run (default), check, extract, evaluate, generate, report, help");
+          throw new UsageException("unknown command '" + command + "'; commands: run (default), check, explain, extract, evaluate, generate, report, help");
       }
     } catch (UsageException | StudyException e) {
       System.err.println("newsbeam: " + e.getMessage());
