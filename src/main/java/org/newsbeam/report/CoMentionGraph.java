@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.SimpleWeightedGraph;
@@ -100,16 +101,10 @@ public final class CoMentionGraph {
     ex.setParameter(GEXFExporter.Parameter.EXPORT_META, true);
     ex.setCreator("newsbeam " + RunReport.version());
     ex.setDescription("co-mention network: actors named in one sentence (co_mentions.csv)");
-    ex.registerAttribute("type", GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.STRING);
-    ex.registerAttribute("country", GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.STRING);
-    ex.registerAttribute("mentions", GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.LONG);
-    ex.registerAttribute("articles", GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.LONG);
-    ex.registerAttribute("listed", GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.BOOLEAN);
-    ex.registerAttribute("sentences", GEXFExporter.AttributeCategory.EDGE, GEXFAttributeType.LONG);
-    ex.registerAttribute("pair_articles", GEXFExporter.AttributeCategory.EDGE, GEXFAttributeType.LONG);
-    ex.registerAttribute("npmi", GEXFExporter.AttributeCategory.EDGE, GEXFAttributeType.DOUBLE);
-    ex.registerAttribute("articles_together", GEXFExporter.AttributeCategory.EDGE, GEXFAttributeType.LONG);
-    ex.registerAttribute("npmi_articles", GEXFExporter.AttributeCategory.EDGE, GEXFAttributeType.DOUBLE);
+    for (Attr a : ATTRIBUTES) {
+      ex.registerAttribute(a.name(), a.node() ? GEXFExporter.AttributeCategory.NODE : GEXFExporter.AttributeCategory.EDGE,
+          GEXFAttributeType.valueOf(a.type().name()));
+    }
     ex.setVertexAttributeProvider(this::nodeAttributes);
     ex.setEdgeAttributeProvider(CoMentionGraph::edgeAttributes);
     StringWriter w = new StringWriter();
@@ -117,22 +112,32 @@ public final class CoMentionGraph {
     return w.toString();
   }
 
+  /** One attribute of the network files: on nodes or edges, and its type. */
+  private record Attr(String name, boolean node, AttributeType type) {}
+
+  /** The attributes both files carry, in one list so the two formats never drift apart. */
+  private static final List<Attr> ATTRIBUTES = List.of(
+      new Attr("type", true, AttributeType.STRING),
+      new Attr("country", true, AttributeType.STRING),
+      new Attr("mentions", true, AttributeType.LONG),
+      new Attr("articles", true, AttributeType.LONG),
+      new Attr("listed", true, AttributeType.BOOLEAN),
+      new Attr("sentences", false, AttributeType.LONG),
+      new Attr("pair_articles", false, AttributeType.LONG),
+      new Attr("npmi", false, AttributeType.DOUBLE),
+      new Attr("articles_together", false, AttributeType.LONG),
+      new Attr("npmi_articles", false, AttributeType.DOUBLE));
+
   /** GraphML, with the edge weight (sentences) under Gephi's and yEd's name "weight". */
   String graphml() {
     GraphMLExporter<String, PairRow> ex = new GraphMLExporter<>(ids::get);
     ex.setEdgeIdProvider(edgeIds());
     ex.setExportEdgeWeights(true);
     ex.registerAttribute("label", GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
-    ex.registerAttribute("type", GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
-    ex.registerAttribute("country", GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
-    ex.registerAttribute("mentions", GraphMLExporter.AttributeCategory.NODE, AttributeType.LONG);
-    ex.registerAttribute("articles", GraphMLExporter.AttributeCategory.NODE, AttributeType.LONG);
-    ex.registerAttribute("listed", GraphMLExporter.AttributeCategory.NODE, AttributeType.BOOLEAN);
-    ex.registerAttribute("sentences", GraphMLExporter.AttributeCategory.EDGE, AttributeType.LONG);
-    ex.registerAttribute("pair_articles", GraphMLExporter.AttributeCategory.EDGE, AttributeType.LONG);
-    ex.registerAttribute("npmi", GraphMLExporter.AttributeCategory.EDGE, AttributeType.DOUBLE);
-    ex.registerAttribute("articles_together", GraphMLExporter.AttributeCategory.EDGE, AttributeType.LONG);
-    ex.registerAttribute("npmi_articles", GraphMLExporter.AttributeCategory.EDGE, AttributeType.DOUBLE);
+    for (Attr a : ATTRIBUTES) {
+      ex.registerAttribute(a.name(), a.node() ? GraphMLExporter.AttributeCategory.NODE : GraphMLExporter.AttributeCategory.EDGE,
+          a.type());
+    }
     ex.setVertexAttributeProvider(this::nodeAttributes);
     ex.setEdgeAttributeProvider(CoMentionGraph::edgeAttributes);
     StringWriter w = new StringWriter();
