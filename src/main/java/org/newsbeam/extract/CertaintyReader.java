@@ -260,7 +260,7 @@ public final class CertaintyReader implements Serializable {
 
   /**
    * A subordinate clause opens between a negation and the trigger, or they are far apart: in
-   * "positions they are not prepared to accept as talks with Russia continue" the talks go on.
+   * "terms neither side will sign while negotiations carry on" the talks go on.
    */
   private static boolean subordinateBetween(List<Token> tokens, int from, int to) {
     if (to - from > 12) {
