@@ -9,6 +9,17 @@ record ActorRow(String name, String type, String country, long mentions, long ar
         r.get("first_seen"), r.get("last_seen"), !"false".equals(r.get("listed")));
   }
 
+  /** The fields the actor table and the network share, written into a JSON object of the page. */
+  com.fasterxml.jackson.databind.node.ObjectNode writeTo(com.fasterxml.jackson.databind.node.ObjectNode o) {
+    o.put("name", name);
+    o.put("type", type);
+    o.put("country", country);
+    o.put("mentions", mentions);
+    o.put("articles", articles);
+    o.put("listed", listed);
+    return o;
+  }
+
   /** Most mentioned first; ties by articles, then by name, so the choice is stable. */
   static final java.util.Comparator<ActorRow> BY_MENTIONS =
       java.util.Comparator.comparingLong(ActorRow::mentions).reversed()

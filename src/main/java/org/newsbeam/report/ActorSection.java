@@ -89,15 +89,9 @@ final class ActorSection {
     ArrayNode rows = out.putArray("rows");
     LocalDate start = trendStart.isEmpty() ? null : LocalDate.parse(trendStart);
     for (ActorRow a : shown) {
-      ObjectNode o = rows.addObject();
-      o.put("name", a.name());
-      o.put("type", a.type());
-      o.put("country", a.country());
-      o.put("mentions", a.mentions());
-      o.put("articles", a.articles());
+      ObjectNode o = a.writeTo(rows.addObject());
       o.put("first_seen", a.firstSeen());
       o.put("last_seen", a.lastSeen());
-      o.put("listed", a.listed());
       // [day offset from trend_start, mentions] for the days the actor was named
       ArrayNode trend = o.putArray("trend");
       if (start != null) {

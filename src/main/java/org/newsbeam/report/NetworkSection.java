@@ -127,13 +127,7 @@ final class NetworkSection {
     out.put("pairs_total", pairsTotal);
     ArrayNode n = out.putArray("nodes");
     for (ActorRow a : nodes) {
-      ObjectNode o = n.addObject();
-      o.put("name", a.name());
-      o.put("type", a.type());
-      o.put("country", a.country());
-      o.put("mentions", a.mentions());
-      o.put("articles", a.articles());
-      o.put("listed", a.listed());
+      a.writeTo(n.addObject());
     }
     ArrayNode e = out.putArray("edges");
     for (PairRow p : edges) {
