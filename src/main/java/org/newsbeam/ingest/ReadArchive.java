@@ -24,6 +24,7 @@ import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.newsbeam.extract.PageAnalysis;
 import org.newsbeam.extract.PageAnalyzer;
+import org.newsbeam.study.PackedStudy;
 import org.newsbeam.study.Study;
 import org.newsbeam.watch.Heartbeat;
 
@@ -43,7 +44,7 @@ public class ReadArchive extends PTransform<PBegin, PCollectionTuple> {
 
   private final List<String> patterns;
   private final String listing;
-  private final Study study;
+  private final PackedStudy study;
   private final ReadLimits limits;
 
   /** Reads the files Beam's filesystems match for the patterns (remote filesystems, tests). */
@@ -58,7 +59,7 @@ public class ReadArchive extends PTransform<PBegin, PCollectionTuple> {
   public ReadArchive(List<String> patterns, String listing, Study study, ReadLimits limits) {
     this.patterns = List.copyOf(patterns);
     this.listing = listing;
-    this.study = study;
+    this.study = PackedStudy.of(study);
     this.limits = limits;
   }
 
@@ -147,7 +148,7 @@ public class ReadArchive extends PTransform<PBegin, PCollectionTuple> {
 
   /** Opens a file, reads its records, analyses each one; heavy matchers are built in @Setup. */
   static class ReadAndAnalyzeFn extends DoFn<String, PageAnalysis> {
-    private final Study study;
+    private final PackedStudy study;
     private final ReadLimits limits;
     private transient ArchiveReader reader;
     private transient PageAnalyzer analyzer;
@@ -156,7 +157,7 @@ public class ReadArchive extends PTransform<PBegin, PCollectionTuple> {
     private final Counter rejects = Metrics.counter(ReadArchive.class, "rejects");
     private final Counter skips = Metrics.counter(ReadArchive.class, "skips");
 
-    ReadAndAnalyzeFn(Study study, ReadLimits limits) {
+    ReadAndAnalyzeFn(PackedStudy study, ReadLimits limits) {
       this.study = study;
       this.limits = limits;
     }
@@ -164,7 +165,7 @@ public class ReadArchive extends PTransform<PBegin, PCollectionTuple> {
     @Setup
     public void setup() {
       reader = new ArchiveReader(limits);
-      analyzer = new PageAnalyzer(study);
+      analyzer = new PageAnalyzer(study.study());
     }
 
     @ProcessElement
