@@ -142,7 +142,7 @@ final class ReportFilter {
       Set.of("debris", "wreckage", "fragments", "fragment", "remains", "shrapnel", "parts", "pieces", "part",
           "piece", "remnants", "components");
 
-  /** Whether the object names what is left of the weapon: "drone debris had hit a fuel tank". */
+  /** Whether the object names what is left of the weapon: "wreckage of a downed drone fell on a garage". */
   static boolean remains(List<Token> tokens, int objEnd) {
     return objEnd < tokens.size() && REMAINS.contains(tokens.get(objEnd).norm());
   }
