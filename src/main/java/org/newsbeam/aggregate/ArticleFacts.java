@@ -25,7 +25,7 @@ public final class ArticleFacts {
   public final Map<String, Integer> actorSentences = new TreeMap<>();
   public final Map<String, Boolean> actorListed = new TreeMap<>();
   public final Map<String, Integer> pairSentences = new TreeMap<>();
-  public final Map<String, Integer> locationMentions = new TreeMap<>();
+  public final Map<String, Integer> placeMentions = new TreeMap<>();
   public final List<PlacedEvent> events = new ArrayList<>();
   public int sentences;
 
@@ -60,7 +60,7 @@ public final class ArticleFacts {
           }
         }
         for (String loc : sa.locations()) {
-          f.locationMentions.merge(loc, 1, Integer::sum);
+          f.placeMentions.merge(loc, 1, Integer::sum);
         }
         List<EventMention> ev = sa.events();
         for (int e = 0; e < ev.size(); e++) {

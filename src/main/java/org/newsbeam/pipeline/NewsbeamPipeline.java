@@ -29,7 +29,7 @@ import org.newsbeam.aggregate.CountCandidates;
 import org.newsbeam.aggregate.ListArticleActors;
 import org.newsbeam.aggregate.CountCoMentions;
 import org.newsbeam.aggregate.CountEvents;
-import org.newsbeam.aggregate.CountLocations;
+import org.newsbeam.aggregate.CountPlaces;
 import org.newsbeam.aggregate.EventStats;
 import org.newsbeam.aggregate.FoldArticles;
 import org.newsbeam.aggregate.ListArticles;
@@ -55,7 +55,7 @@ import org.newsbeam.study.Study;
  *          (read, analyse   (snapshots, chrome,          ├─► CountCoMentions ─► co_mentions.csv
  *           each record)     syndicated copies)          ├─► CountEvents ─────► event_counts.csv
  *                                                        ├─► ListEvents ──────► events.csv
- *                                                        ├─► CountLocations ──► locations.csv
+ *                                                        ├─► CountPlaces ─────► places.csv
  *                                                        └─► ListArticles ────► articles.csv
  *          rejects ───────────────────────────────────────────────────────────► rejects.csv
  *          counters of every stage ───────────────────────────────────────────► run_summary.json
@@ -88,7 +88,7 @@ public final class NewsbeamPipeline {
     PCollection<EventClustering.Assigned> reports = originals.apply("Cluster event reports", new ClusterEvents());
     reports.apply("Count events", new CountEvents(csv)).apply(new WriteTable(Table.EVENT_COUNTS, out, shards));
     reports.apply("List events", new ListEvents(csv)).apply(new WriteTable(Table.EVENTS, out, shards));
-    originals.apply("Count locations", new CountLocations(csv)).apply(new WriteTable(Table.LOCATIONS, out, shards));
+    originals.apply("Count places", new CountPlaces(csv)).apply(new WriteTable(Table.PLACES, out, shards));
     originals.apply("Count candidate actors", new CountCandidates(csv)).apply(new WriteTable(Table.CANDIDATE_ACTORS, out, shards));
     originals.apply("Count actors per day", new CountActorDaily(csv)).apply(new WriteTable(Table.ACTOR_DAILY, out, shards));
     originals.apply("List article actors", new ListArticleActors(csv)).apply(new WriteTable(Table.ARTICLE_ACTORS, out, shards));

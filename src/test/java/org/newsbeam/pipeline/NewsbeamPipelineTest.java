@@ -29,13 +29,13 @@ class NewsbeamPipelineTest {
         SampleRun.header(out, "actors.csv").subList(0, 7));
     assertEquals(List.of("actor_a", "actor_b", "sentences", "articles", "npmi"),
         SampleRun.header(out, "co_mentions.csv").subList(0, 5));
-    assertEquals(List.of("date", "event_type", "reports", "articles", "sources", "quantity"),
+    assertEquals(List.of("published", "event_type", "reports", "articles", "sites", "quantity"),
         SampleRun.header(out, "event_counts.csv").subList(0, 6));
     assertEquals(List.of("article_id", "url", "published", "event_type", "actors", "quantity", "sentence"),
         SampleRun.header(out, "events.csv").subList(0, 7));
     assertEquals(List.of("article_id", "url", "site", "published", "title", "words"),
         SampleRun.header(out, "articles.csv").subList(0, 6));
-    assertEquals(List.of("source", "location", "reason"), SampleRun.header(out, "rejects.csv"));
+    assertEquals(List.of("file", "location", "reason"), SampleRun.header(out, "rejects.csv"));
   }
 
   @Test
@@ -56,7 +56,7 @@ class NewsbeamPipelineTest {
   @Test
   void rejectsNameSourceLocationAndReason() throws Exception {
     List<Map<String, String>> rejects = SampleRun.table(SampleRun.output(), "rejects.csv");
-    assertTrue(rejects.stream().anyMatch(r -> r.get("source").endsWith("news.jsonl") && r.get("location").equals("line 4")
+    assertTrue(rejects.stream().anyMatch(r -> r.get("file").endsWith("news.jsonl") && r.get("location").equals("line 4")
         && r.get("reason").contains("JSON")), rejects.toString());
   }
 
