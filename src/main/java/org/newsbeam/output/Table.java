@@ -14,7 +14,7 @@ public enum Table {
       "duplicate_of", "snapshots", "file", "location"),
   ACTORS("actors.csv", "actor", "type", "country", "mentions", "articles", "first_seen", "last_seen", "listed"),
   CO_MENTIONS("co_mentions.csv", "actor_a", "actor_b", "sentences", "articles", "npmi", "articles_together",
-      "npmi_articles"),
+      "npmi_articles", "example_sentence", "example_url"),
   EVENT_COUNTS("event_counts.csv", "published", "event_type", "reports", "articles", "sites", "quantity",
       "events", "negated", "hypothetical", "claimed"),
   EVENTS("events.csv", "article_id", "url", "published", "event_type", "actors", "quantity", "sentence",
@@ -23,7 +23,8 @@ public enum Table {
   CANDIDATE_ACTORS("candidate_actors.csv", "name", "role", "mentions", "articles", "example_sentence"),
   ACTOR_DAILY("actor_daily.csv", "published", "actor", "mentions", "articles"),
   ARTICLE_ACTORS("article_actors.csv", "article_id", "url", "published", "actor", "mentions", "listed"),
-  REJECTS("rejects.csv", "file", "location", "reason");
+  REJECTS("rejects.csv", "file", "location", "reason"),
+  SKIPPED("skipped.csv", "file", "location", "reason", "detail");
 
   private final String fileName;
   private final List<String> columns;
