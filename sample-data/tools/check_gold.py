@@ -79,7 +79,7 @@ def main():
             errors.append(f'{where}: repeated pair')
         text = content(path) if path else None
         for e in r['events']:
-            for a in e['actors'] + [x for x in (e['source'], e['target']) if x]:
+            for a in e['actors'] + [x for x in (e['source_actor'], e['target']) if x]:
                 if a not in r['actors']:
                     errors.append(f'{where}: event actor {a!r} not in the record actors')
             if text is not None:

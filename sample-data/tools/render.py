@@ -184,7 +184,7 @@ def gold_entry(rec):
         return '\n'.join(lines)
     actors, locations, pairs, events = rec['analysis']
     lines.append(f'    actors: {flow(actors)}')
-    lines.append(f'    locations: {flow(locations)}')
+    lines.append(f'    places: {flow(locations)}')
     if pairs:
         lines.append('    pairs:')
         lines += [f'      - {flow(p)}' for p in pairs]
@@ -196,7 +196,7 @@ def gold_entry(rec):
             lines.append(f"      - type: {e['type']}")
             lines.append(f"        quantity: {'null' if e['quantity'] is None else e['quantity']}")
             lines.append(f"        certainty: {e['certainty']}")
-            lines.append(f"        source: {q(e['source'])}")
+            lines.append(f"        source_actor: {q(e['source'])}")
             lines.append(f"        target: {q(e['target'])}")
             lines.append(f"        actors: {flow(e['actors'])}")
             lines.append(f"        sentence: {q(e['sentence'])}")

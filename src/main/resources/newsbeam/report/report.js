@@ -397,9 +397,9 @@
   // ---- candidates, rejects, files -----------------------------------------------------------
   function candidates() {
     var c = data.candidates, table = document.getElementById('candidates-table');
-    if (c.rows.length) table.appendChild(el('tr', {}, ['name', 'title', 'mentions', 'articles', 'example sentence'].map(function (h, i) { return el('th', { cls: i === 2 || i === 3 ? 'n' : '', text: h }); })));
+    if (c.rows.length) table.appendChild(el('tr', {}, ['name', 'role', 'mentions', 'articles', 'example sentence'].map(function (h, i) { return el('th', { cls: i === 2 || i === 3 ? 'n' : '', text: h }); })));
     c.rows.forEach(function (r) {
-      table.appendChild(el('tr', { 'data-candidate': r.name }, [el('td', { text: r.name }), el('td', { text: r.title }), num('mentions', r.mentions), num('articles', r.articles), el('td', { cls: 'sentence', text: r.example })]));
+      table.appendChild(el('tr', { 'data-candidate': r.name }, [el('td', { text: r.name }), el('td', { text: r.role }), num('mentions', r.mentions), num('articles', r.articles), el('td', { cls: 'sentence', text: r.example })]));
     });
     document.getElementById('candidates-note').textContent = 'People found in the text from a title or a speech verb, not in the study\'s dictionary: add the right ones to actors.yaml. ' +
       (c.rows.length < c.total ? 'The ' + fmt(c.rows.length) + ' most mentioned of ' + fmt(c.total) + ' (candidate_actors.csv lists them all).' : count(c.total, 'candidate', 'candidates') + '.');
@@ -412,11 +412,11 @@
     note.appendChild(document.createTextNode(' lists them all with their reasons.'));
     if (!r.rows.length) { return; }
     table.appendChild(el('tr', {}, ['file', 'location', 'reason'].map(function (h) { return el('th', { text: h }); })));
-    r.rows.forEach(function (x) { table.appendChild(el('tr', {}, [el('td', { text: x.source }), el('td', { text: x.location }), el('td', { text: x.reason })])); });
+    r.rows.forEach(function (x) { table.appendChild(el('tr', {}, [el('td', { text: x.file }), el('td', { text: x.location }), el('td', { text: x.reason })])); });
   }
   function files() {
     var f = document.getElementById('files');
-    var names = ['articles.csv', 'actors.csv', 'co_mentions.csv', 'event_counts.csv', 'events.csv', 'actor_daily.csv', 'article_actors.csv', 'candidate_actors.csv', 'locations.csv', 'rejects.csv', 'run_summary.json', 'co_mentions.gexf', 'co_mentions.graphml'];
+    var names = ['articles.csv', 'actors.csv', 'co_mentions.csv', 'event_counts.csv', 'events.csv', 'actor_daily.csv', 'article_actors.csv', 'candidate_actors.csv', 'places.csv', 'skipped.csv', 'rejects.csv', 'run_summary.json', 'co_mentions.gexf', 'co_mentions.graphml'];
     f.appendChild(document.createTextNode('Tables of this run: '));
     names.forEach(function (n, i) { if (i) { f.appendChild(document.createTextNode(' · ')); } f.appendChild(el('a', { href: n, text: n })); });
     f.appendChild(el('p', { text: 'Open co_mentions.gexf in Gephi (File > Open) for the whole network, with type, country, mentions and articles on each actor and sentences, articles and NPMI on each pair.' }));

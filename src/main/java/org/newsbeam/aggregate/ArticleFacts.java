@@ -25,7 +25,9 @@ public final class ArticleFacts {
   public final Map<String, Integer> actorSentences = new TreeMap<>();
   public final Map<String, Boolean> actorListed = new TreeMap<>();
   public final Map<String, Integer> pairSentences = new TreeMap<>();
-  public final Map<String, Integer> locationMentions = new TreeMap<>();
+  /** Per pair, the first sentence of the article naming both (the pair's example). */
+  public final Map<String, String> pairExample = new TreeMap<>();
+  public final Map<String, Integer> placeMentions = new TreeMap<>();
   public final List<PlacedEvent> events = new ArrayList<>();
   public int sentences;
 
@@ -56,11 +58,15 @@ public final class ArticleFacts {
         }
         for (int i = 0; i < names.size(); i++) {
           for (int j = i + 1; j < names.size(); j++) {
-            f.pairSentences.merge(pairKey(names.get(i), names.get(j)), 1, Integer::sum);
+            String key = pairKey(names.get(i), names.get(j));
+            f.pairSentences.merge(key, 1, Integer::sum);
+            if (sa.text() != null) {
+              f.pairExample.putIfAbsent(key, sa.text());
+            }
           }
         }
         for (String loc : sa.locations()) {
-          f.locationMentions.merge(loc, 1, Integer::sum);
+          f.placeMentions.merge(loc, 1, Integer::sum);
         }
         List<EventMention> ev = sa.events();
         for (int e = 0; e < ev.size(); e++) {

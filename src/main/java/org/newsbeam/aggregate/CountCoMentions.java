@@ -27,10 +27,39 @@ public class CountCoMentions extends PTransform<PCollection<Article>, PCollectio
     this.csv = csv;
   }
 
-  public record PairStats(long sentences, long articles, long articlesTogether) implements Serializable {
-    PairStats plus(PairStats o) {
-      return new PairStats(sentences + o.sentences, articles + o.articles, articlesTogether + o.articlesTogether);
+  /**
+   * A pair's counts and its example: the first sentence naming both in the earliest article that
+   * has one (by publication day, undated last, then URL), so the choice is the same on every
+   * runner whatever order the articles are combined in.
+   *
+   * @param exampleOrder the example article's sort key, "" when there is no example
+   */
+  public record PairStats(long sentences, long articles, long articlesTogether, String exampleOrder,
+      String exampleSentence, String exampleUrl) implements Serializable {
+    PairStats(long sentences, long articles, long articlesTogether) {
+      this(sentences, articles, articlesTogether, "", "", "");
     }
+
+    PairStats plus(PairStats o) {
+      PairStats example = earlier(this, o);
+      return new PairStats(sentences + o.sentences, articles + o.articles, articlesTogether + o.articlesTogether,
+          example.exampleOrder, example.exampleSentence, example.exampleUrl);
+    }
+
+    static PairStats earlier(PairStats a, PairStats b) {
+      if (a.exampleOrder.isEmpty()) {
+        return b;
+      }
+      if (b.exampleOrder.isEmpty()) {
+        return a;
+      }
+      return a.exampleOrder.compareTo(b.exampleOrder) <= 0 ? a : b;
+    }
+  }
+
+  /** Orders articles for the example: dated before undated, then by day, then by URL. */
+  static String exampleOrder(String published, String url) {
+    return (published.isEmpty() ? "~" : published) + "|" + url;
   }
 
   @Override
@@ -72,7 +101,10 @@ public class CountCoMentions extends PTransform<PCollection<Article>, PCollectio
         for (int j = i + 1; j < actors.size(); j++) {
           String key = ArticleFacts.pairKey(actors.get(i), actors.get(j));
           Integer sentences = f.pairSentences.get(key);
-          out.output(KV.of(key, sentences == null ? new PairStats(0, 0, 1) : new PairStats(sentences, 1, 1)));
+          String example = f.pairExample.get(key);
+          out.output(KV.of(key, sentences == null ? new PairStats(0, 0, 1)
+              : example == null ? new PairStats(sentences, 1, 1)
+              : new PairStats(sentences, 1, 1, exampleOrder(a.page().published(), a.page().url()), example, a.page().url())));
         }
       }
     }
@@ -114,7 +146,7 @@ public class CountCoMentions extends PTransform<PCollection<Article>, PCollectio
           t.getOrDefault(ARTICLES + ab[1], 0L), t.getOrDefault(ARTICLES, 0L));
       c.output(KV.of(SortKeys.descending(s.sentences()) + SortKeys.descending(s.articlesTogether()) + ab[0] + "|" + ab[1],
           csv.line(ab[0], ab[1], s.sentences(), s.articles(), s.sentences() == 0 ? "" : Npmi.format(npmi),
-              s.articlesTogether(), Npmi.format(npmiArticles))));
+              s.articlesTogether(), Npmi.format(npmiArticles), s.exampleSentence(), s.exampleUrl())));
     }
   }
 }

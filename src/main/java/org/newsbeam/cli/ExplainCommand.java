@@ -25,7 +25,7 @@ import org.newsbeam.study.StudyLoader;
  * {@code explain --text "..." | --file PATH}: analyses one sentence or article with the same
  * plain-Java analyser a run uses, no runner, and prints what the run would count from it: each
  * sentence's actors (with the words that named them), discovered people, places, and event
- * reports with type, trigger, quantity, certainty, source and target. It does not fold, drop
+ * reports with type, trigger, quantity, certainty, source_actor and target. It does not fold, drop
  * chrome or find copies: those need the other articles of an archive.
  */
 final class ExplainCommand {
@@ -97,7 +97,7 @@ final class ExplainCommand {
           out.printf("  actor   %-28s from \"%s\"%s%n", a.actor(), a.surface(), a.listed() ? "" : " (found in the text, not listed)");
         }
         for (DiscoveredActor d : s.discovered()) {
-          out.printf("  person? %-28s title \"%s\" (a candidate actor)%n", d.name(), d.title());
+          out.printf("  person? %-28s role \"%s\" (a candidate actor)%n", d.name(), d.title());
         }
         for (String place : s.locations()) {
           out.printf("  place   %s%n", place);
@@ -106,7 +106,7 @@ final class ExplainCommand {
           out.printf("  event   %s, trigger \"%s\", %s%s%s%s%n", e.type(), e.trigger(),
               e.certainty().name().toLowerCase(Locale.ROOT),
               e.quantity() >= 0 ? ", quantity " + e.quantity() : ", no quantity",
-              e.source().isEmpty() ? "" : ", source " + e.source(),
+              e.source().isEmpty() ? "" : ", source_actor " + e.source(),
               e.target().isEmpty() ? "" : ", target " + e.target());
         }
         if (s.actors().isEmpty() && s.events().isEmpty() && s.discovered().isEmpty() && s.locations().isEmpty()) {

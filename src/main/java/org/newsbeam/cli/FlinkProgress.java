@@ -29,7 +29,7 @@ final class FlinkProgress implements AutoCloseable {
   private final ObjectMapper json = new ObjectMapper();
   private final Thread thread;
   private volatile boolean stopped;
-  private String jobId;
+  private volatile String jobId;
 
   private FlinkProgress(String master, String jobName, PrintStream out, long startNanos) {
     this.base = "http://" + master.replaceFirst("^https?://", "").replaceAll("/+$", "");
@@ -66,6 +66,11 @@ final class FlinkProgress implements AutoCloseable {
         // progress is a courtesy: a cluster that does not answer leaves the run alone
       }
     }
+  }
+
+  /** The job's id on the cluster once it showed there, else null. */
+  String jobId() {
+    return jobId;
   }
 
   /** One progress line, or null before the job shows on the cluster. */

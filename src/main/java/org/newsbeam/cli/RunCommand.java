@@ -33,6 +33,8 @@ import org.newsbeam.pipeline.RunConfig;
 import org.newsbeam.report.RunReport;
 import org.newsbeam.study.Study;
 import org.newsbeam.study.StudyLoader;
+import org.newsbeam.study.StudyOrigin;
+import org.newsbeam.output.NewsbeamVersion;
 
 /** The default command: checks options, runs the pipeline, then finishes the output folder. */
 public final class RunCommand {
@@ -98,6 +100,9 @@ public final class RunCommand {
    */
   private static int runPipeline(NewsbeamOptions options, String[] args, Prepared prepared, String runDir, String output) {
     options.setJobName(jobName(prepared.study.name()));
+    Map<String, String> provenance = new LinkedHashMap<>(prepared.config.provenance());
+    provenance.put("job_name", options.getJobName());
+    prepared = new Prepared(prepared.study, prepared.config.withProvenance(provenance));
     if (options.getRunner().getSimpleName().equals("FlinkRunner")) {
       System.out.println("newsbeam: " + FlinkJobSettings.describe(options) + "; job " + options.getJobName());
     }
@@ -106,6 +111,7 @@ public final class RunCommand {
     NewsbeamPipeline.build(p, prepared.study, prepared.config);
     PipelineResult result;
     PipelineResult.State state;
+    String jobId = null;
     try {
       if (options.getRunner().getSimpleName().equals("DirectRunner")) {
         org.apache.beam.runners.direct.DirectOptions direct = options.as(org.apache.beam.runners.direct.DirectOptions.class);
@@ -125,6 +131,7 @@ public final class RunCommand {
       try (FlinkProgress onCluster = cluster == null ? null
           : FlinkProgress.start(cluster, options.getJobName(), System.out, start)) {
         result = p.run();
+        jobId = onCluster == null ? null : onCluster.jobId();
       }
       state = Progress.waitReporting(result, start, System.out, options.getStallTimeoutSeconds());
     } catch (Progress.Stalled e) {
@@ -143,7 +150,7 @@ public final class RunCommand {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     try {
-      finish(runDir, seconds, options.getReport(), System.out);
+      finish(runDir, seconds, options.getReport(), System.out, jobId);
     } catch (IOException e) {
       System.err.println("newsbeam: could not finish the output folder: " + e.getMessage());
       return 1;
@@ -190,7 +197,8 @@ public final class RunCommand {
     if (!since.isEmpty() && !until.isEmpty() && since.compareTo(until) > 0) {
       throw new UsageException("--since=" + since + " is after --until=" + until);
     }
-    Study study = StudyLoader.resolve(options.getPipeline(), Paths.get(""));
+    StudyOrigin origin = StudyLoader.locate(options.getPipeline(), Paths.get(""));
+    Study study = StudyLoader.load(origin);
     if (!output.contains("://")) {
       Path dir = Paths.get(output);
       if (Files.exists(dir) && !Files.isDirectory(dir)) {
@@ -207,7 +215,36 @@ public final class RunCommand {
     recorded.put("safe_csv", Boolean.toString(options.getSafeCsv()));
     RunConfig config =
         new RunConfig(patterns, output, since, until, options.getSafeCsv(), ReadLimits.defaults(), recorded);
-    return new Prepared(study, config);
+    String sha256 = origin.sha256();
+    List<Path> notUsed = StudyChoice.foldersNotUsed(origin, StudyChoice.codeLocation());
+    System.out.println(StudyChoice.describe(study.name(), origin, sha256, notUsed));
+    return new Prepared(study, config.withProvenance(provenance(options, study.name(), origin, sha256, notUsed)));
+  }
+
+  /** What made the run, for run_summary.json (the input globs are added from the run's inputs). */
+  static Map<String, String> provenance(NewsbeamOptions options, String studyName, StudyOrigin origin, String sha256,
+      List<Path> notUsed) {
+    Map<String, String> p = new LinkedHashMap<>();
+    p.put("newsbeam_version", NewsbeamVersion.get());
+    p.put("study", studyName);
+    p.put("study_path", origin.path());
+    p.put("study_sha256", sha256);
+    if (!notUsed.isEmpty()) {
+      p.put("study_folder_not_used", notUsed.get(0).toString());
+    }
+    String runner = options.getRunner().getSimpleName();
+    p.put("runner", runner);
+    if (runner.equals("FlinkRunner")) {
+      org.apache.beam.runners.flink.FlinkPipelineOptions flink =
+          options.as(org.apache.beam.runners.flink.FlinkPipelineOptions.class);
+      p.put("flink_master", String.valueOf(flink.getFlinkMaster()));
+      p.put("parallelism", Integer.toString(flink.getParallelism()));
+    } else if (runner.equals("DirectRunner")) {
+      p.put("target_parallelism",
+          Integer.toString(options.as(org.apache.beam.runners.direct.DirectOptions.class).getTargetParallelism()));
+    }
+    p.put("job_name", String.valueOf(options.getJobName()));
+    return p;
   }
 
   /** Local relative paths become absolute: workers of a cluster do not share our directory. */
@@ -231,8 +268,16 @@ public final class RunCommand {
 
   /** After a successful run: timings into run_summary.json, a console summary, _SUCCESS last. */
   static void finish(String output, double seconds, boolean report, PrintStream out) throws IOException {
+    finish(output, seconds, report, out, null);
+  }
+
+  /** @param jobId the cluster's id of the job, where the launcher learnt it (null otherwise) */
+  static void finish(String output, double seconds, boolean report, PrintStream out, String jobId) throws IOException {
     ObjectMapper om = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode root = (ObjectNode) om.readTree(OutputFiles.read(output, RunSummary.FILE));
+    if (jobId != null && root.get("provenance") instanceof ObjectNode p) {
+      p.put("job_id", jobId);
+    }
     ObjectNode counters = (ObjectNode) root.get("counters");
     ObjectNode run = root.putObject("run");
     run.put("wall_seconds", Math.round(seconds * 100) / 100.0);

@@ -84,7 +84,7 @@ public final class Evaluation {
           ok = articles.containsKey(r.url());
           break;
         case "reject":
-          ok = rejects.stream().anyMatch(x -> x.get("source").endsWith(r.file())
+          ok = rejects.stream().anyMatch(x -> fileOf(x).endsWith(r.file())
               && (r.location().isEmpty() || x.get("location").equals(r.location())));
           break;
         default:
@@ -195,10 +195,10 @@ public final class Evaluation {
         } else {
           problems.add("certainty " + match.get("certainty") + ", gold " + g.certainty() + ": " + g.type() + " in \"" + g.sentence() + "\"");
         }
-        if (Objects.equals(g.source(), match.getOrDefault("source", "")) && Objects.equals(g.target(), match.getOrDefault("target", ""))) {
+        if (Objects.equals(g.source(), sourceActor(match)) && Objects.equals(g.target(), match.getOrDefault("target", ""))) {
           rAgree++;
         } else {
-          problems.add("roles " + match.get("source") + " -> " + match.get("target") + ", gold " + g.source() + " -> "
+          problems.add("roles " + sourceActor(match) + " -> " + match.get("target") + ", gold " + g.source() + " -> "
               + g.target() + ": " + g.type() + " in \"" + g.sentence() + "\"");
         }
       }
@@ -220,7 +220,7 @@ public final class Evaluation {
       String url = r.url();
       if (url.isEmpty() && !r.kind().equals("reject")) {
         for (Map<String, String> a : articleRows) {
-          if (a.get("source").replace('\\', '/').endsWith("/" + r.file()) && a.get("location").equals(r.location())) {
+          if (fileOf(a).replace('\\', '/').endsWith("/" + r.file()) && a.get("location").equals(r.location())) {
             url = a.get("url");
           }
         }
@@ -299,5 +299,15 @@ public final class Evaluation {
       out.println("differences:");
       problems.forEach(p -> out.println("  " + p));
     }
+  }
+
+  /** The acting actor of an events.csv row; runs of newsbeam before the renaming called it "source". */
+  static String sourceActor(Map<String, String> row) {
+    return row.getOrDefault("source_actor", row.getOrDefault("source", ""));
+  }
+
+  /** The file of an articles.csv or rejects.csv row; older runs called it "source". */
+  static String fileOf(Map<String, String> row) {
+    return row.getOrDefault("file", row.getOrDefault("source", ""));
   }
 }

@@ -37,7 +37,7 @@ public record Gold(List<Record> records) {
       for (JsonNode e : r.path("events")) {
         JsonNode q = e.get("quantity");
         events.add(new Event(text(e, "type"), q == null || q.isNull() ? null : q.asLong(), text(e, "certainty"),
-            text(e, "source"), text(e, "target"), strings(e.path("actors")), text(e, "sentence")));
+            e.has("source_actor") ? text(e, "source_actor") : text(e, "source"), text(e, "target"), strings(e.path("actors")), text(e, "sentence")));
       }
       List<List<String>> pairs = new ArrayList<>();
       for (JsonNode p : r.path("pairs")) {

@@ -27,10 +27,17 @@ import org.newsbeam.text.Tokenizer;
  * matchers are built, which are shared and immutable).
  */
 public final class PageAnalyzer {
-  /** A page, or why the record is not an article. */
-  public record Outcome(PageAnalysis page, String skipKind) {
-    static Outcome skip(String kind) {
-      return new Outcome(null, kind);
+  /**
+   * A page, or why the record is not an article: the kind as the run summary counts it, and a
+   * detail for skipped.csv (what kind of page, which language, and the URL when there is one).
+   */
+  public record Outcome(PageAnalysis page, String skipKind, String skipDetail) {
+    public Outcome(PageAnalysis page, String skipKind) {
+      this(page, skipKind, "");
+    }
+
+    static Outcome skip(String kind, String detail, String url) {
+      return new Outcome(null, kind, url == null || url.isBlank() ? detail : detail + ": " + url);
     }
   }
 
@@ -85,7 +92,7 @@ public final class PageAnalyzer {
     if (r.html()) {
       ExtractedPage page = extractor.extract(r.body(), r.url());
       if (!page.isArticle()) {
-        return Outcome.skip("not-an-article"); // a listing, forum thread, product or front page
+        return Outcome.skip("not-an-article", page.pageType().label() + " page", r.url()); // a listing, forum thread, product or front page
       }
       paragraphs = page.paragraphs();
       if (!page.canonicalUrl().isBlank()) {
@@ -103,11 +110,11 @@ public final class PageAnalyzer {
       paragraphs = paragraphs.subList(1, paragraphs.size());
     }
     if (paragraphs.isEmpty()) {
-      return Outcome.skip("no-article-text");
+      return Outcome.skip("no-article-text", r.html() ? "no article text found in the page" : "empty body", url);
     }
     String lang = languageOf(language, paragraphs);
     if (!lang.equals("en") && !lang.equals("unknown")) {
-      return Outcome.skip("non-english:" + lang);
+      return Outcome.skip("non-english:" + lang, "language " + lang + (language.isBlank() ? ", guessed from the text" : ", page declares " + language), url);
     }
     String canonical = CanonicalUrl.canonicalize(url);
     String site;
@@ -154,7 +161,8 @@ public final class PageAnalyzer {
         all.sort(java.util.Comparator.comparingInt(ActorMention::start));
       }
       List<EventMention> ev = events.match(tokens, all);
-      boolean quoted = !ev.isEmpty() || !d.discovered().isEmpty();
+      // co_mentions.csv quotes a sentence naming two actors as the pair's example
+      boolean quoted = !ev.isEmpty() || !d.discovered().isEmpty() || namesTwoActors(all);
       sentences.add(new SentenceAnalysis(quoted ? s : null, all, m.locations(), ev, d.discovered()));
     }
     return new ParagraphAnalysis(Fingerprint.of(paragraph), words, sentences);
@@ -176,6 +184,15 @@ public final class PageAnalyzer {
       }
     }
     return out;
+  }
+
+  static boolean namesTwoActors(List<ActorMention> mentions) {
+    for (ActorMention m : mentions) {
+      if (!m.actor().equals(mentions.get(0).actor())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String languageOf(String declared, List<String> paragraphs) {

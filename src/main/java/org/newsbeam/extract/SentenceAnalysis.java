@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * What one sentence holds. The text is kept only where an output row quotes it (sentences with
- * event mentions or discovered actors); elsewhere it is null so folded results stay small.
+ * event mentions, discovered actors, or two actors, a co-mention's example); elsewhere it is null
+ * so folded results stay small.
  */
 public record SentenceAnalysis(
     String text,

@@ -155,7 +155,7 @@ final class GoldWriter implements Closeable {
         out.write("      - type: " + e.type() + "\n");
         out.write("        quantity: " + (e.quantity() == null ? "null" : e.quantity().toString()) + "\n");
         out.write("        certainty: " + e.certainty() + "\n");
-        out.write("        source: " + q(e.source()) + "\n");
+        out.write("        source_actor: " + q(e.source()) + "\n");
         out.write("        target: " + q(e.target()) + "\n");
         out.write("        actors: " + list(e.actors()) + "\n");
         out.write("        sentence: " + q(e.sentence()) + "\n");
@@ -226,7 +226,7 @@ final class GoldWriter implements Closeable {
       for (Map.Entry<String, EventTotal> e : events.entrySet()) {
         EventTotal t = e.getValue();
         w.write((first ? "\n" : ",\n") + "    " + Sites.jsonQuote(e.getKey()) + ": {\"reports\": " + t.reports
-            + ", \"articles\": " + t.articles + ", \"sources\": " + t.sites.size() + ", \"quantity_sum\": " + t.quantity
+            + ", \"articles\": " + t.articles + ", \"sites\": " + t.sites.size() + ", \"quantity_sum\": " + t.quantity
             + ", \"negated\": " + t.negated + ", \"hypothetical\": " + t.hypothetical + ", \"claimed\": " + t.claimed + "}");
         first = false;
       }

@@ -188,7 +188,10 @@ public class ReadArchive extends PTransform<PBegin, PCollectionTuple> {
               if (o.page() != null) {
                 out.get(PAGES).output(o.page());
               } else {
-                skip(r.source(), r.location(), o.skipKind());
+                String detail = o.skipDetail();
+                skips.inc();
+                out.get(SKIPS).output(detail.isEmpty() ? new Skip(r.source(), r.location(), o.skipKind())
+                    : new Skip(r.source(), r.location(), o.skipKind(), detail));
               }
             }
 

@@ -5,8 +5,8 @@ import java.io.Serializable;
 /**
  * A record or file that could not be used, and why. One row of rejects.csv.
  *
- * @param source the file
+ * @param file the file
  * @param location line number, record offset, or "" for the whole file
  * @param reason short reason an analyst can act on ("malformed JSON: Unexpected character ...")
  */
-public record Reject(String source, String location, String reason) implements Serializable {}
+public record Reject(String file, String location, String reason) implements Serializable {}

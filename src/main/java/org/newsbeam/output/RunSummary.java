@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -31,10 +33,22 @@ public class RunSummary extends PTransform<PCollectionList<KV<String, Long>>, PC
   public static final String FILE = "run_summary.json";
   private final String outputDir;
   private final TreeMap<String, String> options;
+  private final LinkedHashMap<String, String> provenance;
+  private final ArrayList<String> inputs;
 
   public RunSummary(String outputDir, Map<String, String> options) {
+    this(outputDir, options, Map.of(), List.of());
+  }
+
+  /**
+   * @param provenance what made the run, in the order written (empty: no provenance object)
+   * @param inputs the input globs, written into the provenance
+   */
+  public RunSummary(String outputDir, Map<String, String> options, Map<String, String> provenance, List<String> inputs) {
     this.outputDir = outputDir;
     this.options = new TreeMap<>(options);
+    this.provenance = new LinkedHashMap<>(provenance);
+    this.inputs = new ArrayList<>(inputs);
   }
 
   @Override
@@ -46,7 +60,8 @@ public class RunSummary extends PTransform<PCollectionList<KV<String, Long>>, PC
             .apply("Counters view", View.asMap());
     return counters.getPipeline()
         .apply("Summary trigger", Create.of("summary"))
-        .apply("Write summary", ParDo.of(new WriteSummaryFn(outputDir, options, totals)).withSideInputs(totals));
+        .apply("Write summary", ParDo.of(new WriteSummaryFn(outputDir, options, provenance, inputs, totals))
+            .withSideInputs(totals));
   }
 
   /** Names that every summary carries, zero when nothing was counted. */
@@ -57,11 +72,16 @@ public class RunSummary extends PTransform<PCollectionList<KV<String, Long>>, PC
   static class WriteSummaryFn extends DoFn<String, String> {
     private final String outputDir;
     private final TreeMap<String, String> options;
+    private final LinkedHashMap<String, String> provenance;
+    private final ArrayList<String> inputs;
     private final PCollectionView<Map<String, Long>> totals;
 
-    WriteSummaryFn(String outputDir, TreeMap<String, String> options, PCollectionView<Map<String, Long>> totals) {
+    WriteSummaryFn(String outputDir, TreeMap<String, String> options, LinkedHashMap<String, String> provenance,
+        ArrayList<String> inputs, PCollectionView<Map<String, Long>> totals) {
       this.outputDir = outputDir;
       this.options = options;
+      this.provenance = provenance;
+      this.inputs = inputs;
       this.totals = totals;
     }
 
@@ -86,6 +106,11 @@ public class RunSummary extends PTransform<PCollectionList<KV<String, Long>>, PC
       }
       ObjectNode opts = root.putObject("options");
       options.forEach(opts::put);
+      if (!provenance.isEmpty()) {
+        ObjectNode p = root.putObject("provenance");
+        provenance.forEach(p::put);
+        inputs.forEach(p.putArray("input")::add);
+      }
       String json = om.writeValueAsString(root);
       c.output(OutputFiles.writeAtomically(outputDir, FILE, List.of(json)));
     }

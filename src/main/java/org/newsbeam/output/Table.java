@@ -2,22 +2,29 @@ package org.newsbeam.output;
 
 import java.util.List;
 
-/** The CSV tables newsbeam writes, with their header rows. Column names are part of the contract. */
+/**
+ * The CSV tables newsbeam writes, with their header rows. Column names are part of the contract
+ * (CODEBOOK.md) and one name means one thing in every table: {@code file} and {@code location}
+ * say where a row came from (a path, and "line N" or "offset N" inside it), {@code place} is a
+ * geographic place, {@code source_actor} the actor who acts, {@code site}/{@code sites} websites,
+ * {@code published} the publication day.
+ */
 public enum Table {
   ARTICLES("articles.csv", "article_id", "url", "site", "published", "title", "words", "date_source",
-      "duplicate_of", "snapshots", "source", "location"),
+      "duplicate_of", "snapshots", "file", "location"),
   ACTORS("actors.csv", "actor", "type", "country", "mentions", "articles", "first_seen", "last_seen", "listed"),
   CO_MENTIONS("co_mentions.csv", "actor_a", "actor_b", "sentences", "articles", "npmi", "articles_together",
-      "npmi_articles"),
-  EVENT_COUNTS("event_counts.csv", "date", "event_type", "reports", "articles", "sources", "quantity",
+      "npmi_articles", "example_sentence", "example_url"),
+  EVENT_COUNTS("event_counts.csv", "published", "event_type", "reports", "articles", "sites", "quantity",
       "events", "negated", "hypothetical", "claimed"),
   EVENTS("events.csv", "article_id", "url", "published", "event_type", "actors", "quantity", "sentence",
-      "source", "target", "certainty", "event_id", "trigger"),
-  LOCATIONS("locations.csv", "location", "mentions", "articles"),
-  CANDIDATE_ACTORS("candidate_actors.csv", "name", "title", "mentions", "articles", "example_sentence"),
-  ACTOR_DAILY("actor_daily.csv", "date", "actor", "mentions", "articles"),
+      "source_actor", "target", "certainty", "event_id", "trigger"),
+  PLACES("places.csv", "place", "mentions", "articles"),
+  CANDIDATE_ACTORS("candidate_actors.csv", "name", "role", "mentions", "articles", "example_sentence"),
+  ACTOR_DAILY("actor_daily.csv", "published", "actor", "mentions", "articles"),
   ARTICLE_ACTORS("article_actors.csv", "article_id", "url", "published", "actor", "mentions", "listed"),
-  REJECTS("rejects.csv", "source", "location", "reason");
+  REJECTS("rejects.csv", "file", "location", "reason"),
+  SKIPPED("skipped.csv", "file", "location", "reason", "detail");
 
   private final String fileName;
   private final List<String> columns;

@@ -8,13 +8,15 @@ import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Filter;
+import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.SerializableFunction;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import org.newsbeam.aggregate.Article;
 import org.newsbeam.aggregate.ArticleFacts;
@@ -29,7 +31,7 @@ import org.newsbeam.aggregate.CountCandidates;
 import org.newsbeam.aggregate.ListArticleActors;
 import org.newsbeam.aggregate.CountCoMentions;
 import org.newsbeam.aggregate.CountEvents;
-import org.newsbeam.aggregate.CountLocations;
+import org.newsbeam.aggregate.CountPlaces;
 import org.newsbeam.aggregate.EventStats;
 import org.newsbeam.aggregate.FoldArticles;
 import org.newsbeam.aggregate.ListArticles;
@@ -55,9 +57,10 @@ import org.newsbeam.study.Study;
  *          (read, analyse   (snapshots, chrome,          ├─► CountCoMentions ─► co_mentions.csv
  *           each record)     syndicated copies)          ├─► CountEvents ─────► event_counts.csv
  *                                                        ├─► ListEvents ──────► events.csv
- *                                                        ├─► CountLocations ──► locations.csv
+ *                                                        ├─► CountPlaces ─────► places.csv
  *                                                        └─► ListArticles ────► articles.csv
  *          rejects ───────────────────────────────────────────────────────────► rejects.csv
+ *          skips (not articles, out of the date range) ───────────────────────► skipped.csv
  *          counters of every stage ───────────────────────────────────────────► run_summary.json
  * </pre>
  *
@@ -77,8 +80,9 @@ public final class NewsbeamPipeline {
     PCollection<PageAnalysis> pages = read.get(ReadArchive.PAGES);
 
     PCollection<Article> folded = pages.apply("Fold articles", new FoldArticles(study.settings()));
-    PCollection<Article> inRange =
-        folded.apply("In date range", Filter.by(new InRange(config)));
+    PCollectionTuple byRange = folded.apply("In date range",
+        ParDo.of(new SplitByRange(config)).withOutputTags(IN_RANGE, TupleTagList.of(OUT_OF_RANGE)));
+    PCollection<Article> inRange = byRange.get(IN_RANGE);
     PCollection<Article> originals = inRange.apply("Originals only", Filter.by(a -> !a.isDuplicate()));
 
     originals.apply("Count actors", new CountActors(study.actors(), csv))
@@ -88,15 +92,21 @@ public final class NewsbeamPipeline {
     PCollection<EventClustering.Assigned> reports = originals.apply("Cluster event reports", new ClusterEvents());
     reports.apply("Count events", new CountEvents(csv)).apply(new WriteTable(Table.EVENT_COUNTS, out, shards));
     reports.apply("List events", new ListEvents(csv)).apply(new WriteTable(Table.EVENTS, out, shards));
-    originals.apply("Count locations", new CountLocations(csv)).apply(new WriteTable(Table.LOCATIONS, out, shards));
+    originals.apply("Count places", new CountPlaces(csv)).apply(new WriteTable(Table.PLACES, out, shards));
     originals.apply("Count candidate actors", new CountCandidates(csv)).apply(new WriteTable(Table.CANDIDATE_ACTORS, out, shards));
     originals.apply("Count actors per day", new CountActorDaily(csv)).apply(new WriteTable(Table.ACTOR_DAILY, out, shards));
     originals.apply("List article actors", new ListArticleActors(csv)).apply(new WriteTable(Table.ARTICLE_ACTORS, out, shards));
     inRange.apply("List articles", new ListArticles(csv)).apply(new WriteTable(Table.ARTICLES, out, shards));
     read.get(ReadArchive.REJECTS)
         .apply("Reject rows", MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
-            .via((Reject r) -> KV.of(r.source() + "|" + r.location(), csv.line(r.source(), r.location(), r.reason()))))
+            .via((Reject r) -> KV.of(r.file() + "|" + r.location(), csv.line(r.file(), r.location(), r.reason()))))
         .apply(new WriteTable(Table.REJECTS, out, shards));
+    // every record that is not an article, beside the broken ones: skipped at reading, or out of range
+    PCollectionList.of(read.get(ReadArchive.SKIPS)).and(byRange.get(OUT_OF_RANGE))
+        .apply("All skips", Flatten.pCollections())
+        .apply("Skip rows", MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
+            .via((Skip s) -> KV.of(s.file() + "|" + s.location(), csv.line(s.file(), s.location(), s.kind(), s.detail()))))
+        .apply(new WriteTable(Table.SKIPPED, out, shards));
 
     List<PCollection<KV<String, Long>>> counters = new ArrayList<>();
     counters.add(count("files", read.get(ReadArchive.FILES)));
@@ -108,7 +118,7 @@ public final class NewsbeamPipeline {
         MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.longs()))
             .via((Skip s) -> KV.of("skipped." + s.kind(), 1L))));
     counters.add(folded.apply("Fold counters", ParDo.of(new FoldCounters(config))));
-    PCollectionList.of(counters).apply("Run summary", new RunSummary(out, config.options()));
+    PCollectionList.of(counters).apply("Run summary", new RunSummary(out, config.options(), config.provenance(), config.inputs()));
   }
 
   private static <T> PCollection<KV<String, Long>> count(String name, PCollection<T> c) {
@@ -117,16 +127,24 @@ public final class NewsbeamPipeline {
             .via((Long n) -> KV.of(name, n)));
   }
 
-  static final class InRange implements SerializableFunction<Article, Boolean> {
+  static final TupleTag<Article> IN_RANGE = new TupleTag<>() {};
+  static final TupleTag<Skip> OUT_OF_RANGE = new TupleTag<>() {};
+
+  /** Articles in the run's date range go on; the others become rows of skipped.csv. */
+  static final class SplitByRange extends DoFn<Article, Article> {
     private final RunConfig config;
 
-    InRange(RunConfig config) {
+    SplitByRange(RunConfig config) {
       this.config = config;
     }
 
-    @Override
-    public Boolean apply(Article a) {
-      return config.inRange(a.page().published());
+    @ProcessElement
+    public void process(@Element Article a, MultiOutputReceiver out) {
+      if (config.inRange(a.page().published())) {
+        out.get(IN_RANGE).output(a);
+      } else {
+        out.get(OUT_OF_RANGE).output(DateRange.skip(a.page(), config.since(), config.until()));
+      }
     }
   }
 

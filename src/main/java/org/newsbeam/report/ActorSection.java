@@ -52,7 +52,7 @@ final class ActorSection {
     String[] last = {""};
     TableRows.forEach(folder, Table.ACTOR_DAILY.fileName(), r -> {
       String actor = r.get("actor");
-      String date = r.get("date");
+      String date = r.get("published");
       if (date.compareTo(last[0]) > 0) {
         last[0] = date;
       }

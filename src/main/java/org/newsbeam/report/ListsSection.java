@@ -13,12 +13,12 @@ import org.newsbeam.output.Table;
 final class ListsSection {
   private ListsSection() {}
 
-  record Candidate(String name, String title, long mentions, long articles, String example) {}
+  record Candidate(String name, String role, long mentions, long articles, String example) {}
 
   static ObjectNode candidates(String folder, Caps caps, ObjectMapper om) throws IOException {
     List<Candidate> all = new ArrayList<>();
     TableRows.forEach(folder, Table.CANDIDATE_ACTORS.fileName(), r -> all.add(new Candidate(r.get("name"),
-        r.get("title"), r.count("mentions"), r.count("articles"), caps.clip(r.get("example_sentence")))));
+        r.get("role"), r.count("mentions"), r.count("articles"), caps.clip(r.get("example_sentence")))));
     all.sort(Comparator.comparingLong(Candidate::mentions).reversed()
         .thenComparing(Comparator.comparingLong(Candidate::articles).reversed())
         .thenComparing(Candidate::name));
@@ -28,7 +28,7 @@ final class ListsSection {
     for (Candidate c : all.subList(0, Math.min(caps.candidates(), all.size()))) {
       ObjectNode o = rows.addObject();
       o.put("name", c.name());
-      o.put("title", c.title());
+      o.put("role", c.role());
       o.put("mentions", c.mentions());
       o.put("articles", c.articles());
       o.put("example", c.example());
@@ -43,7 +43,7 @@ final class ListsSection {
     TableRows.forEach(folder, Table.REJECTS.fileName(), r -> {
       if (total[0]++ < caps.rejects()) {
         ObjectNode o = rows.addObject();
-        o.put("source", r.get("source"));
+        o.put("file", r.get("file"));
         o.put("location", r.get("location"));
         o.put("reason", caps.clip(r.get("reason")));
       }

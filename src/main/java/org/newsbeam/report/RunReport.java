@@ -71,7 +71,6 @@ public final class RunReport {
 
   /** newsbeam's version, from the jar's manifest (a build from the source tree says so). */
   public static String version() {
-    String v = RunReport.class.getPackage().getImplementationVersion();
-    return v == null ? "development build" : v;
+    return org.newsbeam.output.NewsbeamVersion.get();
   }
 }

@@ -27,7 +27,9 @@ final class SummarySection {
     out.put("runner", options.path("runner").asText(""));
     out.put("since", options.path("since").asText(""));
     out.put("until", options.path("until").asText(""));
-    out.put("version", options.has("newsbeam_version") ? options.path("newsbeam_version").asText() : RunReport.version());
+    JsonNode provenance = run.path("provenance");
+    // the version that made the run; a run of an older newsbeam did not say, so the report's own
+    out.put("version", provenance.has("newsbeam_version") ? provenance.path("newsbeam_version").asText() : RunReport.version());
     out.put("wall_seconds", run.path("run").path("wall_seconds").asDouble(0));
     ObjectNode counters = out.putObject("counters");
     for (String name : COUNTERS) {

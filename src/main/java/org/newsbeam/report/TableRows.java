@@ -53,6 +53,15 @@ final class TableRows {
     }
   }
 
+  /** Per table, columns renamed since earlier runs: old name to today's (see CODEBOOK.md). */
+  static final Map<String, Map<String, String>> OLD_NAMES = Map.of(
+      "articles.csv", Map.of("source", "file"),
+      "rejects.csv", Map.of("source", "file"),
+      "events.csv", Map.of("source", "source_actor"),
+      "event_counts.csv", Map.of("date", "published", "sources", "sites"),
+      "actor_daily.csv", Map.of("date", "published"),
+      "candidate_actors.csv", Map.of("title", "role"));
+
   /**
    * Reads {@code name} in {@code folder}, handing each data row to {@code sink}; returns the header.
    * A table the run does not have (a run of an older newsbeam) reads as empty.
@@ -69,6 +78,12 @@ final class TableRows {
           header[0] = List.copyOf(cells);
           for (int i = 0; i < cells.size(); i++) {
             index.put(cells.get(i), i);
+          }
+          // a run of an older newsbeam: its columns under today's names
+          for (Map.Entry<String, String> e : OLD_NAMES.getOrDefault(name, Map.of()).entrySet()) {
+            if (index.containsKey(e.getKey()) && !index.containsKey(e.getValue())) {
+              index.put(e.getValue(), index.get(e.getKey()));
+            }
           }
         } else if (!(cells.size() == 1 && cells.get(0).isEmpty())) {
           sink.accept(new Row(index, cells));

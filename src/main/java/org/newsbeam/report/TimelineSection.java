@@ -54,7 +54,7 @@ final class TimelineSection {
       }
       add(totals.computeIfAbsent(type, t -> new long[MEASURES.size()]), m);
       quantity.merge(type, row.count("quantity"), Long::sum);
-      String date = row.get("date");
+      String date = row.get("published");
       if (date.isEmpty()) {
         undatedReports += row.count("reports");
         return;

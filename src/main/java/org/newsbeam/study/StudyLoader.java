@@ -157,6 +157,19 @@ public final class StudyLoader {
    *     study found has errors
    */
   public static Study resolve(String nameOrDir, Path repoRoot) {
+    return load(locate(nameOrDir, repoRoot));
+  }
+
+  /** Loads a study from where {@link #locate} found it. */
+  public static Study load(StudyOrigin origin) {
+    return origin.builtIn() ? loadResource(origin.name()) : load(origin.folder());
+  }
+
+  /**
+   * Where {@link #resolve} finds a study, without loading it: an existing folder; else {@code
+   * repoRoot/pipelines/<name>}; else the copy built into the jar.
+   */
+  public static StudyOrigin locate(String nameOrDir, Path repoRoot) {
     String n = nameOrDir == null || nameOrDir.isBlank() ? DEFAULT_STUDY : nameOrDir.strip();
     Path asDir = null;
     try {
@@ -165,17 +178,17 @@ public final class StudyLoader {
       // not a usable path; try it as a name
     }
     if (asDir != null && Files.isDirectory(asDir)) {
-      return load(asDir);
+      return folderOrigin(asDir);
     }
     boolean isName = STUDY_NAME.matcher(n).matches();
     if (isName && repoRoot != null) {
       Path inRepo = repoRoot.resolve("pipelines").resolve(n);
       if (Files.isDirectory(inRepo)) {
-        return load(inRepo);
+        return folderOrigin(inRepo);
       }
     }
     if (isName && hasResource(n)) {
-      return loadResource(n);
+      return new StudyOrigin(n, null);
     }
     List<String> known = knownStudies(repoRoot);
     throw new StudyException(
@@ -235,6 +248,16 @@ public final class StudyLoader {
       // listing is a courtesy for error messages
     }
     return new ArrayList<>(names);
+  }
+
+  private static StudyOrigin folderOrigin(Path folder) {
+    Path abs = folder.toAbsolutePath().normalize();
+    return new StudyOrigin(abs.getFileName() == null ? "study" : abs.getFileName().toString(), abs);
+  }
+
+  /** A file of a built-in study ("ukraine-war/actors.yaml"), or null. */
+  static InputStream resource(String path) {
+    return classLoader().getResourceAsStream(RESOURCE_ROOT + path);
   }
 
   private static boolean hasResource(String name) {

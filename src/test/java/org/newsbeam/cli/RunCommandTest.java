@@ -128,4 +128,32 @@ class RunCommandTest {
     }
     assertTrue(Files.exists(out.resolve(RunFolder.SUCCESS)));
   }
+
+  @Test
+  @Timeout(value = 600, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void theSummarySaysWhatMadeTheRun(@TempDir Path tmp) throws Exception {
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    Files.writeString(in.resolve("feed.jsonl"),
+        "{\"url\":\"https://example.org/a\",\"title\":\"Talks\",\"published\":\"2025-03-01\","
+            + "\"text\":\"Ukraine and Russia held talks in Istanbul on Monday, officials said.\"}\n");
+    Path study = Files.createDirectories(tmp.resolve("my-study"));
+    for (String f : org.newsbeam.study.StudyOrigin.FILES) {
+      Files.copy(Path.of("pipelines", "ukraine-war", f), study.resolve(f));
+    }
+    Path out = tmp.resolve("out");
+    Outcome r = main("--input=" + in + "/*.jsonl", "--output=" + out, "--pipeline=" + study, "--targetParallelism=2", "--report=false");
+    assertEquals(0, r.code(), r.err());
+
+    JsonNode p = new ObjectMapper().readTree(out.resolve("run_summary.json").toFile()).path("provenance");
+    assertFalse(p.path("newsbeam_version").asText().isBlank(), p.toString());
+    assertFalse(p.path("newsbeam_version").asText().contains("${"), p.toString());
+    assertEquals("ukraine-war", p.path("study").asText(), "the name the study gives itself");
+    assertEquals(study.toAbsolutePath().normalize().toString(), p.path("study_path").asText());
+    assertEquals(org.newsbeam.study.StudyOrigin.sha256Of(Path.of("pipelines", "ukraine-war")), p.path("study_sha256").asText(),
+        "a copy of the default study has its hash");
+    assertEquals(List.of(in + "/*.jsonl"), List.of(p.path("input").get(0).asText()));
+    assertEquals("DirectRunner", p.path("runner").asText());
+    assertEquals("2", p.path("target_parallelism").asText());
+    assertTrue(p.path("job_name").asText().startsWith("newsbeam-ukraine-war-"), p.toString());
+  }
 }

@@ -25,7 +25,7 @@ class EvaluationTest {
     write(run, "articles.csv",
         "article_id,url,site,published,title,words,date_source,duplicate_of,snapshots,source,location",
         "a1," + URL + ",live.example,2025-05-01,Live,100,meta,,2,blog.html,");
-    write(run, "rejects.csv", "source,location,reason");
+    write(run, "rejects.csv", "file,location,reason");
     write(run, "article_actors.csv", "article_id,url,published,actor,mentions,listed");
     write(run, "co_mentions.csv", "actor_a,actor_b,sentences,articles,npmi,articles_together,npmi_articles");
     String events = "article_id,url,published,event_type,actors,quantity,sentence,source,target,certainty,event_id,trigger";

@@ -114,12 +114,12 @@ class GeneratedArchiveTest {
     JsonNode events = counts().get("events");
     Map<String, Map<String, String>> rows = new HashMap<>();
     for (Map<String, String> r : rows(run.resolve("event_counts.csv"))) {
-      rows.put(r.get("date") + "|" + r.get("event_type"), r);
+      rows.put(r.get("published") + "|" + r.get("event_type"), r);
     }
-    assertEquals(names(events), rows.keySet(), "(date, event type) rows of event_counts.csv");
+    assertEquals(names(events), rows.keySet(), "(published, event type) rows of event_counts.csv");
     events.fields().forEachRemaining(e -> {
       Map<String, String> row = rows.get(e.getKey());
-      for (String f : List.of("reports", "articles", "sources", "negated", "hypothetical", "claimed")) {
+      for (String f : List.of("reports", "articles", "sites", "negated", "hypothetical", "claimed")) {
         assertEquals(e.getValue().get(f).asLong(), Long.parseLong(row.get(f)), e.getKey() + " " + f);
       }
     });

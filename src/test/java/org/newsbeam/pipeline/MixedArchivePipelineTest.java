@@ -89,7 +89,7 @@ class MixedArchivePipelineTest {
   }
 
   static void assertReject(List<Map<String, String>> rejects, String file, String location) {
-    assertTrue(rejects.stream().anyMatch(r -> r.get("source").endsWith("/" + file)
+    assertTrue(rejects.stream().anyMatch(r -> r.get("file").endsWith("/" + file)
             && (location == null || r.get("location").equals(location)) && !r.get("reason").isBlank()),
         "a reject for " + file + " " + location + " in " + rejects);
   }

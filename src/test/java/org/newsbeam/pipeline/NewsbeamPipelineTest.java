@@ -29,13 +29,13 @@ class NewsbeamPipelineTest {
         SampleRun.header(out, "actors.csv").subList(0, 7));
     assertEquals(List.of("actor_a", "actor_b", "sentences", "articles", "npmi"),
         SampleRun.header(out, "co_mentions.csv").subList(0, 5));
-    assertEquals(List.of("date", "event_type", "reports", "articles", "sources", "quantity"),
+    assertEquals(List.of("published", "event_type", "reports", "articles", "sites", "quantity"),
         SampleRun.header(out, "event_counts.csv").subList(0, 6));
     assertEquals(List.of("article_id", "url", "published", "event_type", "actors", "quantity", "sentence"),
         SampleRun.header(out, "events.csv").subList(0, 7));
     assertEquals(List.of("article_id", "url", "site", "published", "title", "words"),
         SampleRun.header(out, "articles.csv").subList(0, 6));
-    assertEquals(List.of("source", "location", "reason"), SampleRun.header(out, "rejects.csv"));
+    assertEquals(List.of("file", "location", "reason"), SampleRun.header(out, "rejects.csv"));
   }
 
   @Test
@@ -54,9 +54,34 @@ class NewsbeamPipelineTest {
   }
 
   @Test
+  void everyCoMentionQuotesASentenceOfAnArticleNamingBoth() throws Exception {
+    Path out = SampleRun.output();
+    Map<String, String> published = new java.util.HashMap<>();
+    for (Map<String, String> a : SampleRun.table(out, "articles.csv")) {
+      published.put(a.get("url"), a.get("published"));
+    }
+    java.util.Set<String> named = new java.util.HashSet<>();
+    for (Map<String, String> a : SampleRun.table(out, "article_actors.csv")) {
+      named.add(a.get("url") + "|" + a.get("actor"));
+    }
+    List<Map<String, String>> pairs = SampleRun.table(out, "co_mentions.csv");
+    assertFalse(pairs.isEmpty());
+    for (Map<String, String> p : pairs) {
+      String url = p.get("example_url");
+      if (p.get("sentences").equals("0")) { // named in one article, never in one sentence: nothing to quote
+        assertEquals("", url, p.toString());
+        continue;
+      }
+      assertTrue(published.containsKey(url), p.toString());
+      assertTrue(named.contains(url + "|" + p.get("actor_a")) && named.contains(url + "|" + p.get("actor_b")), p.toString());
+      assertFalse(p.get("example_sentence").isBlank(), p.toString());
+    }
+  }
+
+  @Test
   void rejectsNameSourceLocationAndReason() throws Exception {
     List<Map<String, String>> rejects = SampleRun.table(SampleRun.output(), "rejects.csv");
-    assertTrue(rejects.stream().anyMatch(r -> r.get("source").endsWith("news.jsonl") && r.get("location").equals("line 4")
+    assertTrue(rejects.stream().anyMatch(r -> r.get("file").endsWith("news.jsonl") && r.get("location").equals("line 4")
         && r.get("reason").contains("JSON")), rejects.toString());
   }
 

@@ -62,7 +62,7 @@ final class RunFixture {
         List.of("Tomas Varga", "special envoy", "2", "1", "Special envoy Tomas Varga said <i>talks</i> would go on.")));
     table(dir, Table.REJECTS, List.of(List.of("/data/feed.jsonl", "line 4", "malformed JSON")));
     table(dir, Table.ARTICLE_ACTORS, List.of());
-    table(dir, Table.LOCATIONS, List.of());
+    table(dir, Table.PLACES, List.of());
     Files.writeString(dir.resolve("run_summary.json"), """
         {"counters": {"files": 3, "records": 5, "pages": 4, "skipped": 0, "rejected": 1, "articles": 3,
           "snapshots_folded": 0, "duplicates": 1, "undated": 0, "out_of_range": 0, "sentences": 20,

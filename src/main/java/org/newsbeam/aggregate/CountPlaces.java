@@ -8,11 +8,11 @@ import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.newsbeam.output.Csv;
 
-/** locations.csv: places named, which are not actors. */
-public class CountLocations extends PTransform<PCollection<Article>, PCollection<KV<String, String>>> {
+/** places.csv: places named, which are not actors. */
+public class CountPlaces extends PTransform<PCollection<Article>, PCollection<KV<String, String>>> {
   private final Csv csv;
 
-  public CountLocations(Csv csv) {
+  public CountPlaces(Csv csv) {
     this.csv = csv;
   }
 
@@ -27,7 +27,7 @@ public class CountLocations extends PTransform<PCollection<Article>, PCollection
   static class PlacesOf extends DoFn<Article, KV<String, MentionStats>> {
     @ProcessElement
     public void process(@Element Article a, OutputReceiver<KV<String, MentionStats>> out) {
-      for (Map.Entry<String, Integer> e : ArticleFacts.of(a.page()).locationMentions.entrySet()) {
+      for (Map.Entry<String, Integer> e : ArticleFacts.of(a.page()).placeMentions.entrySet()) {
         out.output(KV.of(e.getKey(), MentionStats.ofArticle(e.getValue(), a.page().published())));
       }
     }
