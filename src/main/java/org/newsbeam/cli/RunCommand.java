@@ -128,8 +128,10 @@ public final class RunCommand {
       }
       String cluster = FlinkJobSettings.clusterMaster(options);
       // Flink's run() returns when the job has ended: its progress comes from the cluster.
+      boolean embeddedFlink = cluster == null && options.getRunner().getSimpleName().equals("FlinkRunner");
       try (FlinkProgress onCluster = cluster == null ? null
-          : FlinkProgress.start(cluster, options.getJobName(), System.out, start)) {
+          : FlinkProgress.start(cluster, options.getJobName(), System.out, start);
+          Progress.Ticker inProcess = embeddedFlink ? Progress.whileBlocked(start, System.out) : null) {
         result = p.run();
         jobId = onCluster == null ? null : onCluster.jobId();
       }

@@ -27,6 +27,7 @@ import org.newsbeam.extract.PageAnalyzer;
 import org.newsbeam.study.PackedStudy;
 import org.newsbeam.study.Study;
 import org.newsbeam.watch.Heartbeat;
+import org.newsbeam.watch.RunCounts;
 
 /**
  * Reads an archive and analyses each record where it is read. Every record ends in exactly one
@@ -172,11 +173,13 @@ public class ReadArchive extends PTransform<PBegin, PCollectionTuple> {
     public void process(@Element String path, MultiOutputReceiver out) {
       out.get(FILES).output(path);
       files.inc();
+      RunCounts.fileRead();
       RecordSink sink =
           new RecordSink() {
             @Override
             public void record(RawRecord r) {
               records.inc();
+              RunCounts.recordRead();
               Heartbeat.beat();
               PageAnalyzer.Outcome o;
               try {

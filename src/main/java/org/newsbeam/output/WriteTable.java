@@ -27,6 +27,7 @@ import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.newsbeam.watch.Heartbeat;
+import org.newsbeam.watch.RunCounts;
 
 /**
  * Writes one table as one CSV file: header first, rows sorted by their key, so every runner and
@@ -187,6 +188,7 @@ public class WriteTable extends PTransform<PCollection<KV<String, String>>, PCol
           }
         };
         written = OutputFiles.writeAtomically(outputDir, table.fileName(), lines);
+        RunCounts.tableWritten();
       } finally {
         for (InputStream in : streams) {
           in.close();
