@@ -1,0 +1,131 @@
+package org.newsbeam.extract;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsbeam.text.Token;
+
+/**
+ * The place where an act happened, of the study's places, not every place its sentence names:
+ *
+ * <ul>
+ *   <li>a place the act is done to ("struck Odesa", "visited Kyiv") or that a locative preposition
+ *       puts it in ("in Kharkiv", "over the Bryansk region", "near the town of Pokrovsk", "talks
+ *       in Istanbul", "travelled to Kyiv"), in the act's clause, nearest its trigger;
+ *   <li>else another place of the act's clause, nearest its trigger;
+ *   <li>never a place the act comes from ("drones launched from Kursk"), nor one that owns
+ *       something ("Kharkiv's mayor said", "Moscow's troops").
+ * </ul>
+ *
+ * Regions count as their place ("the Kharkiv region" is Kharkiv), as the study's aliases say.
+ */
+public final class EventPlaces implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private static final Set<String> LOCATIVE =
+      Set.of("in", "over", "on", "near", "at", "outside", "around", "across", "into", "towards", "toward", "to",
+          "inside", "above", "off", "within", "throughout", "targeting", "against");
+  private static final Set<String> CLAUSE_ENDS = Set.of(";", ":");
+  /** How many words of a noun phrase may stand between a preposition and its place. */
+  private static final int LEAD_WORDS = 5;
+
+  private final TermIndex<String> index = new TermIndex<>();
+
+  /**
+   * @param places canonical place names
+   * @param aliases other ways places are written, each to its canonical name
+   */
+  public EventPlaces(List<String> places, Map<String, String> aliases) {
+    for (String p : places) {
+      index.add(TermPattern.compile(p), p);
+    }
+    aliases.forEach((alias, p) -> index.add(TermPattern.compile(alias), p));
+  }
+
+  /** The canonical place of the act whose trigger is tokens [triggerStart, triggerEnd), or "". */
+  public String placeOf(List<Token> tokens, int triggerStart, int triggerEnd) {
+    int from = 0;
+    for (int k = triggerStart - 1; k >= 0; k--) {
+      if (CLAUSE_ENDS.contains(tokens.get(k).norm())) {
+        from = k + 1;
+        break;
+      }
+    }
+    int to = tokens.size();
+    for (int k = triggerEnd; k < tokens.size(); k++) {
+      if (CLAUSE_ENDS.contains(tokens.get(k).norm())) {
+        to = k;
+        break;
+      }
+    }
+    String best = "";
+    int bestRank = Integer.MAX_VALUE;
+    int bestDistance = Integer.MAX_VALUE;
+    int lastEnd = -1;
+    for (TermIndex.Hit<String> h : longest(index.scan(tokens, from, to))) {
+      if (h.start() < lastEnd) {
+        continue;
+      }
+      lastEnd = h.end();
+      Token first = tokens.get(h.start());
+      if (first.shape() == Token.Shape.LOWER || h.start() < triggerEnd && h.end() > triggerStart) {
+        continue; // place names are capitalised; a place inside the trigger is part of its wording
+      }
+      if (tokens.get(h.end() - 1).possessive()) {
+        continue; // "Kharkiv's mayor": an owner, not where the act happened
+      }
+      int rank;
+      String lead = leadingPreposition(tokens, h.start(), from);
+      if (h.start() == triggerEnd || h.start() == triggerEnd + 1 && tokens.get(triggerEnd).norm().equals("the")) {
+        rank = 0; // "struck Odesa"
+      } else if ("from".equals(lead)) {
+        continue; // "from Kursk": where the act came from
+      } else if (lead != null && LOCATIVE.contains(lead)) {
+        rank = 0;
+      } else {
+        rank = 1;
+      }
+      int d = h.start() >= triggerEnd ? h.start() - triggerEnd : triggerStart - h.end();
+      if (rank < bestRank || rank == bestRank && d < bestDistance) {
+        best = h.value();
+        bestRank = rank;
+        bestDistance = d;
+      }
+    }
+    return best;
+  }
+
+  /** Of hits starting at one token, the longest ("Kharkiv region" over "Kharkiv"). */
+  private static List<TermIndex.Hit<String>> longest(List<TermIndex.Hit<String>> hits) {
+    List<TermIndex.Hit<String>> out = new java.util.ArrayList<>();
+    for (TermIndex.Hit<String> h : hits) {
+      if (!out.isEmpty() && out.get(out.size() - 1).start() == h.start()) {
+        if (h.end() > out.get(out.size() - 1).end()) {
+          out.set(out.size() - 1, h);
+        }
+        continue;
+      }
+      out.add(h);
+    }
+    return out;
+  }
+
+  /**
+   * The preposition that heads the place's phrase, looking left over a few lower-case words of
+   * the phrase ("over the Bryansk region", "in the southern city of Zaporizhzhia"), or null.
+   */
+  static String leadingPreposition(List<Token> tokens, int start, int from) {
+    for (int k = start - 1, words = 0; k >= from && words <= LEAD_WORDS; k--, words++) {
+      Token t = tokens.get(k);
+      String w = t.norm();
+      if (LOCATIVE.contains(w) || w.equals("from")) {
+        return w;
+      }
+      if (t.shape() != Token.Shape.LOWER && !w.equals("-")) {
+        return null;
+      }
+    }
+    return null;
+  }
+}
