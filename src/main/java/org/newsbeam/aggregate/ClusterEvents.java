@@ -9,30 +9,58 @@ import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.newsbeam.extract.EventMention;
+import org.newsbeam.extract.EventRecordReader;
+import org.newsbeam.study.Study;
 
 /**
  * Reports of events, grouped into events (see {@link EventClustering}). Grouped by event type,
- * so only the reports of one type (their sentences, not whole articles) meet on one worker.
+ * so only the reports of one type (their sentences, not whole articles) meet on one worker. Each
+ * report carries what its sentence tells of the act ({@link EventRecordReader}); an act that
+ * names several weapons gives one report per weapon.
  */
 public class ClusterEvents extends PTransform<PCollection<Article>, PCollection<EventClustering.Assigned>> {
+  private final Study study;
+
+  public ClusterEvents(Study study) {
+    this.study = study;
+  }
+
   @Override
   public PCollection<EventClustering.Assigned> expand(PCollection<Article> articles) {
     return articles
-        .apply("Reports of article", ParDo.of(new ReportsOf()))
+        .apply("Reports of article", ParDo.of(new ReportsOf(study)))
         .apply("Group by type", GroupByKey.create())
         .apply("Cluster reports", ParDo.of(new Cluster()));
   }
 
   static class ReportsOf extends DoFn<Article, KV<String, Report>> {
+    private final Study study;
+    private transient EventRecordReader reader;
+
+    ReportsOf(Study study) {
+      this.study = study;
+    }
+
+    @Setup
+    public void setup() {
+      reader = new EventRecordReader(study);
+    }
+
     @ProcessElement
     public void process(@Element Article a, OutputReceiver<KV<String, Report>> out) {
       String id = a.id();
       for (ArticleFacts.PlacedEvent pe : ArticleFacts.of(a.page()).events) {
         EventMention e = pe.event();
+        String sentence = pe.sentenceText() == null ? "" : pe.sentenceText();
         String order = SortKeys.ascending(pe.paragraph()) + SortKeys.ascending(pe.sentence()) + SortKeys.ascending(pe.index());
-        out.output(KV.of(e.type(), new Report(e.type(), a.page().published(), id, a.page().url(), a.page().site(), order,
-            e.actors(), e.source(), e.target(), e.quantity(), e.certainty(), pe.sentenceText() == null ? "" : pe.sentenceText(),
-            e.trigger())));
+        List<EventRecordReader.Detail> details = reader.read(sentence, e, a.page().published());
+        for (int w = 0; w < details.size(); w++) {
+          EventRecordReader.Detail d = details.get(w);
+          // the first weapon keeps the mention's position, so its event id does not change
+          String at = w == 0 ? order : order + SortKeys.ascending(w);
+          out.output(KV.of(e.type(), new Report(e.type(), a.page().published(), id, a.page().url(), a.page().site(), at,
+              e.actors(), e.source(), e.target(), d.quantity(), e.certainty(), sentence, e.trigger(), d)));
+        }
       }
     }
   }
