@@ -49,11 +49,18 @@ public class ClusterEvents extends PTransform<PCollection<Article>, PCollection<
     @ProcessElement
     public void process(@Element Article a, OutputReceiver<KV<String, Report>> out) {
       String id = a.id();
-      for (ArticleFacts.PlacedEvent pe : ArticleFacts.of(a.page()).events) {
+      List<ArticleFacts.PlacedEvent> events = ArticleFacts.of(a.page()).events;
+      for (ArticleFacts.PlacedEvent pe : events) {
         EventMention e = pe.event();
         String sentence = pe.sentenceText() == null ? "" : pe.sentenceText();
+        List<EventMention> sameSentence = new ArrayList<>();
+        for (ArticleFacts.PlacedEvent o : events) {
+          if (o.paragraph() == pe.paragraph() && o.sentence() == pe.sentence()) {
+            sameSentence.add(o.event());
+          }
+        }
         String order = SortKeys.ascending(pe.paragraph()) + SortKeys.ascending(pe.sentence()) + SortKeys.ascending(pe.index());
-        List<EventRecordReader.Detail> details = reader.read(sentence, e, a.page().published());
+        List<EventRecordReader.Detail> details = reader.read(sentence, e, a.page().published(), sameSentence);
         for (int w = 0; w < details.size(); w++) {
           EventRecordReader.Detail d = details.get(w);
           // the first weapon keeps the mention's position, so its event id does not change

@@ -30,7 +30,9 @@ import org.newsbeam.study.Weapon;
  *   <li>weapons agree, or one is a kind of the other, or either names none (34 missiles and 100
  *       drones shot down are two interceptions);
  *   <li>days the text gives for the act ("on Saturday") are at most one day apart, where both
- *       give one ("met last month" is not this week's meeting).
+ *       give one ("met last month" is not this week's meeting);
+ *   <li>places agree, or either names none (a strike on Odesa and one on Izmail the same night
+ *       are two events, as in ACLED's one place and day per event).
  * </ul>
  *
  * An event is counted by its first asserted report, or, when no report asserts it (claimed only),
@@ -133,6 +135,11 @@ public final class EventClustering {
       return false;
     }
     if (!Weapon.compatible(head.detail().weapon(), head.detail().weaponKindOf(), r.detail().weapon(), r.detail().weaponKindOf())) {
+      return false;
+    }
+    String hp = head.detail().place().name();
+    String rp = r.detail().place().name();
+    if (!hp.isEmpty() && !rp.isEmpty() && !hp.equals(rp)) {
       return false;
     }
     if (head.detail().datePrecision().equals(EventDates.DAY) && r.detail().datePrecision().equals(EventDates.DAY)

@@ -20,8 +20,8 @@ import org.newsbeam.study.Place;
  *   <li>event date: the most precise date any report gives (day, then week, then month), of the
  *       earliest report that gives it; else the first report's publication day (precision
  *       {@code published});
- *   <li>weapon: the first specific weapon named ("Shahed drones" over "drones"), else the first
- *       named;
+ *   <li>weapon: the weapon most reports name; of equally common ones a specific weapon ("Shahed
+ *       drones" over "drones"), then the earliest;
  *   <li>quantity: the event's quantity as counted in event_counts.csv (the first report giving
  *       one);
  *   <li>fatalities, injured: the highest any report gives (tolls rise as reports come in);
@@ -59,22 +59,30 @@ public final class EventRecords {
 
   private static final List<String> PRECISION_ORDER = List.of(EventDates.DAY, EventDates.WEEK, EventDates.MONTH);
 
-  /** The event's weapon from its reports (in report order). */
+  /**
+   * The event's weapon from its reports (in report order): the one most reports name; of equally
+   * common ones a specific weapon ("Shahed drones") before a general one, then the earliest.
+   */
   static String weaponOf(List<Report> reports) {
-    String general = "";
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    Map<String, Boolean> specific = new LinkedHashMap<>();
     for (Report r : reports) {
       String w = r.detail().weapon();
-      if (w.isEmpty()) {
-        continue;
-      }
-      if (!r.detail().weaponKindOf().isEmpty()) {
-        return w;
-      }
-      if (general.isEmpty()) {
-        general = w;
+      if (!w.isEmpty()) {
+        counts.merge(w, 1, Integer::sum);
+        specific.put(w, !r.detail().weaponKindOf().isEmpty());
       }
     }
-    return general;
+    String best = "";
+    int n = 0;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      boolean better = e.getValue() > n || e.getValue() == n && specific.get(e.getKey()) && !specific.get(best);
+      if (better) {
+        best = e.getKey();
+        n = e.getValue();
+      }
+    }
+    return best;
   }
 
   /** The record of one event from its reports (any order; each with the same event id). */

@@ -15,8 +15,8 @@ import org.newsbeam.text.Token;
  * day:
  *
  * <ul>
- *   <li>day: "yesterday", "today", "this morning", "overnight" and "last night" (the night that
- *       ended on the publication morning: the publication day), "on Saturday" and "Saturday's"
+ *   <li>day: "yesterday", "today", "this morning", "overnight", "last night", "after midnight"
+ *       and "before dawn" (the night that ended on the publication morning: the publication day), "on Saturday" and "Saturday's"
  *       (the last Saturday on or before publication; "on Saturday night" is Saturday), "last
  *       Saturday", "on 1 June", "June 1", "1 June 2025", "three days ago";
  *   <li>week (the Monday of that week): "last week", "this week", "earlier this week", "two weeks
@@ -153,7 +153,7 @@ public final class EventDates {
         case "yesterday" -> out.add(new Found(i, i + 1, day(pub.minusDays(1))));
         case "today", "tonight" -> out.add(new Found(i, i + 1, day(pub)));
         case "tomorrow" -> out.add(new Found(i, i + 1, day(pub.plusDays(1))));
-        case "overnight" -> out.add(new Found(i, i + 1, day(pub)));
+        case "overnight", "midnight", "dawn", "daybreak" -> out.add(new Found(i, i + 1, day(pub)));
         case "this", "last", "next", "earlier" -> {
           int k = w.equals("earlier") && next.equals("this") ? i + 2 : i + 1;
           String unit = k < n ? tokens.get(k).norm() : "";

@@ -14,8 +14,11 @@ import org.newsbeam.text.Token;
  *       puts it in ("in Kharkiv", "over the Bryansk region", "near the town of Pokrovsk", "talks
  *       in Istanbul", "travelled to Kyiv"), in the act's clause, nearest its trigger;
  *   <li>else another place of the act's clause, nearest its trigger;
- *   <li>never a place the act comes from ("drones launched from Kursk"), nor one that owns
- *       something ("Kharkiv's mayor said", "Moscow's troops").
+ *   <li>never a place the act comes from ("drones launched from Kursk"), one that owns something
+ *       ("Kharkiv's mayor said", "Moscow's troops"), the place of a part of the count ("30 drones
+ *       were downed, nine of them over the Bryansk region"), one in a time clause after the act
+ *       ("met at the White House, three days after the summit in Alaska"), nor a dateline
+ *       ("KYIV, 30 December -").
  * </ul>
  *
  * Regions count as their place ("the Kharkiv region" is Kharkiv), as the study's aliases say.
@@ -27,6 +30,8 @@ public final class EventPlaces implements Serializable {
       Set.of("in", "over", "on", "near", "at", "outside", "around", "across", "into", "towards", "toward", "to",
           "inside", "above", "off", "within", "throughout", "targeting", "against");
   private static final Set<String> CLAUSE_ENDS = Set.of(";", ":");
+  /** Words that open a time clause: a place after one is another act's. */
+  private static final Set<String> TIME_CLAUSE = Set.of("after", "before", "since", "until", "following", "ahead");
   /** How many words of a noun phrase may stand between a preposition and its place. */
   private static final int LEAD_WORDS = 5;
 
@@ -75,6 +80,12 @@ public final class EventPlaces implements Serializable {
       if (tokens.get(h.end() - 1).possessive()) {
         continue; // "Kharkiv's mayor": an owner, not where the act happened
       }
+      if (h.start() == 0 && first.shape() == Token.Shape.UPPER) {
+        continue; // a dateline: where the story was filed
+      }
+      if (subCount(tokens, h.start(), from) || h.start() >= triggerEnd && timeClause(tokens, triggerEnd, h.start())) {
+        continue;
+      }
       int rank;
       String lead = leadingPreposition(tokens, h.start(), from);
       if (h.start() == triggerEnd || h.start() == triggerEnd + 1 && tokens.get(triggerEnd).norm().equals("the")) {
@@ -94,6 +105,27 @@ public final class EventPlaces implements Serializable {
       }
     }
     return best;
+  }
+
+  /** "nine of them over X", "60 of which over X": X is where a part of the count was. */
+  private static boolean subCount(List<Token> tokens, int start, int from) {
+    for (int k = start - 1; k >= from + 1 && k >= start - 6; k--) {
+      String w = tokens.get(k).norm();
+      if ((w.equals("them") || w.equals("which") || w.equals("those")) && tokens.get(k - 1).norm().equals("of")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a time clause opens in tokens [from, to): "three days after the summit in Alaska". */
+  private static boolean timeClause(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (TIME_CLAUSE.contains(tokens.get(k).norm())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Of hits starting at one token, the longest ("Kharkiv region" over "Kharkiv"). */

@@ -59,6 +59,20 @@ public final class EventRecordReader implements Serializable {
    * @param published the article's publication day, or ""
    */
   public List<Detail> read(String sentence, EventMention e, String published) {
+    return read(sentence, e, published, List.of());
+  }
+
+  /**
+   * As {@link #read(String, EventMention, String)}, with the other reports of the same sentence,
+   * whose counts are theirs (see {@link WeaponReader}).
+   */
+  public List<Detail> read(String sentence, EventMention e, String published, List<EventMention> sameSentence) {
+    Set<Long> others = new java.util.HashSet<>();
+    for (EventMention o : sameSentence) {
+      if (o != e && o.type().equals(e.type()) && o.quantity() >= 0) {
+        others.add(o.quantity());
+      }
+    }
     List<Token> tokens = Tokenizer.tokenize(sentence == null ? "" : sentence);
     int[] trigger = find(tokens, e.trigger());
     EventDates.EventDate date =
@@ -66,7 +80,7 @@ public final class EventRecordReader implements Serializable {
     Casualties.Count dead = casualtyTypes.contains(e.type()) ? Casualties.read(tokens, 0, tokens.size()) : Casualties.Count.NONE;
     String place = tokens.isEmpty() ? "" : places.placeOf(tokens, trigger[0], trigger[1]);
     Place where = place.isEmpty() ? new Place("", "", "") : dictionary.place(place);
-    List<WeaponReader.WeaponCount> ws = weapons.read(tokens, trigger[0], trigger[1], e.type(), e.quantity());
+    List<WeaponReader.WeaponCount> ws = weapons.read(tokens, trigger[0], trigger[1], e.type(), e.quantity(), others);
     List<Detail> out = new ArrayList<>();
     if (ws.isEmpty()) {
       out.add(new Detail("", "", e.quantity(), date.date(), date.precision(), dead.fatalities(), dead.injured(), where));

@@ -20,7 +20,9 @@ import org.newsbeam.text.Token;
  *       before it ("70 drones were downed"), else one inside the trigger ("drone attack").
  *   <li>Phrases coordinated with it ("34 missiles and 100 drones", "60 drones, two cruise missiles
  *       and a glide bomb") are the same act's other weapons, each with its own count. A list
- *       after "including" or "of which" breaks a total down and is not coordinated.
+ *       after "including" or "of which" breaks a total down and is not coordinated. A coordinated
+ *       count that another report of the same type in the sentence already gives is left to that
+ *       report (the event matcher may report "34 missiles and 100 drones" as two acts itself).
  * </ul>
  */
 public final class WeaponReader implements Serializable {
@@ -58,6 +60,15 @@ public final class WeaponReader implements Serializable {
    * @param eventQuantity the act's quantity as the event matcher read it, or -1
    */
   public List<WeaponCount> read(List<Token> tokens, int triggerStart, int triggerEnd, String type, long eventQuantity) {
+    return read(tokens, triggerStart, triggerEnd, type, eventQuantity, Set.of());
+  }
+
+  /**
+   * As {@link #read(List, int, int, String, long)}, leaving out coordinated weapons whose count is
+   * one of {@code otherReports}' (counts other reports of this type in the sentence give).
+   */
+  public List<WeaponCount> read(
+      List<Token> tokens, int triggerStart, int triggerEnd, String type, long eventQuantity, Set<Long> otherReports) {
     if (weapons.isEmpty() || tokens.isEmpty()) {
       return List.of();
     }
@@ -81,6 +92,10 @@ public final class WeaponReader implements Serializable {
     if (anchor < 0) {
       anchor = nearest(phrases, triggerStart, triggerEnd, p -> p.start() < triggerEnd && p.end() > triggerStart, 0);
     }
+    if (anchor < 0 && elided(tokens, triggerEnd, to)) {
+      // "shot down 34 of them": the weapon named earlier in the clause
+      anchor = nearest(phrases, triggerStart, triggerEnd, p -> p.end() <= triggerStart, to - from);
+    }
     if (anchor < 0) {
       return List.of();
     }
@@ -101,6 +116,9 @@ public final class WeaponReader implements Serializable {
     for (int i = first; i <= last; i++) {
       Phrase p = phrases.get(i);
       Weapon w = weapons.get(p.weapon());
+      if (i != anchor && p.quantity() >= 0 && otherReports.contains(p.quantity())) {
+        continue;
+      }
       if (!seen.add(w.name())) {
         continue;
       }
@@ -108,6 +126,17 @@ public final class WeaponReader implements Serializable {
       out.add(new WeaponCount(w.name(), w.kindOf(), q));
     }
     return out;
+  }
+
+  /** "34 of them", "most of them", "all of which" right after the trigger: the object is named before. */
+  private static boolean elided(List<Token> tokens, int triggerEnd, int to) {
+    for (int k = triggerEnd; k < to - 1 && k < triggerEnd + 3; k++) {
+      String next = tokens.get(k + 1).norm();
+      if (tokens.get(k).norm().equals("of") && (next.equals("them") || next.equals("which") || next.equals("those"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private List<Phrase> phrases(List<Token> tokens, int from, int to, int triggerStart, int triggerEnd, String type) {

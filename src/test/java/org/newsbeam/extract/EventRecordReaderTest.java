@@ -93,4 +93,33 @@ class EventRecordReaderTest {
       assertEquals(EventDates.DAY, d.datePrecision());
     }
   }
+
+  @Test
+  void aCountAnotherReportGivesIsLeftToIt() {
+    // the event matcher reported both acts itself: each report keeps its own weapon
+    String s = "Air defences destroyed 34 missiles and 100 drones over the south.";
+    EventMention missiles = new EventMention("air_defence_interception", "destroyed", List.of(), "", "", 34, Certainty.ASSERTED);
+    EventMention drones = new EventMention("air_defence_interception", "destroyed", List.of(), "", "", 100, Certainty.ASSERTED);
+    assertEquals("missiles 34", weapons(reader.read(s, missiles, "2025-06-11", List.of(missiles, drones))));
+    assertEquals("drones 100", weapons(reader.read(s, drones, "2025-06-11", List.of(missiles, drones))));
+  }
+
+  @Test
+  void anElidedObjectTakesTheWeaponNamedBefore() {
+    assertEquals("drones 34", weapons(read("Russia launched 41 drones at Ukraine on Monday night, and the air force said it shot down 34 of them.",
+        "air_defence_interception", "shot down", 34)));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Air defences downed 30 drones, eight of them over the Kursk region.|downed|''",
+        "Envoys met in Geneva on Monday, two days after the summit in Riyadh.|met|Geneva",
+        "ODESA, 3 June 2025 - Russian drones struck the port overnight.|struck|''",
+      })
+  void placesThatAreNotTheActs(String sentence, String trigger, String place) {
+    String type = trigger.equals("met") ? "talks" : trigger.equals("struck") ? "drone_strike" : "air_defence_interception";
+    assertEquals(place, read(sentence, type, trigger, -1).get(0).place().name(), sentence);
+  }
 }
