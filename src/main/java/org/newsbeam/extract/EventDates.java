@@ -83,7 +83,7 @@ public final class EventDates {
     Found best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Found f : find(tokens, pub, future)) {
-      if (f.date() == null || spokenTime(tokens, f.start())) {
+      if (f.date() == null || spokenTime(tokens, f.start()) || otherClause(tokens, anchor, f)) {
         continue;
       }
       int d = anchor < f.start() ? f.start() - anchor : anchor >= f.end() ? anchor - f.end() + 1 : 0;
@@ -96,6 +96,25 @@ public final class EventDates {
       return best.date();
     }
     return new EventDate(pub == null ? "" : pub.toString(), PUBLISHED);
+  }
+
+  /** Words that open a time clause of another act: "since the invasion in February 2022". */
+  private static final Set<String> CLAUSE_OPENERS = Set.of("since", "after", "before", "until", "ahead");
+
+  /**
+   * Whether a time clause of another act opens between the act's trigger and the time ("the
+   * deadliest attack since Russia launched its invasion in February 2022"); a time that the opener
+   * itself introduces ("after midnight", "before dawn") is the act's.
+   */
+  static boolean otherClause(List<Token> tokens, int anchor, Found f) {
+    int from = anchor < f.start() ? anchor + 1 : f.end();
+    int to = anchor < f.start() ? f.start() : anchor;
+    for (int k = from; k < to; k++) {
+      if (CLAUSE_OPENERS.contains(tokens.get(k).norm()) && !(k == f.start() - 1 && anchor < f.start())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the time at {@code start} follows a verb of speaking: "said on Tuesday". */
@@ -232,11 +251,12 @@ public final class EventDates {
         return dated(tokens, i, k + 1, dayNo, m, pub, future);
       }
     }
-    Integer m = MONTHS.get(tokens.get(i).norm());
+    Integer m = MONTHS.get(tokens.get(i).norm().replaceAll("\\.$", ""));
     if (m != null && tokens.get(i).shape() == Token.Shape.CAPITALISED && i + 1 < n) {
-      Integer d = dayNumber(tokens.get(i + 1));
+      int k = tokens.get(i + 1).norm().equals(".") ? i + 2 : i + 1; // "Dec. 26"
+      Integer d = k < n ? dayNumber(tokens.get(k)) : null;
       if (d != null) {
-        return dated(tokens, i, i + 2, d, m, pub, future);
+        return dated(tokens, i, k + 1, d, m, pub, future);
       }
     }
     return null;

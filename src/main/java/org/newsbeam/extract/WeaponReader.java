@@ -36,6 +36,7 @@ public final class WeaponReader implements Serializable {
 
   private static final Set<String> COORDINATORS = Set.of("and", ",", "plus", "as", "well");
   private static final Set<String> CLAUSE_ENDS = Set.of(";", ":");
+  private static final Set<String> AUXILIARIES = Set.of("were", "was", "been", "being", "are", "is", "be", "got");
 
   private final List<Weapon> weapons;
   private final TermIndex<Integer> index = new TermIndex<>();
@@ -83,6 +84,11 @@ public final class WeaponReader implements Serializable {
       anchor = nearest(phrases, triggerStart, triggerEnd, p -> p.quantity() == eventQuantity, to - from);
     }
     boolean byQuantity = anchor >= 0;
+    // a passive trigger's object is its subject: "three drones were shot down by jets"
+    boolean passive = triggerStart > 0 && AUXILIARIES.contains(tokens.get(triggerStart - 1).norm());
+    if (anchor < 0 && passive) {
+      anchor = nearest(phrases, triggerStart, triggerEnd, p -> p.end() <= triggerStart, WINDOW);
+    }
     if (anchor < 0) {
       anchor = nearest(phrases, triggerStart, triggerEnd, p -> p.start() >= triggerEnd, WINDOW);
     }
@@ -92,9 +98,13 @@ public final class WeaponReader implements Serializable {
     if (anchor < 0) {
       anchor = nearest(phrases, triggerStart, triggerEnd, p -> p.start() < triggerEnd && p.end() > triggerStart, 0);
     }
-    if (anchor < 0 && elided(tokens, triggerEnd, to)) {
+    boolean elided = elided(tokens, Math.max(from, triggerStart - 4), to);
+    if (anchor < 0 && elided) {
       // "shot down 34 of them": the weapon named earlier in the clause
       anchor = nearest(phrases, triggerStart, triggerEnd, p -> p.end() <= triggerStart, to - from);
+    }
+    if (elided && !byQuantity && anchor >= 0 && anchor < triggerStart && coordinatedWithAny(tokens, phrases, anchor)) {
+      return List.of(); // "76 drones and seven missiles, 61 of which were shot down": a count of several weapons
     }
     if (anchor < 0) {
       return List.of();
@@ -128,9 +138,14 @@ public final class WeaponReader implements Serializable {
     return out;
   }
 
-  /** "34 of them", "most of them", "all of which" right after the trigger: the object is named before. */
-  private static boolean elided(List<Token> tokens, int triggerEnd, int to) {
-    for (int k = triggerEnd; k < to - 1 && k < triggerEnd + 3; k++) {
+  private static boolean coordinatedWithAny(List<Token> tokens, List<Phrase> phrases, int i) {
+    return i > 0 && coordinated(tokens, phrases.get(i - 1), phrases.get(i))
+        || i + 1 < phrases.size() && coordinated(tokens, phrases.get(i), phrases.get(i + 1));
+  }
+
+  /** "34 of them", "61 of which were", "all of which" near the trigger: the object is named before. */
+  private static boolean elided(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to - 1 && k < from + 8; k++) {
       String next = tokens.get(k + 1).norm();
       if (tokens.get(k).norm().equals("of") && (next.equals("them") || next.equals("which") || next.equals("those"))) {
         return true;

@@ -85,4 +85,19 @@ class EventDatesTest {
   void mayTheVerbIsNoMonth() {
     assertEquals(EventDates.PUBLISHED, resolve("Officials said more strikes may come in the coming days.", "strikes", false).precision());
   }
+
+  @Test
+  void aTimeInAnotherActsClauseIsNotTheActs() {
+    EventDates.EventDate d = resolve(
+        "Ninety drones were launched at the city, the heaviest attack since the invasion began in February 2022.", "launched", false);
+    assertEquals(EventDates.PUBLISHED, d.precision());
+    assertEquals("2025-06-11", resolve("The depot was hit after midnight.", "hit", false).date());
+  }
+
+  @Test
+  void anAbbreviatedMonthWithItsFullStop() {
+    assertEquals(new EventDates.EventDate("2025-05-26", EventDates.DAY),
+        resolve("The largest strike came on May. 26, when drones hit the capital.", "strike", false));
+    assertEquals("2024-12-26", resolve("Missiles hit the port on Dec. 26, officials said.", "hit", false).date());
+  }
 }
