@@ -18,7 +18,14 @@ import org.newsbeam.text.Token;
  *       ("Kharkiv's mayor said", "Moscow's troops"), the place of a part of the count ("30 drones
  *       were downed, nine of them over the Bryansk region"), one in a time clause after the act
  *       ("met at the White House, three days after the summit in Alaska"), nor a dateline
- *       ("KYIV, 30 December -").
+ *       ("KYIV, 30 December -");
+ *   <li>a place that stands for a government ("Moscow said", "talks with Kyiv", "sanctions
+ *       against Moscow") only where a locative preposition or the act's object puts the act there
+ *       ("drones struck Moscow", "talks in Moscow");
+ *   <li>none when the act spans a list of places ("over the Kharkiv, Sumy and Poltava regions",
+ *       "two villages, one in the Donetsk region and one in the Dnipropetrovsk region", "several
+ *       regions, including Moscow", "hit a depot in Bryansk and a plant in Kursk"): one place
+ *       per record, never the first of several.
  * </ul>
  *
  * Regions count as their place ("the Kharkiv region" is Kharkiv), as the study's aliases say.
@@ -36,12 +43,15 @@ public final class EventPlaces implements Serializable {
   private static final int LEAD_WORDS = 5;
 
   private final TermIndex<String> index = new TermIndex<>();
+  private final Set<String> standFor;
 
   /**
    * @param places canonical place names
    * @param aliases other ways places are written, each to its canonical name
+   * @param standFor places that stand for an actor when they act ("Moscow", "Kyiv")
    */
-  public EventPlaces(List<String> places, Map<String, String> aliases) {
+  public EventPlaces(List<String> places, Map<String, String> aliases, Set<String> standFor) {
+    this.standFor = Set.copyOf(standFor);
     for (String p : places) {
       index.add(TermPattern.compile(p), p);
     }
@@ -65,6 +75,8 @@ public final class EventPlaces implements Serializable {
       }
     }
     String best = "";
+    TermIndex.Hit<String> bestHit = null;
+    List<TermIndex.Hit<String>> located = new java.util.ArrayList<>();
     int bestRank = Integer.MAX_VALUE;
     int bestDistance = Integer.MAX_VALUE;
     int lastEnd = -1;
@@ -92,19 +104,98 @@ public final class EventPlaces implements Serializable {
         rank = 0; // "struck Odesa"
       } else if ("from".equals(lead)) {
         continue; // "from Kursk": where the act came from
-      } else if (lead != null && LOCATIVE.contains(lead)) {
+      } else if (lead != null && LOCATIVE.contains(lead) && !(lead.equals("against") && standFor.contains(h.value()))) {
         rank = 0;
+      } else if (standFor.contains(h.value())) {
+        continue; // "talks with Kyiv", "Moscow said": the government, not a place
       } else {
         rank = 1;
+      }
+      if (rank == 0) {
+        located.add(h);
       }
       int d = h.start() >= triggerEnd ? h.start() - triggerEnd : triggerStart - h.end();
       if (rank < bestRank || rank == bestRank && d < bestDistance) {
         best = h.value();
+        bestHit = h;
         bestRank = rank;
         bestDistance = d;
       }
     }
+    if (bestHit == null || inList(tokens, bestHit.start(), bestHit.end(), from, to)) {
+      return "";
+    }
+    // "hit a depot in the Bryansk region and a plant in the Kursk region": several places
+    for (TermIndex.Hit<String> o : located) {
+      if (bestRank == 0 && !o.value().equals(best) && joined(tokens, bestHit, o)) {
+        return "";
+      }
+    }
     return best;
+  }
+
+  /**
+   * Whether the place at tokens [start, end) is one of a list: another name joined to it by a
+   * comma or "and" (with "region"s between), or "including" before it.
+   */
+  static boolean inList(List<Token> tokens, int start, int end, int from, int to) {
+    for (int k = start - 1; k >= from && k >= start - 3; k--) {
+      String w = tokens.get(k).norm();
+      if (w.equals("including") || w.equals("among")) {
+        return true;
+      }
+    }
+    int k = end;
+    while (k < to && (tokens.get(k).norm().equals("region") || tokens.get(k).norm().equals("regions")
+        || tokens.get(k).norm().equals("oblast"))) {
+      k++;
+    }
+    if (k + 1 >= to) {
+      return false;
+    }
+    String sep = tokens.get(k).norm();
+    int n = k + 1;
+    if (tokens.get(n).norm().equals("the") && n + 1 < to) {
+      n++;
+    }
+    if (!capitalised(tokens.get(n))) {
+      return false;
+    }
+    if (sep.equals("and")) {
+      return true; // "Krasnodar and Adygeya"
+    }
+    if (!sep.equals(",")) {
+      return false;
+    }
+    // "Anchorage, Alaska, on Friday" names one place; "Kharkiv, Cherkasy, Sumy" three
+    int j = n;
+    while (j < to && capitalised(tokens.get(j))) {
+      j++;
+    }
+    while (j < to && (tokens.get(j).norm().equals("region") || tokens.get(j).norm().equals("regions"))) {
+      j++;
+    }
+    return j + 1 < to && (tokens.get(j).norm().equals(",") || tokens.get(j).norm().equals("and"))
+        && capitalised(tokens.get(j + 1));
+  }
+
+  /** Two located places joined by "and" with no comma between: the act is at both. */
+  private static boolean joined(List<Token> tokens, TermIndex.Hit<String> a, TermIndex.Hit<String> b) {
+    int from = Math.min(a.end(), b.end());
+    int to = Math.max(a.start(), b.start());
+    boolean and = false;
+    for (int k = from; k < to; k++) {
+      String w = tokens.get(k).norm();
+      if (w.equals(",") || w.equals(";")) {
+        return false;
+      }
+      and |= w.equals("and") || w.equals("or");
+    }
+    return and;
+  }
+
+  private static boolean capitalised(Token t) {
+    return t.shape() == Token.Shape.CAPITALISED || t.shape() == Token.Shape.UPPER;
   }
 
   /** "nine of them over X", "60 of which over X": X is where a part of the count was. */

@@ -47,7 +47,8 @@ public final class EventRecordReader implements Serializable {
 
   public EventRecordReader(Study study) {
     this.weapons = new WeaponReader(study.events().weapons());
-    this.places = new EventPlaces(study.actors().locations(), study.actors().locationAliases());
+    this.places = new EventPlaces(study.actors().locations(), study.actors().locationAliases(),
+        study.actors().metonyms().keySet());
     this.casualtyTypes = Set.copyOf(study.events().casualtyTypes());
     this.dictionary = study.actors();
   }

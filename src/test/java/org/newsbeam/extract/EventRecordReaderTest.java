@@ -116,12 +116,19 @@ class EventRecordReaderTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "Air defences downed 30 drones, eight of them over the Kursk region.|downed|''",
-        "Envoys met in Geneva on Monday, two days after the summit in Riyadh.|met|Geneva",
-        "ODESA, 3 June 2025 - Russian drones struck the port overnight.|struck|''",
+        "Air defences downed 30 drones, eight of them over the Kursk region.|air_defence_interception|downed|''",
+        "Envoys met in Geneva on Monday, two days after the summit in Riyadh.|talks|met|Geneva",
+        "ODESA, 3 June 2025 - Russian drones struck the port overnight.|drone_strike|struck|''",
+        "The ministry said it downed 95 drones over several regions, including Moscow, on Saturday night.|air_defence_interception|downed|''",
+        "Air defences were active over the Kharkiv, Sumy and Poltava regions.|air_defence_interception|air defences|''",
+        "Russian drones hit a depot in the Bryansk region and a plant in the Kursk region.|drone_strike|hit|''",
+        "Peace talks with Kyiv are on hold, the Kremlin said.|talks|talks|''",
+        "Sanctions against Moscow were announced at the summit.|sanctions|sanctions|''",
+        "The two leaders met at an air base in Anchorage, Alaska, on Friday.|talks|met|Anchorage",
+        "In Odesa, Russian drones hit a warehouse at night.|drone_strike|hit|Odesa",
+        "Drones struck Moscow overnight, the mayor said.|drone_strike|struck|Moscow",
       })
-  void placesThatAreNotTheActs(String sentence, String trigger, String place) {
-    String type = trigger.equals("met") ? "talks" : trigger.equals("struck") ? "drone_strike" : "air_defence_interception";
+  void placesThatAreNotTheActs(String sentence, String type, String trigger, String place) {
     assertEquals(place, read(sentence, type, trigger, -1).get(0).place().name(), sentence);
   }
 }
