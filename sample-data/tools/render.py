@@ -110,6 +110,21 @@ def parse(path):
                 s['events'].append({'type': typ, 'quantity': None if qty in ('', '-') else int(qty),
                                     'certainty': cert, 'source': source, 'target': target,
                                     'actors': ev_actors})
+            elif tag == 'R':  # the record of the event before: date|precision|weapon|dead|injured|place
+                parts = [p.strip() for p in rest.split('|')]
+                if len(parts) != 6:
+                    sys.exit(f'{where}: record needs 6 fields')
+                s = para['sentences'][-1]
+                if not s['events'] or 'record' in s['events'][-1]:
+                    sys.exit(f'{where}: a record follows the event it describes')
+                date, precision, weapon, dead, hurt, place = parts
+                if precision not in ('day', 'week', 'month', 'published') or not re.match(r'\d{4}-\d\d-\d\d$', date):
+                    sys.exit(f'{where}: bad event date or precision')
+                none = lambda v: '' if v == '-' else v
+                s['events'][-1]['record'] = {
+                    'event_date': date, 'date_precision': precision, 'weapon': none(weapon),
+                    'fatalities': None if dead == '-' else int(dead), 'injured': None if hurt == '-' else int(hurt),
+                    'place': none(place)}
             else:
                 sys.exit(f'{where}: unknown tag {tag!r}')
     return arts
@@ -200,6 +215,14 @@ def gold_entry(rec):
             lines.append(f"        target: {q(e['target'])}")
             lines.append(f"        actors: {flow(e['actors'])}")
             lines.append(f"        sentence: {q(e['sentence'])}")
+            if 'record' in e:
+                r = e['record']
+                lines.append('        record:')
+                for k in ('event_date', 'date_precision', 'weapon'):
+                    lines.append(f'          {k}: {q(r[k])}')
+                for k in ('fatalities', 'injured'):
+                    lines.append(f"          {k}: {'null' if r[k] is None else r[k]}")
+                lines.append(f"          place: {q(r['place'])}")
     else:
         lines.append('    events: []')
     return '\n'.join(lines)

@@ -8,9 +8,12 @@ import org.apache.beam.sdk.values.PCollection;
 import org.newsbeam.output.Csv;
 
 /**
- * event_counts.csv: per day and event type, the asserted reports, the articles and distinct sites
- * behind them, the distinct events they tell of (counted on the day of an event's first report)
- * with the quantity of those events, and the negated, hypothetical and claimed reports apart.
+ * event_counts.csv: per day, event type and weapon ("" for acts that name none), the asserted
+ * reports, the articles and distinct sites behind them, the distinct events they tell of (counted
+ * on the day of an event's first asserted report) with the quantity of those events, the negated,
+ * hypothetical and claimed reports apart, and the events told by claims only (counted on the day
+ * of their first report, their quantity in no sum). Summing a day's rows over weapons gives the
+ * type's reports, events and quantity; articles and sources are distinct per row.
  */
 public class CountEvents extends PTransform<PCollection<EventClustering.Assigned>, PCollection<KV<String, String>>> {
   private final Csv csv;
@@ -31,8 +34,16 @@ public class CountEvents extends PTransform<PCollection<EventClustering.Assigned
     @ProcessElement
     public void process(@Element EventClustering.Assigned a, OutputReceiver<KV<String, EventStats>> out) {
       Report r = a.report();
-      out.output(KV.of(r.date() + "|" + r.type(), EventStats.ofReport(r.certainty(), a.first(), a.eventQuantity(),
-          r.articleId(), r.site())));
+      // an event counts under its own weapon; its reports under the weapon each names
+      String weapon = a.first() ? a.eventWeapon() : r.weapon();
+      if (a.first() && !weapon.equals(r.weapon())) {
+        out.output(KV.of(r.date() + "|" + r.type() + "|" + weapon, EventStats.ofEvent(a.asserted(), a.eventQuantity())));
+        out.output(KV.of(r.date() + "|" + r.type() + "|" + r.weapon(), EventStats.ofReport(r.certainty(), false, false, -1,
+            r.articleId(), r.site())));
+        return;
+      }
+      out.output(KV.of(r.date() + "|" + r.type() + "|" + weapon, EventStats.ofReport(r.certainty(), a.first(), a.asserted(),
+          a.eventQuantity(), r.articleId(), r.site())));
     }
   }
 
@@ -45,10 +56,10 @@ public class CountEvents extends PTransform<PCollection<EventClustering.Assigned
 
     @ProcessElement
     public void process(@Element KV<String, EventStats> e, OutputReceiver<KV<String, String>> out) {
-      String[] dt = e.getKey().split("\\|", 2);
+      String[] dtw = e.getKey().split("\\|", 3);
       EventStats s = e.getValue();
-      out.output(KV.of(e.getKey(), csv.line(dt[0], dt[1], s.reports(), s.articles().size(), s.sites().size(),
-          s.quantity(), s.events(), s.negated(), s.hypothetical(), s.claimed())));
+      out.output(KV.of(e.getKey(), csv.line(dtw[0], dtw[1], dtw[2], s.reports(), s.articles().size(),
+          s.sites().size(), s.quantity(), s.events(), s.negated(), s.hypothetical(), s.claimed(), s.claimedEvents())));
     }
   }
 }

@@ -7,7 +7,10 @@ import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.newsbeam.output.Csv;
 
-/** events.csv: every event mention with the sentence behind it and the event it reports. */
+/**
+ * events.csv: every report with the sentence behind it and the event it reports; an act that
+ * names several weapons is a row per weapon, each with its own count.
+ */
 public class ListEvents extends PTransform<PCollection<EventClustering.Assigned>, PCollection<KV<String, String>>> {
   private final Csv csv;
 
@@ -32,7 +35,7 @@ public class ListEvents extends PTransform<PCollection<EventClustering.Assigned>
       Report r = a.report();
       out.output(KV.of(r.key() + "|" + r.type(), csv.line(r.articleId(), r.url(), r.date(), r.type(),
           String.join(";", r.actors()), r.quantity() < 0 ? "" : Long.toString(r.quantity()), r.sentence(), r.source(),
-          r.target(), r.certainty().label(), a.eventId(), r.trigger())));
+          r.target(), r.certainty().label(), a.eventId(), r.trigger(), r.weapon())));
     }
   }
 }

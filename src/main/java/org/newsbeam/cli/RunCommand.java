@@ -323,8 +323,10 @@ public final class RunCommand {
     out.println("  top actors: " + top);
     Map<String, Long> byType = new TreeMap<>();
     List<List<String>> counts = CsvReader.parse(OutputFiles.read(dir, Table.EVENT_COUNTS.fileName()));
+    int typeColumn = counts.get(0).indexOf("event_type");
+    int reportsColumn = counts.get(0).indexOf("reports");
     for (int i = 1; i < counts.size(); i++) {
-      byType.merge(counts.get(i).get(1), Long.parseLong(counts.get(i).get(2)), Long::sum);
+      byType.merge(counts.get(i).get(typeColumn), Long.parseLong(counts.get(i).get(reportsColumn)), Long::sum);
     }
     StringBuilder ev = new StringBuilder();
     byType.entrySet().stream()

@@ -146,6 +146,8 @@ public final class Evaluation {
     for (Map<String, String> row : read(dir, "events.csv")) {
       runEvents.computeIfAbsent(row.get("url"), k -> new ArrayList<>()).add(row);
     }
+    EventRecordAgreement records = new EventRecordAgreement(
+        Files.exists(dir.resolve("event_records.csv")) ? read(dir, "event_records.csv") : List.of());
     long etp = 0;
     long efp = 0;
     long efn = 0;
@@ -184,6 +186,7 @@ public final class Evaluation {
         }
         pred.remove(match);
         etp++;
+        records.compare(g, match, problems);
         String q = g.quantity() == null ? "" : Long.toString(g.quantity());
         if (q.equals(match.get("quantity"))) {
           qAgree++;
@@ -211,6 +214,7 @@ public final class Evaluation {
     agreements.put("event quantities", new Agreement(qAgree, etp));
     agreements.put("event certainty", new Agreement(cAgree, etp));
     agreements.put("event source/target", new Agreement(rAgree, etp));
+    records.addTo(agreements);
   }
 
   /** Gold records without a URL (plain-text files) take the URL the run gave their file. */

@@ -36,6 +36,7 @@ import org.newsbeam.aggregate.EventStats;
 import org.newsbeam.aggregate.FoldArticles;
 import org.newsbeam.aggregate.ListArticles;
 import org.newsbeam.aggregate.ListEvents;
+import org.newsbeam.aggregate.ListEventRecords;
 import org.newsbeam.aggregate.MentionStats;
 import org.newsbeam.aggregate.CountCoMentions.PairStats;
 import org.newsbeam.aggregate.Copies;
@@ -57,6 +58,7 @@ import org.newsbeam.study.Study;
  *          (read, analyse   (snapshots, chrome,          ├─► CountCoMentions ─► co_mentions.csv
  *           each record)     syndicated copies)          ├─► CountEvents ─────► event_counts.csv
  *                                                        ├─► ListEvents ──────► events.csv
+ *                                                        ├─► ListEventRecords ► event_records.csv
  *                                                        ├─► CountPlaces ─────► places.csv
  *                                                        └─► ListArticles ────► articles.csv
  *          rejects ───────────────────────────────────────────────────────────► rejects.csv
@@ -89,9 +91,10 @@ public final class NewsbeamPipeline {
         .apply(new WriteTable(Table.ACTORS, out, shards));
     originals.apply("Count co-mentions", new CountCoMentions(study.settings().minCoMentionSentences(), csv))
         .apply(new WriteTable(Table.CO_MENTIONS, out, shards));
-    PCollection<EventClustering.Assigned> reports = originals.apply("Cluster event reports", new ClusterEvents());
+    PCollection<EventClustering.Assigned> reports = originals.apply("Cluster event reports", new ClusterEvents(study));
     reports.apply("Count events", new CountEvents(csv)).apply(new WriteTable(Table.EVENT_COUNTS, out, shards));
     reports.apply("List events", new ListEvents(csv)).apply(new WriteTable(Table.EVENTS, out, shards));
+    reports.apply("List event records", new ListEventRecords(csv)).apply(new WriteTable(Table.EVENT_RECORDS, out, shards));
     originals.apply("Count places", new CountPlaces(csv)).apply(new WriteTable(Table.PLACES, out, shards));
     originals.apply("Count candidate actors", new CountCandidates(csv)).apply(new WriteTable(Table.CANDIDATE_ACTORS, out, shards));
     originals.apply("Count actors per day", new CountActorDaily(csv)).apply(new WriteTable(Table.ACTOR_DAILY, out, shards));

@@ -14,6 +14,7 @@ public final class ActorDictionary implements Serializable {
   private final Map<String, String> locationAliases;
   private final Map<String, String> metonyms;
   private final Map<String, Actor> byName;
+  private final Map<String, Place> places;
 
   public ActorDictionary(List<Actor> actors, List<Role> roles, List<String> locations) {
     this(actors, roles, locations, Map.of());
@@ -38,6 +39,18 @@ public final class ActorDictionary implements Serializable {
       List<String> locations,
       Map<String, String> locationAliases,
       Map<String, String> metonyms) {
+    this(actors, roles, locations, locationAliases, metonyms, Map.of());
+  }
+
+  /** @param places where each place lies (region, country), by canonical place name */
+  public ActorDictionary(
+      List<Actor> actors,
+      List<Role> roles,
+      List<String> locations,
+      Map<String, String> locationAliases,
+      Map<String, String> metonyms,
+      Map<String, Place> places) {
+    this.places = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(places));
     this.metonyms = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(metonyms));
     this.actors = List.copyOf(actors);
     this.roles = List.copyOf(roles);
@@ -80,6 +93,12 @@ public final class ActorDictionary implements Serializable {
     return locationAliases;
   }
 
+  /** Where a canonical place lies; a place without region or country gives both empty. */
+  public Place place(String name) {
+    Place p = places.get(name);
+    return p != null ? p : new Place(name, "", "");
+  }
+
   public Optional<Actor> actor(String name) {
     return Optional.ofNullable(byName.get(name));
   }
@@ -98,11 +117,11 @@ public final class ActorDictionary implements Serializable {
       return false;
     }
     return actors.equals(o.actors) && roles.equals(o.roles) && locations.equals(o.locations)
-        && locationAliases.equals(o.locationAliases) && metonyms.equals(o.metonyms);
+        && locationAliases.equals(o.locationAliases) && metonyms.equals(o.metonyms) && places.equals(o.places);
   }
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(actors, roles, locations, locationAliases, metonyms);
+    return java.util.Objects.hash(actors, roles, locations, locationAliases, metonyms, places);
   }
 }

@@ -9,8 +9,22 @@ public final class EventLexicon implements Serializable {
   private final List<EventType> types;
   private final List<EventPattern> patterns;
   private final CertaintyCues cues;
+  private final List<Weapon> weapons;
+  private final List<String> casualtyTypes;
 
   public EventLexicon(List<EventType> types, List<EventPattern> patterns, CertaintyCues cues) {
+    this(types, patterns, cues, List.of(), List.of());
+  }
+
+  /**
+   * @param weapons what acts use, most specific first
+   * @param casualtyTypes event types whose acts can kill or injure
+   */
+  public EventLexicon(
+      List<EventType> types, List<EventPattern> patterns, CertaintyCues cues, List<Weapon> weapons,
+      List<String> casualtyTypes) {
+    this.weapons = List.copyOf(weapons);
+    this.casualtyTypes = List.copyOf(casualtyTypes);
     this.types = List.copyOf(types);
     this.patterns = List.copyOf(patterns);
     this.cues = cues;
@@ -28,6 +42,14 @@ public final class EventLexicon implements Serializable {
     return cues;
   }
 
+  public List<Weapon> weapons() {
+    return weapons;
+  }
+
+  public List<String> casualtyTypes() {
+    return casualtyTypes;
+  }
+
   public Optional<EventType> type(String id) {
     return types.stream().filter(t -> t.id().equals(id)).findFirst();
   }
@@ -41,11 +63,12 @@ public final class EventLexicon implements Serializable {
     if (!(other instanceof EventLexicon o)) {
       return false;
     }
-    return types.equals(o.types) && patterns.equals(o.patterns) && cues.equals(o.cues);
+    return types.equals(o.types) && patterns.equals(o.patterns) && cues.equals(o.cues) && weapons.equals(o.weapons)
+        && casualtyTypes.equals(o.casualtyTypes);
   }
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(types, patterns, cues);
+    return java.util.Objects.hash(types, patterns, cues, weapons, casualtyTypes);
   }
 }

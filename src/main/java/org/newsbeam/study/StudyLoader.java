@@ -72,10 +72,11 @@ public final class StudyLoader {
       Set.of("chrome_min_pages", "chrome_min_share", "min_co_mention_sentences");
   private static final Set<String> ACTORS_KEYS = Set.of("actors", "roles", "locations");
   private static final Set<String> ACTOR_KEYS = Set.of("name", "type", "country", "surname", "aliases");
-  private static final Set<String> LOCATION_KEYS = Set.of("name", "aliases", "stands_for");
+  private static final Set<String> LOCATION_KEYS = Set.of("name", "aliases", "stands_for", "admin1", "country");
   private static final Set<String> ROLE_KEYS = Set.of("aliases", "holders");
   private static final Set<String> HOLDER_KEYS = Set.of("actor", "from", "to");
-  private static final Set<String> EVENTS_KEYS = Set.of("types", "patterns", "certainty");
+  private static final Set<String> EVENTS_KEYS = Set.of("types", "patterns", "certainty", "weapons", "casualty_types");
+  private static final Set<String> WEAPON_KEYS = Set.of("name", "kind_of", "words", "types");
   private static final Set<String> TYPE_KEYS = Set.of("id", "label", "place");
   private static final Set<String> PATTERN_KEYS = Set.of("type", "triggers", "objects", "window", "use", "subject");
   private static final Set<String> CERTAINTY_KEYS = Set.of("negated", "hypothetical", "claimed");
@@ -509,6 +510,7 @@ public final class StudyLoader {
     Set<String> locations = new LinkedHashSet<>();
     Map<String, String> locationAliases = new LinkedHashMap<>();
     Map<String, String> metonyms = new LinkedHashMap<>();
+    Map<String, Place> places = new LinkedHashMap<>();
     for (Node item : c.list(m.get("locations"), "'locations'")) {
       String place;
       List<Node> variants = List.of();
@@ -519,6 +521,16 @@ public final class StudyLoader {
           continue;
         }
         place = clean(place);
+        String admin1 = c.text(item, lm, "admin1", "location", false);
+        String country = c.text(item, lm, "country", "location", false);
+        if (country != null && !COUNTRY.matcher(country).matches()) {
+          c.error(item.keyLine("country"), "country '" + country + "' of location '" + place
+              + "' should be a two-letter ISO 3166 code, as actors have it");
+          country = null;
+        }
+        if (admin1 != null || country != null) {
+          places.put(place, new Place(place, admin1 == null ? "" : clean(admin1), country == null ? "" : country.toUpperCase(java.util.Locale.ROOT)));
+        }
         variants = c.list(lm.get("aliases"), "'aliases' of location '" + place + "'");
         String standsFor = c.text(item, lm, "stands_for", "location", false);
         if (standsFor != null) {
@@ -548,7 +560,7 @@ public final class StudyLoader {
         }
       }
     }
-    return new ActorDictionary(actors, roles, new ArrayList<>(locations), locationAliases, metonyms);
+    return new ActorDictionary(actors, roles, new ArrayList<>(locations), locationAliases, metonyms, places);
   }
 
   private static Actor readActor(Ctx c, Node item, Map<String, Owner> owners, Map<String, Integer> names) {
@@ -899,7 +911,68 @@ public final class StudyLoader {
                 terms(c, cm.get("claimed"), "claimed cue"));
       }
     }
-    return new EventLexicon(types, patterns, cues);
+    Set<String> declared = new LinkedHashSet<>();
+    types.forEach(t -> declared.add(t.id()));
+    return new EventLexicon(types, patterns, cues, readWeapons(c, m.get("weapons"), declared),
+        readTypeList(c, m.get("casualty_types"), "casualty_types", declared));
+  }
+
+  /** The weapons section: what acts use, most specific first (see events.yaml). */
+  private static List<Weapon> readWeapons(Ctx c, Node n, Set<String> declared) {
+    List<Weapon> out = new ArrayList<>();
+    if (n == null || n.isNull()) {
+      return out;
+    }
+    Map<String, Integer> names = new HashMap<>();
+    List<Node> items = c.list(n, "'weapons'");
+    for (Node item : items) {
+      Map<String, Node> w = c.map(item, "a weapon", WEAPON_KEYS);
+      if (w == null) {
+        continue;
+      }
+      String name = c.text(item, w, "name", "weapon", true);
+      if (name == null) {
+        continue;
+      }
+      name = clean(name);
+      Integer first = names.putIfAbsent(name, item.line());
+      if (first != null) {
+        c.error(item.line(), "weapon '" + name + "' declared twice (first on line " + first + ")");
+        continue;
+      }
+      String kindOf = c.text(item, w, "kind_of", "weapon", false);
+      List<String> words = terms(c, w.get("words"), "word of weapon '" + name + "'");
+      if (words.isEmpty()) {
+        c.error(item.line(), "weapon '" + name + "' has no words, so it can never be found");
+      }
+      List<String> types = readTypeList(c, w.get("types"), "types of weapon '" + name + "'", declared);
+      out.add(new Weapon(name, kindOf == null ? "" : clean(kindOf), words, types));
+    }
+    for (int i = 0; i < out.size(); i++) {
+      Weapon wp = out.get(i);
+      if (!wp.kindOf().isEmpty() && !names.containsKey(wp.kindOf())) {
+        c.error(items.get(i).line(), "weapon '" + wp.name() + "' is a kind of '" + wp.kindOf() + "', which is no weapon of the list");
+      }
+    }
+    return out;
+  }
+
+  /** A list of declared event type ids. */
+  private static List<String> readTypeList(Ctx c, Node n, String what, Set<String> declared) {
+    List<String> out = new ArrayList<>();
+    for (Node t : c.list(n, what)) {
+      if (t == null || !t.isScalar() || t.text().isBlank()) {
+        c.error(t == null ? 0 : t.line(), "empty or nested entry in " + what + "; an entry is an event type id");
+        continue;
+      }
+      String id = t.text().trim();
+      if (!declared.contains(id)) {
+        c.error(t.line(), "unknown event type '" + id + "' in " + what + hintType(id, declared));
+        continue;
+      }
+      out.add(id);
+    }
+    return out;
   }
 
   /** Whether this file has no errors yet; follow-on reports would only repeat them. */

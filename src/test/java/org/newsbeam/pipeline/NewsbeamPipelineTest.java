@@ -29,8 +29,8 @@ class NewsbeamPipelineTest {
         SampleRun.header(out, "actors.csv").subList(0, 7));
     assertEquals(List.of("actor_a", "actor_b", "sentences", "articles", "npmi"),
         SampleRun.header(out, "co_mentions.csv").subList(0, 5));
-    assertEquals(List.of("published", "event_type", "reports", "articles", "sites", "quantity"),
-        SampleRun.header(out, "event_counts.csv").subList(0, 6));
+    assertEquals(List.of("published", "event_type", "weapon", "reports", "articles", "sites", "quantity"),
+        SampleRun.header(out, "event_counts.csv").subList(0, 7));
     assertEquals(List.of("article_id", "url", "published", "event_type", "actors", "quantity", "sentence"),
         SampleRun.header(out, "events.csv").subList(0, 7));
     assertEquals(List.of("article_id", "url", "site", "published", "title", "words"),

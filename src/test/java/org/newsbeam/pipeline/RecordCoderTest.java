@@ -70,7 +70,7 @@ class RecordCoderTest {
     assertEquals(c, back);
     assertEquals(List.of("envoy", "foreign minister"), List.copyOf(back.titles().keySet()));
     assertThrows(Coder.NonDeterministicException.class, () -> RecordCoder.of(CandidateStats.class).verifyDeterministic());
-    EventStats e = EventStats.ofReport(Certainty.ASSERTED, true, 70, "a1", "a.example");
+    EventStats e = EventStats.ofReport(Certainty.ASSERTED, true, true, 70, "a1", "a.example");
     assertEquals(e, roundTrip(RecordCoder.of(EventStats.class), e));
     assertEquals(Set.of("a1"), roundTrip(RecordCoder.of(EventStats.class), e).articles());
   }

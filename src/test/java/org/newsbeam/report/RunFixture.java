@@ -31,18 +31,20 @@ final class RunFixture {
         List.of("Russia", "Ukraine", "4", "2", "0.4100", "3", "0.2000"),
         List.of("Russia", "Ukrainian military", "2", "1", "-0.0500", "2", "0.1000"),
         List.of("Tomas Varga", "Ukraine", "1", "1", "0.7000", "1", "0.6000")));
-    List<String> countsHeader = new ArrayList<>(Table.EVENT_COUNTS.columns());
+    // with the weapon column: today's table; without: an older run's
+    List<String> countsHeader = weaponColumn
+        ? new ArrayList<>(Table.EVENT_COUNTS.columns())
+        : List.of("date", "event_type", "reports", "articles", "sources", "quantity", "events", "negated", "hypothetical", "claimed");
     List<List<String>> counts = new ArrayList<>();
     if (weaponColumn) {
-      countsHeader.add("weapon");
-      counts.add(List.of("2025-03-01", "drone_strike", "2", "2", "2", "50", "1", "0", "0", "1", "drone"));
-      counts.add(List.of("2025-03-01", "missile_strike", "1", "1", "1", "3", "1", "0", "1", "0", "missile"));
+      counts.add(List.of("2025-03-01", "drone_strike", "drone", "2", "2", "2", "50", "1", "0", "0", "1", "0"));
+      counts.add(List.of("2025-03-01", "missile_strike", "missile", "1", "1", "1", "3", "1", "0", "1", "0", "0"));
     } else {
       counts.add(List.of("2025-03-01", "drone_strike", "2", "2", "2", "50", "1", "0", "0", "1"));
       counts.add(List.of("2025-03-01", "missile_strike", "1", "1", "1", "3", "1", "0", "1", "0"));
     }
     counts.add(weaponColumn
-        ? List.of("2025-03-03", "talks", "1", "1", "1", "0", "1", "1", "0", "0", "")
+        ? List.of("2025-03-03", "talks", "", "1", "1", "1", "0", "1", "1", "0", "0", "0")
         : List.of("2025-03-03", "talks", "1", "1", "1", "0", "1", "1", "0", "0"));
     write(dir, Table.EVENT_COUNTS.fileName(), countsHeader, counts);
     table(dir, Table.EVENTS, List.of(
@@ -74,8 +76,17 @@ final class RunFixture {
     return dir;
   }
 
+  /** Rows shorter than the table's header get empty cells for its later columns. */
   private static void table(Path dir, Table t, List<List<String>> rows) throws IOException {
-    write(dir, t.fileName(), t.columns(), rows);
+    List<List<String>> padded = new ArrayList<>();
+    for (List<String> r : rows) {
+      List<String> p = new ArrayList<>(r);
+      while (p.size() < t.columns().size()) {
+        p.add("");
+      }
+      padded.add(p);
+    }
+    write(dir, t.fileName(), t.columns(), padded);
   }
 
   private static void write(Path dir, String name, List<String> header, List<List<String>> rows) throws IOException {
