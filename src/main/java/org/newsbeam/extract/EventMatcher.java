@@ -189,7 +189,9 @@ public final class EventMatcher implements Serializable {
         candidates.add(new EventCandidate(pid, p.type(), ts, te, -1, -1, c, QuantityReader.NONE, false, true));
       }
     }
+    candidates = withoutOwnedTallies(candidates);
     List<EventCandidate> kept = MentionMerger.merge(candidates, asides, tokens, typeOrder);
+    MentionMerger.dropUncountedInterceptions(kept, tokens);
     if (!counts.isEmpty()) {
       CountBinding.giveCounts(kept, counts, asides);
     }
@@ -241,6 +243,35 @@ public final class EventMatcher implements Serializable {
     EventRoles.linkInterceptionsToLaunches(kept, out, tokens);
     EventRoles.agreedByTheParties(kept, out, tokens);
     return EventRoles.answered(kept, out);
+  }
+
+  /**
+   * A count named without a verb ({@code use: tally}: "there were 40 drones", "a total of 74
+   * drones") reports an act of its own only when no act of another type has it: in "shot down a
+   * total of 50 drones" and "a total of 50 drones were shot down" the count is the interception's.
+   */
+  private List<EventCandidate> withoutOwnedTallies(List<EventCandidate> candidates) {
+    List<EventCandidate> out = new ArrayList<>(candidates.size());
+    for (EventCandidate t : candidates) {
+      boolean owned = false;
+      if (patterns[t.pattern()].tally() && t.hasObject()) {
+        for (EventCandidate o : candidates) {
+          if (patterns[o.pattern()].tally() || o.type().equals(t.type()) || !o.hasObject()) {
+            continue;
+          }
+          boolean sameObject = o.objStart() < t.objEnd() && t.objStart() < o.objEnd();
+          boolean insideVerbPhrase = o.trigEnd() <= t.trigStart() && o.objStart() >= t.trigEnd();
+          if (sameObject || insideVerbPhrase) {
+            owned = true;
+            break;
+          }
+        }
+      }
+      if (!owned) {
+        out.add(t);
+      }
+    }
+    return out;
   }
 
   private static final Set<String> OBJECT_PRONOUNS = Set.of("them", "it", "those", "these");
