@@ -240,6 +240,15 @@ public final class EventMatcher implements Serializable {
         }
       }
     }
+    // "is expected in Moscow next week to discuss the peace plan": talks named only as the purpose
+    // of another act, with no party of their own, are that act's agenda ("to meet Trump" names one)
+    for (int i = kept.size() - 1; i >= 0; i--) {
+      EventCandidate k = kept.get(i);
+      if (venueTypes.contains(k.type()) && out.get(i).target().isEmpty() && purposeOfEarlierAct(kept, k, tokens)) {
+        kept.remove(i);
+        out.remove(i);
+      }
+    }
     EventRoles.linkInterceptionsToLaunches(kept, out, tokens);
     EventRoles.agreedByTheParties(kept, out, tokens);
     return EventRoles.answered(kept, out);
@@ -272,6 +281,27 @@ public final class EventMatcher implements Serializable {
       }
     }
     return out;
+  }
+
+  private static final Set<String> PARTY_WORDS = Set.of("with", "between");
+
+  /** "... to discuss": the trigger is an infinitive after another type's trigger in its clause. */
+  private static boolean purposeOfEarlierAct(List<EventCandidate> kept, EventCandidate k, List<Token> tokens) {
+    if (k.trigStart() == 0 || !tokens.get(k.trigStart() - 1).norm().equals("to")) {
+      return false;
+    }
+    // "to meet with the Ukrainians" names the other side, even one no actor stands for
+    String last = tokens.get(k.trigEnd() - 1).norm();
+    String next = k.trigEnd() < tokens.size() ? tokens.get(k.trigEnd()).norm() : "";
+    if (PARTY_WORDS.contains(last) || PARTY_WORDS.contains(next)) {
+      return false;
+    }
+    for (EventCandidate o : kept) {
+      if (o != k && !o.type().equals(k.type()) && o.clause() == k.clause() && o.trigEnd() < k.trigStart()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> OBJECT_PRONOUNS = Set.of("them", "it", "those", "these");

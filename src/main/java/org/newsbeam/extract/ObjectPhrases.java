@@ -126,11 +126,15 @@ final class ObjectPhrases {
     return kept.isEmpty() ? null : new Phrase(p.index(), start, end, p.clause(), pats, p.share(), kept);
   }
 
-  /** Whether "including" opens a part before the phrase with no comma between. */
+  /** Verbs that end an "including" part: "a delegation including the envoy is expected in Moscow". */
+  private static final Set<String> PART_ENDS =
+      Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might");
+
+  /** Whether "including" opens a part before the phrase with no comma or verb between. */
   private static boolean insideIncluding(List<Token> tokens, int start, int clauseStart) {
     for (int i = start - 1; i >= clauseStart; i--) {
       String w = tokens.get(i).norm();
-      if (w.equals(",") || w.equals(";")) {
+      if (w.equals(",") || w.equals(";") || PART_ENDS.contains(w)) {
         return false;
       }
       if (w.equals("including") || w.equals("among")) {

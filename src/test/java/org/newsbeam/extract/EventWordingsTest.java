@@ -58,6 +58,31 @@ class EventWordingsTest {
   }
 
   @Test
+  void meetingAnOfficeHolderIsTalks() {
+    EventMention m =
+        only(events("Sandu flew to Brussels on Sunday to meet the Commission president.", "Sandu", "Maia Sandu"), "talks");
+    assertEquals("Maia Sandu", m.source());
+    only(events("Lavrov will meet his Chinese counterpart in Beijing.", "Lavrov", "Sergei Lavrov"), "talks");
+    assertEquals(0, count(events("The factory struggled to meet the targets set by the ministry."), "talks"));
+  }
+
+  @Test
+  void talksNamedOnlyAsAVisitsPurposeAreTheVisit() {
+    List<EventMention> ms =
+        events("A Turkish delegation is expected in Moscow next week to discuss the ceasefire plan.", "Turkish delegation", "Turkey");
+    only(ms, "visit");
+    assertEquals(0, count(ms, "talks"), "the agenda of the visit, not a second act");
+    List<EventMention> met =
+        events("The envoys travelled to Istanbul to meet with the other side's negotiators on Friday.");
+    assertEquals(1, count(met, "talks"), "\"to meet with\" names the other side");
+  }
+
+  @Test
+  void anIncludingPartEndsAtTheVerb() {
+    only(events("A delegation including the foreign minister is expected in Kyiv on Monday."), "visit");
+  }
+
+  @Test
   void conversationsInGeneralAreNoTalks() {
     assertEquals(0, count(events("Macron is always tense before such conversations with Erdogan.", "Macron", "Emmanuel Macron",
         "Erdogan", "Recep Tayyip Erdogan"), "talks"), "plural conversations are a habit, not one act");
