@@ -240,7 +240,7 @@ public final class EventMatcher implements Serializable {
         }
       }
     }
-    // "is expected in Moscow next week to discuss the peace plan": talks named only as the purpose
+    // "is due in Ankara on Friday to discuss the ceasefire": talks named only as the purpose
     // of another act, with no party of their own, are that act's agenda ("to meet Trump" names one)
     for (int i = kept.size() - 1; i >= 0; i--) {
       EventCandidate k = kept.get(i);
@@ -255,7 +255,7 @@ public final class EventMatcher implements Serializable {
   }
 
   /**
-   * A count named without a verb ({@code use: tally}: "there were 40 drones", "a total of 74
+   * A count named without a verb ({@code use: tally}: "there were 40 drones", "a total of 58
    * drones") reports an act of its own only when no act of another type has it: in "shot down a
    * total of 50 drones" and "a total of 50 drones were shot down" the count is the interception's.
    */

@@ -364,7 +364,7 @@ final class EventRoles {
     if (objectTarget != null) {
       target = objectTarget;
     }
-    // "Russia launched 90 drones, and air defences shot down 70": the interceptor is whoever owns
+    // "Moscow launched 80 drones, and air defences shot down 65": the interceptor is whoever owns
     // the air defences that shoot (the speaker when they are not named), never the actor of an
     // earlier verb
     if (ownerIsTarget && !passive && source != null && source == before && defendersBetween(tokens, before.end(), ts)) {
@@ -612,8 +612,8 @@ final class EventRoles {
   /**
    * Whether the subject right before an interception's trigger is a defence noun phrase ("air
    * defences", "mobile fire groups") that the actor ending at {@code from} does not modify: in
-   * "Russia launched 90 drones, and air defences shot down 70" a verb and a comma stand between,
-   * in "Ukraine's air defences shot down 70" Ukraine owns them.
+   * "Moscow launched 80 drones, and air defences shot down 65" a verb and a comma stand between,
+   * in "Kyiv's air defences shot down 65" Kyiv owns them.
    */
   static boolean defendersBetween(List<Token> tokens, int from, int ts) {
     int i = ts - 1;

@@ -70,7 +70,40 @@ final class ObjectPhrases {
     for (int[] h : hits) {
       pats.set(h[0]);
     }
-    return new Phrase(index, start, end, clause, pats, insideIncluding(tokens, start, clauses.start(clause)), hits);
+    boolean share = insideIncluding(tokens, start, clauses.start(clause))
+        || betweenDashes(tokens, start, end, clauses.start(clause), clauses.end(clause));
+    return new Phrase(index, start, end, clause, pats, share, hits);
+  }
+
+  private static final Set<String> DASHES = Set.of("–", "—", "-");
+
+  /**
+   * Whether the phrase stands in a dash aside of its clause: "almost 300 drones – most of them
+   * Shaheds – as well as 12 missiles" (the Shaheds describe the drones; they are no count of
+   * their own and do not break the list).
+   */
+  private static boolean betweenDashes(List<Token> tokens, int start, int end, int clauseStart, int clauseEnd) {
+    // dashes pair up from the clause start: an odd number before the phrase opens an aside
+    int dashes = 0;
+    boolean commaSinceDash = false;
+    for (int i = clauseStart; i < start; i++) {
+      String w = tokens.get(i).norm();
+      if (DASHES.contains(w) && tokens.get(i).isPunct()) {
+        dashes++;
+        commaSinceDash = false;
+      } else if (w.equals(",") || w.equals(";")) {
+        commaSinceDash = true;
+      }
+    }
+    if (dashes % 2 == 0 || commaSinceDash) {
+      return false;
+    }
+    for (int i = end; i < clauseEnd; i++) {
+      if (DASHES.contains(tokens.get(i).norm()) && tokens.get(i).isPunct()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -130,11 +163,11 @@ final class ObjectPhrases {
   private static final Set<String> PART_ENDS =
       Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might");
 
-  /** Whether "including" opens a part before the phrase with no comma or verb between. */
+  /** Whether "including" opens a part before the phrase with no comma, dash or verb between. */
   private static boolean insideIncluding(List<Token> tokens, int start, int clauseStart) {
     for (int i = start - 1; i >= clauseStart; i--) {
       String w = tokens.get(i).norm();
-      if (w.equals(",") || w.equals(";") || PART_ENDS.contains(w)) {
+      if (w.equals(",") || w.equals(";") || PART_ENDS.contains(w) || DASHES.contains(w) && tokens.get(i).isPunct()) {
         return false;
       }
       if (w.equals("including") || w.equals("among")) {
@@ -155,8 +188,8 @@ final class ObjectPhrases {
 
   /**
    * Distance from a trigger to a phrase after it, counted to the phrase's number when it has one:
-   * the number heads what the verb acts on, so "launched overnight a total of 74 attack drones" is
-   * as near as "launched 74 drones" however many words describe the drones.
+   * the number heads what the verb acts on, so "launched overnight a total of 58 attack drones" is
+   * as near as "launched 58 drones" however many words describe the drones.
    */
   private int reach(Phrase p, int ts, int te) {
     if (p.start() >= te) {
@@ -285,6 +318,18 @@ final class ObjectPhrases {
     boolean joined = false;
     for (int i = left.end(); i < ps; i++) {
       String w = tokens.get(i).norm();
+      if (DASHES.contains(w) && tokens.get(i).isPunct()) {
+        // a dash aside between two counted objects: skip it to its closing dash
+        int j = i + 1;
+        while (j < ps && !(DASHES.contains(tokens.get(j).norm()) && tokens.get(j).isPunct())) {
+          j++;
+        }
+        if (j >= ps) {
+          return false;
+        }
+        i = j;
+        continue;
+      }
       if (w.equals("including") || w.equals("among")) {
         // skip the share up to its closing comma
         int j = i + 1;

@@ -158,7 +158,7 @@ public final class QuantityReader {
 
   /**
    * Start of the count before the object, with the words that qualify it, or -1 when no number
-   * stands before the object: "launched a total of more than 440 drones" gives the index of "a".
+   * stands before the object: "launched a total of more than 250 drones" gives the index of "a".
    */
   public static int countStart(List<Token> tokens, int objStart, int from) {
     int i = skipModifiers(tokens, objStart - 1, from);
@@ -166,7 +166,7 @@ public final class QuantityReader {
     return m == null ? -1 : Math.max(from, qualifiedStart(tokens, m.start(), from));
   }
 
-  /** One-word qualifiers of a number: "almost 600", "nearly 90", "some 40". */
+  /** One-word qualifiers of a number: "almost 250", "nearly 90", "some 40". */
   private static final Set<String> APPROXIMATE =
       Set.of("almost", "nearly", "about", "around", "approximately", "roughly", "some", "over",
           "only", "another", "further", "additional");
@@ -177,7 +177,7 @@ public final class QuantityReader {
 
   /**
    * The start of a number's phrase with the words before it that qualify the count but do not
-   * change what is counted: "more than 30", "almost 600", "a total of 74", "a total of more than 440".
+   * change what is counted: "more than 20", "almost 250", "a total of 58", "a total of more than 250".
    * Approximations keep their number (see the class comment); these words only widen the phrase.
    */
   static int qualifiedStart(List<Token> tokens, int numStart, int from) {

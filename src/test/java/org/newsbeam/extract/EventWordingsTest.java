@@ -210,6 +210,20 @@ class EventWordingsTest {
   }
 
   @Test
+  void aDashAsideNeitherCountsNorBreaksTheList() {
+    List<EventMention> ms = events("Since dusk there have been almost 300 drones – most of them Shaheds – as well as 12 missiles.");
+    assertEquals(300, only(ms, "drone_strike").quantity(), "the Shaheds describe the drones: no count of their own");
+    assertEquals(12, only(ms, "missile_strike").quantity());
+    List<EventMention> incl =
+        events("Moscow launched 120 drones – including 80 Shaheds – and 6 missiles.", "Moscow", "Russia");
+    assertEquals(120, only(incl, "drone_strike").quantity());
+    assertEquals(6, only(incl, "missile_strike").quantity(), "an \"including\" share ends at its closing dash");
+    List<EventMention> later =
+        events("There were 50 drones and 4 missiles, the air force said – most aimed at the capital – on Sunday.");
+    assertEquals(4, only(later, "missile_strike").quantity(), "a dash pair after the list leaves it alone");
+  }
+
+  @Test
   void anApproximateCountStillJoinsTheList() {
     List<EventMention> ms =
         events("The block was hit by one missile, on a night when Moscow fired nearly 400 drones and more than 20 missiles.",
