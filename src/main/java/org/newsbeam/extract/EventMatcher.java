@@ -189,7 +189,9 @@ public final class EventMatcher implements Serializable {
         candidates.add(new EventCandidate(pid, p.type(), ts, te, -1, -1, c, QuantityReader.NONE, false, true));
       }
     }
+    candidates = withoutOwnedTallies(candidates);
     List<EventCandidate> kept = MentionMerger.merge(candidates, asides, tokens, typeOrder);
+    MentionMerger.dropUncountedInterceptions(kept, tokens);
     if (!counts.isEmpty()) {
       CountBinding.giveCounts(kept, counts, asides);
     }
@@ -238,9 +240,68 @@ public final class EventMatcher implements Serializable {
         }
       }
     }
+    // "is due in Ankara on Friday to discuss the ceasefire": talks named only as the purpose
+    // of another act, with no party of their own, are that act's agenda ("to meet Trump" names one)
+    for (int i = kept.size() - 1; i >= 0; i--) {
+      EventCandidate k = kept.get(i);
+      if (venueTypes.contains(k.type()) && out.get(i).target().isEmpty() && purposeOfEarlierAct(kept, k, tokens)) {
+        kept.remove(i);
+        out.remove(i);
+      }
+    }
     EventRoles.linkInterceptionsToLaunches(kept, out, tokens);
     EventRoles.agreedByTheParties(kept, out, tokens);
     return EventRoles.answered(kept, out);
+  }
+
+  /**
+   * A count named without a verb ({@code use: tally}: "there were 40 drones", "a total of 58
+   * drones") reports an act of its own only when no act of another type has it: in "shot down a
+   * total of 50 drones" and "a total of 50 drones were shot down" the count is the interception's.
+   */
+  private List<EventCandidate> withoutOwnedTallies(List<EventCandidate> candidates) {
+    List<EventCandidate> out = new ArrayList<>(candidates.size());
+    for (EventCandidate t : candidates) {
+      boolean owned = false;
+      if (patterns[t.pattern()].tally() && t.hasObject()) {
+        for (EventCandidate o : candidates) {
+          if (patterns[o.pattern()].tally() || o.type().equals(t.type()) || !o.hasObject()) {
+            continue;
+          }
+          boolean sameObject = o.objStart() < t.objEnd() && t.objStart() < o.objEnd();
+          boolean insideVerbPhrase = o.trigEnd() <= t.trigStart() && o.objStart() >= t.trigEnd();
+          if (sameObject || insideVerbPhrase) {
+            owned = true;
+            break;
+          }
+        }
+      }
+      if (!owned) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  private static final Set<String> PARTY_WORDS = Set.of("with", "between");
+
+  /** "... to discuss": the trigger is an infinitive after another type's trigger in its clause. */
+  private static boolean purposeOfEarlierAct(List<EventCandidate> kept, EventCandidate k, List<Token> tokens) {
+    if (k.trigStart() == 0 || !tokens.get(k.trigStart() - 1).norm().equals("to")) {
+      return false;
+    }
+    // "to meet with the Ukrainians" names the other side, even one no actor stands for
+    String last = tokens.get(k.trigEnd() - 1).norm();
+    String next = k.trigEnd() < tokens.size() ? tokens.get(k.trigEnd()).norm() : "";
+    if (PARTY_WORDS.contains(last) || PARTY_WORDS.contains(next)) {
+      return false;
+    }
+    for (EventCandidate o : kept) {
+      if (o != k && !o.type().equals(k.type()) && o.clause() == k.clause() && o.trigEnd() < k.trigStart()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> OBJECT_PRONOUNS = Set.of("them", "it", "those", "these");

@@ -364,6 +364,12 @@ final class EventRoles {
     if (objectTarget != null) {
       target = objectTarget;
     }
+    // "Moscow launched 80 drones, and air defences shot down 65": the interceptor is whoever owns
+    // the air defences that shoot (the speaker when they are not named), never the actor of an
+    // earlier verb
+    if (ownerIsTarget && !passive && source != null && source == before && defendersBetween(tokens, before.end(), ts)) {
+      source = null;
+    }
     // "X and Y held talks"; a longer list ("A, B, C and D joined them") names a group, with no
     // one in it leading
     if (!passive && source != null && source == before) {
@@ -594,6 +600,37 @@ final class EventRoles {
       }
     }
     return owner;
+  }
+
+  /** Nouns that name the ones who shoot down: "air defences", "anti-aircraft units". */
+  static final Set<String> DEFENDERS =
+      Set.of("defence", "defense", "defences", "defenses", "anti-aircraft", "interceptors", "gunners", "units",
+          "systems", "crews", "groups");
+  /** Words that end the phrase of an actor before them: "Russia launched ..., and air defences". */
+  static final Set<String> SUBJECT_BREAKS = Set.of("and", "but", "while", "whereas", "as", "where", "when", "after");
+
+  /**
+   * Whether the subject right before an interception's trigger is a defence noun phrase ("air
+   * defences", "mobile fire groups") that the actor ending at {@code from} does not modify: in
+   * "Moscow launched 80 drones, and air defences shot down 65" a verb and a comma stand between,
+   * in "Kyiv's air defences shot down 65" Kyiv owns them.
+   */
+  static boolean defendersBetween(List<Token> tokens, int from, int ts) {
+    int i = ts - 1;
+    while (i >= from && (AUXILIARIES.contains(tokens.get(i).norm()) || tokens.get(i).norm().endsWith("ly")
+        || tokens.get(i).norm().equals("also"))) {
+      i--;
+    }
+    if (i < from || !DEFENDERS.contains(tokens.get(i).norm())) {
+      return false;
+    }
+    for (int j = i - 1; j >= from; j--) {
+      Token t = tokens.get(j);
+      if (t.isPunct() && !NOT_BREAKS.contains(t.norm()) || SUBJECT_BREAKS.contains(t.norm()) || t.shape() == Token.Shape.NUMBER) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A pronoun or possessive between the speaker (or the clause start) and the trigger. */

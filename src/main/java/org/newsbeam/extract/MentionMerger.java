@@ -27,13 +27,15 @@ final class MentionMerger {
     if (!a.type().equals(b.type())) {
       return false;
     }
-    boolean sameObject = a.hasObject() && b.hasObject() && a.objStart() == b.objStart();
+    // one object phrase, even when two patterns bind different words of it ("F-16 jets")
+    boolean sameObject = a.hasObject() && b.hasObject() && a.objStart() <= b.objEnd() && b.objStart() <= a.objEnd();
     if (sameObject) {
       return true;
     }
     if (a.triggerOverlaps(b)) {
-      // one trigger: separate only when bound to different objects
-      return !(a.hasObject() && b.hasObject());
+      // one trigger: separate only when bound to different objects that each carry a number
+      // ("destroyed 34 missiles and 100 drones"); "supplied F-16 jets and Mirage fighters" is one
+      return !(a.hasObject() && b.hasObject() && a.quantity() >= 0 && b.quantity() >= 0);
     }
     // "air defence ... destroyed 34 missiles": one pattern's object is the other's trigger
     if ((a.hasObject() && a.objStart() < b.trigEnd() && b.trigStart() < a.objEnd())
@@ -85,6 +87,26 @@ final class MentionMerger {
       }
     }
     return false;
+  }
+
+  /**
+   * An interception with no number beside a counted one in the same sentence is the same night's
+   * defence told twice ("air defences repelled the attack, destroying all 40 drones"): only the
+   * counted one is kept, unless a subordinator or reporting verb sets them apart.
+   */
+  static void dropUncountedInterceptions(List<EventCandidate> kept, List<Token> tokens) {
+    for (int i = kept.size() - 1; i >= 0; i--) {
+      EventCandidate u = kept.get(i);
+      if (!EventRoles.ownerIsTarget(u.type()) || u.quantity() >= 0) {
+        continue;
+      }
+      for (EventCandidate c : kept) {
+        if (c != u && c.type().equals(u.type()) && c.quantity() >= 0 && !apart(tokens, u, c)) {
+          kept.remove(i);
+          break;
+        }
+      }
+    }
   }
 
   static List<EventCandidate> merge(List<EventCandidate> candidates, Asides asides, List<Token> tokens, Map<String, Integer> typeOrder) {

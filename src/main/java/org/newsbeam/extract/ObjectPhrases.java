@@ -70,7 +70,40 @@ final class ObjectPhrases {
     for (int[] h : hits) {
       pats.set(h[0]);
     }
-    return new Phrase(index, start, end, clause, pats, insideIncluding(tokens, start, clauses.start(clause)), hits);
+    boolean share = insideIncluding(tokens, start, clauses.start(clause))
+        || betweenDashes(tokens, start, end, clauses.start(clause), clauses.end(clause));
+    return new Phrase(index, start, end, clause, pats, share, hits);
+  }
+
+  private static final Set<String> DASHES = Set.of("–", "—", "-");
+
+  /**
+   * Whether the phrase stands in a dash aside of its clause: "almost 300 drones – most of them
+   * Shaheds – as well as 12 missiles" (the Shaheds describe the drones; they are no count of
+   * their own and do not break the list).
+   */
+  private static boolean betweenDashes(List<Token> tokens, int start, int end, int clauseStart, int clauseEnd) {
+    // dashes pair up from the clause start: an odd number before the phrase opens an aside
+    int dashes = 0;
+    boolean commaSinceDash = false;
+    for (int i = clauseStart; i < start; i++) {
+      String w = tokens.get(i).norm();
+      if (DASHES.contains(w) && tokens.get(i).isPunct()) {
+        dashes++;
+        commaSinceDash = false;
+      } else if (w.equals(",") || w.equals(";")) {
+        commaSinceDash = true;
+      }
+    }
+    if (dashes % 2 == 0 || commaSinceDash) {
+      return false;
+    }
+    for (int i = end; i < clauseEnd; i++) {
+      if (DASHES.contains(tokens.get(i).norm()) && tokens.get(i).isPunct()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -126,11 +159,15 @@ final class ObjectPhrases {
     return kept.isEmpty() ? null : new Phrase(p.index(), start, end, p.clause(), pats, p.share(), kept);
   }
 
-  /** Whether "including" opens a part before the phrase with no comma between. */
+  /** Verbs that end an "including" part: "a delegation including the envoy is expected in Moscow". */
+  private static final Set<String> PART_ENDS =
+      Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might");
+
+  /** Whether "including" opens a part before the phrase with no comma, dash or verb between. */
   private static boolean insideIncluding(List<Token> tokens, int start, int clauseStart) {
     for (int i = start - 1; i >= clauseStart; i--) {
       String w = tokens.get(i).norm();
-      if (w.equals(",") || w.equals(";")) {
+      if (w.equals(",") || w.equals(";") || PART_ENDS.contains(w) || DASHES.contains(w) && tokens.get(i).isPunct()) {
         return false;
       }
       if (w.equals("including") || w.equals("among")) {
@@ -150,6 +187,37 @@ final class ObjectPhrases {
   }
 
   /**
+   * Distance from a trigger to a phrase after it, counted to the phrase's number when it has one:
+   * the number heads what the verb acts on, so "launched overnight a total of 58 attack drones" is
+   * as near as "launched 58 drones" however many words describe the drones.
+   */
+  private int reach(Phrase p, int ts, int te) {
+    if (p.start() >= te) {
+      int cs = QuantityReader.countStart(tokens, p.start(), te);
+      if (cs >= te && onlyAdverbials(te, cs)) {
+        return cs - te;
+      }
+    }
+    return distance(p, ts, te);
+  }
+
+  /** Words that open another phrase between a verb and a number: "struck the harbour where 12 ...". */
+  private static final Set<String> PHRASE_OPENERS =
+      Set.of("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "which", "where",
+          "who", "whom", "whose", "when", "while", "after", "before", "because", "as", "and", "or", "but", "of");
+
+  /** Whether tokens [from, to) are only words like "overnight", "on Sunday", with no phrase opener. */
+  private boolean onlyAdverbials(int from, int to) {
+    for (int i = from; i < to; i++) {
+      Token t = tokens.get(i);
+      if (t.isPunct() || PHRASE_OPENERS.contains(t.norm())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * The nearest phrase holding an object of {@code pattern}, in the trigger's clause, within {@code
    * window} tokens; or else one coordinated with a phrase (of any pattern) within the window, so
    * "launched 67 missiles ... and 194 drones" reaches the drones. Null when none.
@@ -164,7 +232,7 @@ final class ObjectPhrases {
       if (p == null || p.clause() != clause || !p.patterns().get(pattern) || p.share()) {
         continue;
       }
-      int d = distance(p, ts, te);
+      int d = reach(p, ts, te);
       boolean after = p.start() >= te;
       if (d <= window && (d < bestDist || (d == bestDist && after && !bestAfter))) {
         best = p;
@@ -177,7 +245,7 @@ final class ObjectPhrases {
     }
     for (int i = from; i < phrases.size() && phrases.get(i).clause() == clause; i++) {
       Phrase seed = phrases.get(i);
-      if (seed.clause() != clause || seed.share() || overlaps(seed, ts, te) || distance(seed, ts, te) > window) {
+      if (seed.clause() != clause || seed.share() || overlaps(seed, ts, te) || reach(seed, ts, te) > window) {
         continue;
       }
       for (Phrase p : coordinated(seed, seed.start() >= te)) {
@@ -250,6 +318,18 @@ final class ObjectPhrases {
     boolean joined = false;
     for (int i = left.end(); i < ps; i++) {
       String w = tokens.get(i).norm();
+      if (DASHES.contains(w) && tokens.get(i).isPunct()) {
+        // a dash aside between two counted objects: skip it to its closing dash
+        int j = i + 1;
+        while (j < ps && !(DASHES.contains(tokens.get(j).norm()) && tokens.get(j).isPunct())) {
+          j++;
+        }
+        if (j >= ps) {
+          return false;
+        }
+        i = j;
+        continue;
+      }
       if (w.equals("including") || w.equals("among")) {
         // skip the share up to its closing comma
         int j = i + 1;

@@ -142,15 +142,59 @@ public final class QuantityReader {
     return part != Long.MIN_VALUE ? part : NONE;
   }
 
-  /** First token of the object's phrase: its number, "N of", or leftmost modifier. */
+  /**
+   * First token of the object's phrase: its number with the words that qualify it ("more than",
+   * "almost", "a total of"), or its leftmost modifier.
+   */
   public static int phraseStart(List<Token> tokens, int objStart, int from) {
     int i = skipModifiers(tokens, objStart - 1, from);
     int start = i + 1;
     NumberSpan m = numberEndingAt(tokens, i, from);
     if (m != null) {
-      start = m.start();
+      start = qualifiedStart(tokens, m.start(), from);
     }
     return Math.max(from, start);
+  }
+
+  /**
+   * Start of the count before the object, with the words that qualify it, or -1 when no number
+   * stands before the object: "launched a total of more than 250 drones" gives the index of "a".
+   */
+  public static int countStart(List<Token> tokens, int objStart, int from) {
+    int i = skipModifiers(tokens, objStart - 1, from);
+    NumberSpan m = numberEndingAt(tokens, i, from);
+    return m == null ? -1 : Math.max(from, qualifiedStart(tokens, m.start(), from));
+  }
+
+  /** One-word qualifiers of a number: "almost 250", "nearly 90", "some 40". */
+  private static final Set<String> APPROXIMATE =
+      Set.of("almost", "nearly", "about", "around", "approximately", "roughly", "some", "over",
+          "only", "another", "further", "additional");
+  /** Two-word qualifiers, as "first second": "more than 30", "at least 12", "up to 50". */
+  private static final Set<String> APPROXIMATE_PAIRS =
+      Set.of("more than", "fewer than", "less than", "at least", "at most", "up to", "as many", "just over",
+          "well over", "just under", "a further", "an additional");
+
+  /**
+   * The start of a number's phrase with the words before it that qualify the count but do not
+   * change what is counted: "more than 20", "almost 250", "a total of 58", "a total of more than 250".
+   * Approximations keep their number (see the class comment); these words only widen the phrase.
+   */
+  static int qualifiedStart(List<Token> tokens, int numStart, int from) {
+    int s = numStart;
+    for (int round = 0; round < 2; round++) {
+      if (s - 2 >= from && APPROXIMATE_PAIRS.contains(tokens.get(s - 2).norm() + " " + tokens.get(s - 1).norm())) {
+        s -= 2;
+      } else if (s - 1 >= from && APPROXIMATE.contains(tokens.get(s - 1).norm())) {
+        s -= 1;
+      }
+      // "a total of", "the total of": the whole count named as such
+      if (s - 3 >= from && tokens.get(s - 1).norm().equals("of") && tokens.get(s - 2).norm().equals("total")
+          && (tokens.get(s - 3).norm().equals("a") || tokens.get(s - 3).norm().equals("the"))) {
+        s -= 3;
+      }
+    }
+    return s;
   }
 
   /**

@@ -25,6 +25,9 @@ import java.util.List;
  * @param subjectIsTarget the actor before the trigger and object is the one the act is for, and
  *     the sentence names no source: requests ("Kyiv asked for more air defence systems": Kyiv
  *     would receive them; lexicon key {@code subject: target})
+ * @param tally the trigger names a count, not an act ("there were", "a total of"): the pattern
+ *     reports an event only when no pattern of another type acts on the same object ("shot down a
+ *     total of 50 drones" is an interception, not a strike; lexicon key {@code use: tally})
  */
 public record EventPattern(
     String type,
@@ -34,7 +37,8 @@ public record EventPattern(
     String file,
     int line,
     boolean countOnly,
-    boolean subjectIsTarget)
+    boolean subjectIsTarget,
+    boolean tally)
     implements Serializable {
   public EventPattern {
     triggers = List.copyOf(triggers);
@@ -43,12 +47,19 @@ public record EventPattern(
 
   /** A pattern that reports events. */
   public EventPattern(String type, List<String> triggers, List<String> objects, int window, String file, int line) {
-    this(type, triggers, objects, window, file, line, false, false);
+    this(type, triggers, objects, window, file, line, false, false, false);
   }
 
   /** A pattern that reports events ({@code countOnly} false) or only reads counts. */
   public EventPattern(
       String type, List<String> triggers, List<String> objects, int window, String file, int line, boolean countOnly) {
-    this(type, triggers, objects, window, file, line, countOnly, false);
+    this(type, triggers, objects, window, file, line, countOnly, false, false);
+  }
+
+  /** A pattern that reports events or only reads counts, with its subject's role. */
+  public EventPattern(
+      String type, List<String> triggers, List<String> objects, int window, String file, int line, boolean countOnly,
+      boolean subjectIsTarget) {
+    this(type, triggers, objects, window, file, line, countOnly, subjectIsTarget, false);
   }
 }

@@ -872,8 +872,14 @@ public final class StudyLoader {
       // "use: count": the pattern only reads a count for an event another pattern finds
       String use = c.text(item, p, "use", what, false);
       boolean countOnly = "count".equals(use);
-      if (use != null && !countOnly && !"event".equals(use)) {
-        c.error(item.keyLine("use"), "'use' of the " + what + " is '" + use + "', should be 'event' or 'count'");
+      // "use: tally": the trigger names a count ("there were"), an event only where no other act has it
+      boolean tally = "tally".equals(use);
+      if (use != null && !countOnly && !tally && !"event".equals(use)) {
+        c.error(item.keyLine("use"), "'use' of the " + what + " is '" + use + "', should be 'event', 'count' or 'tally'");
+        ok = false;
+      }
+      if (tally && objects.isEmpty()) {
+        c.error(item.keyLine("use"), "the " + what + " has 'use: tally' but no objects to count");
         ok = false;
       }
       if (countOnly && objects.isEmpty()) {
@@ -888,7 +894,7 @@ public final class StudyLoader {
         ok = false;
       }
       if (ok) {
-        patterns.add(new EventPattern(type, triggers, objects, window, c.file(), item.line(), countOnly, subjectIsTarget));
+        patterns.add(new EventPattern(type, triggers, objects, window, c.file(), item.line(), countOnly, subjectIsTarget, tally));
         if (!countOnly) {
           typesWithPatterns.add(type);
         }

@@ -497,6 +497,16 @@ class StudyLoaderTest {
   }
 
   @Test
+  void tallyPatternsNeedObjectsToCount() throws IOException {
+    Study s = StudyLoader.load(study(STUDY, ACTORS, withLine(EVENTS, 8, "    window: 2\n    use: tally")));
+    assertTrue(s.events().patterns().get(0).tally(), "use: tally is read");
+    assertFalse(s.events().patterns().get(0).countOnly());
+    assertFalse(s.events().patterns().get(1).tally());
+    assertAt(eventsError(withLine(EVENTS, 10, "    triggers: [talks, phone call]\n    use: tally")), "events.yaml", 11, "tally", "objects");
+    assertAt(eventsError(withLine(EVENTS, 8, "    window: 2\n    use: sometimes")), "events.yaml", 9, "tally");
+  }
+
+  @Test
   void windowOutOfRange() throws IOException {
     assertAt(eventsError(withLine(EVENTS, 8, "    window: 0")), "events.yaml", 8, "window");
     assertAt(eventsError(withLine(EVENTS, 8, "    window: 21")), "events.yaml", 8, "window");
