@@ -18,6 +18,7 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.values.TypeDescriptors;
+import org.newsbeam.aggregate.SortKeys;
 import org.newsbeam.aggregate.Article;
 import org.newsbeam.aggregate.ArticleFacts;
 import org.newsbeam.aggregate.Buckets;
@@ -102,13 +103,13 @@ public final class NewsbeamPipeline {
     inRange.apply("List articles", new ListArticles(csv)).apply(new WriteTable(Table.ARTICLES, out, shards));
     read.get(ReadArchive.REJECTS)
         .apply("Reject rows", MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
-            .via((Reject r) -> KV.of(r.file() + "|" + r.location(), csv.line(r.file(), r.location(), r.reason()))))
+            .via((Reject r) -> KV.of(r.file() + "|" + SortKeys.location(r.location()), csv.line(r.file(), r.location(), r.reason()))))
         .apply(new WriteTable(Table.REJECTS, out, shards));
     // every record that is not an article, beside the broken ones: skipped at reading, or out of range
     PCollectionList.of(read.get(ReadArchive.SKIPS)).and(byRange.get(OUT_OF_RANGE))
         .apply("All skips", Flatten.pCollections())
         .apply("Skip rows", MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
-            .via((Skip s) -> KV.of(s.file() + "|" + s.location(), csv.line(s.file(), s.location(), s.kind(), s.detail()))))
+            .via((Skip s) -> KV.of(s.file() + "|" + SortKeys.location(s.location()), csv.line(s.file(), s.location(), s.kind(), s.detail()))))
         .apply(new WriteTable(Table.SKIPPED, out, shards));
 
     List<PCollection<KV<String, Long>>> counters = new ArrayList<>();
