@@ -22,8 +22,6 @@ import org.newsbeam.text.PageBlocks.Walk;
 final class BodyFinder {
   private BodyFinder() {}
 
-  private static final boolean DEBUG = Boolean.getBoolean("newsbeam.debugExtraction");
-
 
   /** A block with at least this many words and few links reads as prose. */
   private static final int PROSE_WORDS = 10;
@@ -196,6 +194,51 @@ final class BodyFinder {
     return false;
   }
 
+  /**
+   * Whether a section heading opens more of the article: the first text after it is prose and at
+   * least {@link #SECTION_PROSE_WORDS} words of prose follow in the container. "Related stories"
+   * and "You may also like" head link lists and teaser cards; the same words head sections of
+   * guides ("Popular models", "Recommended providers") that go on in paragraphs.
+   */
+  private static boolean opensProse(List<Block> blocks, int k, Info container) {
+    boolean first = true;
+    int prose = 0;
+    for (int j = k + 1; j < blocks.size() && prose < SECTION_PROSE_WORDS; j++) {
+      Block next = blocks.get(j);
+      if (next.words == 0) {
+        continue;
+      }
+      if (!isInside(next.owner, container)) {
+        break;
+      }
+      boolean isProse = next.prose && !next.chrome;
+      if (first && !(isProse && next.kind != Kind.HEADING && endsSentence(next.text()))) {
+        return false; // a teaser's title, a link list: not a paragraph of the article
+      }
+      first = false;
+      if (isProse) {
+        prose += next.words;
+      }
+    }
+    return prose >= SECTION_PROSE_WORDS;
+  }
+
+  /** Whether a block ends like a sentence (a paragraph, unlike a headline or a title). */
+  private static boolean endsSentence(String t) {
+    int n = t.length();
+    while (n > 0 && (t.charAt(n - 1) == '"' || t.charAt(n - 1) == '\u201D' || t.charAt(n - 1) == ')')) {
+      n--;
+    }
+    if (n == 0) {
+      return false;
+    }
+    char c = t.charAt(n - 1);
+    return c == '.' || c == '!' || c == '?' || c == ':' || c == '\u2026';
+  }
+
+  /** Prose words after a stock section heading that make it a section of the article. */
+  private static final int SECTION_PROSE_WORDS = 40;
+
   /** Visible words of few-link text a page needs before the fallback reads it. */
   static final int FALLBACK_MIN_WORDS = 50;
 
@@ -297,15 +340,8 @@ final class BodyFinder {
         chrome = true;
       }
       b.chrome = chrome;
-      if (DEBUG && (chrome || tooManyLinks(b)) && b.words >= 4) {
-        String why = "links";
-        for (Info i = b.owner; i != null; i = i.parent) {
-          if (hintHolds(i, totalProse) || i.hidden && hiddenHolds(i, totalProse)) {
-            why = "h=" + i.hint + (i.hidden ? " hidden" : "") + (i.teaser ? " teaser" : "") + " " + i.tag + "." + i.el.className();
-            break;
-          }
-        }
-        System.err.printf("chrome %d ld=%.2f [%s] %s%n", b.words, b.linkDensity(), why.length() > 80 ? why.substring(0, 80) : why, b.text().length() > 60 ? b.text().substring(0, 60) : b.text());
+      if (walk.trace != null && (chrome || tooManyLinks(b)) && b.words >= 4) {
+        walk.trace.add("dropped " + b.words + " words (" + dropReason(b, totalProse) + "): " + clip(b.text(), 70));
       }
       double ld = b.linkDensity();
       if (chrome || tooManyLinks(b)) {
@@ -341,9 +377,10 @@ final class BodyFinder {
       }
     }
     List<String> out = new ArrayList<>();
-    if (DEBUG) {
+    if (walk.trace != null) {
       for (Info i = best; i != null; i = i.parent) {
-        System.err.printf("container %s.%s#%s hint=%d prose=%.0f chrome=%.0f raw=%d/%d%n", i.tag, i.el.className(), i.el.id(), i.hint, i.prose, i.chrome, i.rawProse, totalProse);
+        walk.trace.add(String.format(java.util.Locale.ROOT, "container %s prose=%.0f chrome=%.0f raw prose=%d of %d",
+            describe(i), i.prose, i.chrome, i.rawProse, totalProse));
       }
     }
     if (best == null) {
@@ -364,7 +401,8 @@ final class BodyFinder {
         skip = null;
       }
       if (b.kind == Kind.HEADING && proseSeen && b.linkDensity() < 0.5
-          && Boilerplate.endsArticle(b.text(), b.words)) {
+          && Boilerplate.endsArticle(b.text(), b.words)
+          && (Boilerplate.endsArticleFirmly(b.text()) || !opensProse(blocks, k, best))) {
         // "Related stories", "You may also like": a box inside the body is skipped, a heading
         // in the body's own flow ends the article
         skip = sectionBox(b.owner, best);
@@ -544,5 +582,43 @@ final class BodyFinder {
       }
     }
     return false;
+  }
+
+  // ---------------------------------------------------------------- trace for `extract --explain`
+
+  /** Why a block was dropped: the element whose hint or hiding made it chrome, else its links. */
+  private static String dropReason(Block b, int totalProse) {
+    for (Info i = b.owner; i != null; i = i.parent) {
+      if (i.hidden && (hiddenHolds(i, totalProse) || i.copy)) {
+        return (i.copy ? "hidden copy " : "hidden ") + describe(i);
+      }
+      if (hintHolds(i, totalProse)) {
+        return HINT_NAMES[i.hint] + (i.teaser ? " teaser " : " ") + describe(i);
+      }
+    }
+    if (b.chrome) {
+      return "stock line or excerpt";
+    }
+    return String.format(java.util.Locale.ROOT, "link density %.2f", b.linkDensity());
+  }
+
+  private static final String[] HINT_NAMES = {"no hint", "chrome", "article", "body", "discussion", "weak chrome"};
+
+  /** "div#main.entry.content", cut to a readable length. */
+  static String describe(Info i) {
+    StringBuilder s = new StringBuilder(i.tag);
+    String id = i.el.id();
+    if (!id.isEmpty()) {
+      s.append('#').append(id);
+    }
+    String cls = i.el.className().trim();
+    if (!cls.isEmpty()) {
+      s.append('.').append(cls.replaceAll("\\s+", "."));
+    }
+    return clip(s.toString(), 80);
+  }
+
+  private static String clip(String s, int n) {
+    return s.length() <= n ? s : s.substring(0, n) + "...";
   }
 }

@@ -215,6 +215,8 @@ final class PageBlocks {
     String htmlLang = "";
     int metaDateRank = Integer.MAX_VALUE;
     int firstBodyBlock = -1;
+    /** Lines saying how the body was found, for {@code extract --explain}; null when not asked. */
+    List<String> trace;
     /** Filled by {@link BodyFinder}: linked-heading cards, their prose, all prose, discussion prose. */
     int cards;
     int cardProse;

@@ -154,4 +154,46 @@ class ArticleRulesTest {
     assertEquals(ExtractionMethod.EMPTY, p.method());
     assertTrue(p.paragraphs().isEmpty());
   }
+
+  @Test
+  void stockHeadingFollowedByParagraphsIsASectionOfTheGuide() {
+    String section = "<h2>Popular models this year</h2><p>Most buyers start with a light folding frame,"
+        + " which weighs little and fits under a desk.</p><p>" + PageSamples.sentence(7) + "</p>";
+    List<String> ps = body(shell("", "<article>" + paras(4) + section + "</article>"));
+    assertTrue(has(ps, "Popular models this year"), ps.toString());
+    assertTrue(has(ps, "light folding frame"), ps.toString());
+    assertEquals(7, ps.size(), ps.toString());
+  }
+
+  @Test
+  void stockHeadingFollowedByTeaserTitlesStillEndsTheArticle() {
+    StringBuilder related = new StringBuilder("<h2>Related reading</h2>");
+    for (int i = 0; i < 4; i++) {
+      related.append("<div><div>How the river path was rebuilt after the spring floods part ").append(i)
+          .append("</div><div>").append(PageSamples.sentence(i + 5)).append("</div></div>");
+    }
+    List<String> ps = body(shell("", "<article>" + paras(4) + related + "</article>"));
+    assertFalse(has(ps, "river path was rebuilt"), ps.toString());
+    assertEquals(4, ps.size(), ps.toString());
+  }
+
+  @Test
+  void commentsHeadingEndsTheArticleEvenBeforeProse() {
+    String comments = "<h3>Comments</h3><div><p>I walked past the site yesterday and nothing had changed"
+        + " since the spring, which is a shame for everyone.</p><p>" + PageSamples.sentence(9) + "</p></div>";
+    List<String> ps = body(shell("", "<article>" + paras(4) + comments + "</article>"));
+    assertFalse(has(ps, "walked past the site"), ps.toString());
+    assertEquals(4, ps.size(), ps.toString());
+  }
+
+  @Test
+  void explainNamesTheContainerAndWhyBlocksWereDropped() {
+    String html = shell("", "<div class='share-tools'><p>Share this story with a friend by email or on"
+        + " your favourite network today</p></div><article class='story'>" + paras(4) + "</article>");
+    List<String> lines = extractor.explain(html, "https://gazette.example/news/story");
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("container article.story")), lines.toString());
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("dropped") && l.contains("chrome div.share-tools")),
+        lines.toString());
+    assertEquals("method main, page type article, 4 paragraphs", lines.get(lines.size() - 1));
+  }
 }
