@@ -76,16 +76,46 @@ final class BodyFinder {
     // list article, each under a linked name), not teasers for other pages
     int cardProse = 0;
     for (Info card : cards) {
-      cardProse += card.rawProse;
+      if (!underChrome(card.parent, totalProse)) {
+        cardProse += card.rawProse; // menus of linked headings in the site's navigation aside
+      }
     }
+    int contentProse = contentProse(blocks, totalProse);
     walk.cards = linkedHeadings(blocks, titleKey);
     walk.cardProse = cardProse;
-    if (cardProse >= TEASER_CONTENT_SHARE * totalProse && totalProse > 0
-        && freeStandingProse(blocks, cards) < TEASER_CONTENT_SHARE * cardProse) {
+    int free = freeStandingProse(blocks, cards);
+    if (walk.trace != null && !cards.isEmpty()) {
+      walk.trace.add("teaser cards " + cards.size() + " holding " + cardProse + " of " + contentProse
+          + " prose words outside page chrome; most prose outside them in one element " + free);
+    }
+    if (cardProse >= TEASER_CONTENT_SHARE * contentProse && contentProse > 0
+        && free < TEASER_CONTENT_SHARE * cardProse) {
       for (Info card : cards) {
         card.teaser = false;
       }
     }
+  }
+
+  /** Whether a chrome or discussion hint on the element or above it holds (teasers aside). */
+  private static boolean underChrome(Info from, int totalProse) {
+    for (Info i = from; i != null; i = i.parent) {
+      if (i.hint != PageBlocks.HINT_NONE && i.hint != HINT_ARTICLE && i.hint != HINT_BODY
+          && hintHolds(i, totalProse)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Prose words outside page chrome (navigation, footers, sidebars, comments). */
+  private static int contentProse(List<Block> blocks, int totalProse) {
+    int n = 0;
+    for (Block b : blocks) {
+      if (looksLikeProse(b) && !underChrome(b.owner, totalProse)) {
+        n += b.words;
+      }
+    }
+    return n;
   }
 
   /**
@@ -222,6 +252,37 @@ final class BodyFinder {
     }
     return prose >= SECTION_PROSE_WORDS;
   }
+
+  /**
+   * The container, widened when it holds less than {@link #SPLIT_SHARE} of the page's counted
+   * prose: to the nearest ancestor that holds that share. An article split into two containers
+   * (a standfirst box and the body, a list and the text after it) loses its other part otherwise,
+   * when link lists between the parts outweigh the smaller part; chrome blocks inside the wider
+   * container are still left out one by one.
+   */
+  private static Info widen(Info best, List<Block> blocks) {
+    if (best == null) {
+      return null;
+    }
+    double all = 0;
+    for (Block b : blocks) {
+      if (b.prose) {
+        all += b.words * (1 - b.linkDensity());
+      }
+    }
+    if (best.prose >= SPLIT_SHARE * all) {
+      return best;
+    }
+    for (Info i = best.parent; i != null; i = i.parent) {
+      if (i.prose >= SPLIT_SHARE * all) {
+        return i;
+      }
+    }
+    return best;
+  }
+
+  /** A container holding less than this share of the page's counted prose is widened. */
+  private static final double SPLIT_SHARE = 0.5;
 
   /** Whether a block ends like a sentence (a paragraph, unlike a headline or a title). */
   private static boolean endsSentence(String t) {
@@ -376,6 +437,7 @@ final class BodyFinder {
         }
       }
     }
+    best = widen(best, blocks);
     List<String> out = new ArrayList<>();
     if (walk.trace != null) {
       for (Info i = best; i != null; i = i.parent) {

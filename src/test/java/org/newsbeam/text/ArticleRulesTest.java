@@ -196,4 +196,20 @@ class ArticleRulesTest {
         lines.toString());
     assertEquals("method main, page type article, 4 paragraphs", lines.get(lines.size() - 1));
   }
+
+  @Test
+  void articleSplitAroundALinkListKeepsBothParts() {
+    StringBuilder links = new StringBuilder("<ul class='jump'>");
+    for (int i = 0; i < 30; i++) {
+      links.append("<li><a href='/guide/").append(i).append("'>Chapter ").append(i).append(" of the harbour guide</a></li>");
+    }
+    links.append("</ul>");
+    // three parts of two paragraphs, each with less than half the article, a link list after each
+    String page = shell("", "<div class='page'><div class='part-one'>" + paras(2) + "</div>" + links
+        + "<div class='part-two'>" + paras(2).replace("plan for", "second plan for") + "</div>" + links
+        + "<div class='part-three'>" + paras(2).replace("plan for", "third plan for") + "</div></div>");
+    List<String> ps = body(page);
+    assertEquals(6, ps.size(), ps.toString());
+    assertFalse(has(ps, "Chapter 3 of the harbour guide"), "the link list between the parts stays out");
+  }
 }
