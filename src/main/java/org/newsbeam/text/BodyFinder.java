@@ -81,9 +81,11 @@ final class BodyFinder {
       }
     }
     int contentProse = contentProse(blocks, totalProse);
+    int free = freeStandingProse(blocks, cards);
     walk.cards = linkedHeadings(blocks, titleKey);
     walk.cardProse = cardProse;
-    int free = freeStandingProse(blocks, cards);
+    walk.contentProse = contentProse;
+    walk.freeProse = free;
     if (walk.trace != null && !cards.isEmpty()) {
       walk.trace.add("teaser cards " + cards.size() + " holding " + cardProse + " of " + contentProse
           + " prose words outside page chrome; most prose outside them in one element " + free);

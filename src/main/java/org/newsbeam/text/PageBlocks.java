@@ -222,6 +222,10 @@ final class PageBlocks {
     int cardProse;
     int totalProse;
     int discussionProse;
+    /** Prose words outside page chrome and comments. */
+    int contentProse;
+    /** The most prose one element holds outside the teaser cards and without holding any. */
+    int freeProse;
     /** itemprop=articleBody somewhere on the page. */
     boolean articleBodyHint;
     Info top;
