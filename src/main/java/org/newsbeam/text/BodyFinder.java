@@ -98,6 +98,69 @@ final class BodyFinder {
     }
   }
 
+  /**
+   * Marks chrome-named siblings of one class that together hold the main text (at least
+   * {@link #CHROME_OVERRIDE_SHARE} of the page's prose, in several paragraphs, few links): the
+   * article cut into sections whose class carries a chrome word ("skip-item", "promo-section").
+   * One such element alone holds too little to void its hint.
+   */
+  private static void markSharedMain(List<Block> blocks, int totalProse) {
+    java.util.Map<SiblingClass, List<Info>> groups = null;
+    java.util.Set<Info> seen = null;
+    for (Block b : blocks) {
+      if (!looksLikeProse(b)) {
+        continue;
+      }
+      for (Info i = b.owner; i != null; i = i.parent) {
+        if (i.hint != HINT_CHROME && i.hint != PageBlocks.HINT_WEAK_CHROME || i.parent == null
+            || PageBlocks.isChromeTag(i.tag)) {
+          continue; // sidebars and footers named by their tag stay chrome, and what they hold
+        }
+        if (groups == null) {
+          groups = new java.util.HashMap<>();
+          seen = new java.util.HashSet<>();
+        }
+        if (seen.add(i) && !inChromeTag(i.parent)) {
+          groups.computeIfAbsent(new SiblingClass(i.parent, i.tag, i.el.className()), k -> new ArrayList<>()).add(i);
+        }
+      }
+    }
+    if (groups == null) {
+      return;
+    }
+    for (List<Info> group : groups.values()) {
+      if (group.size() < 2) {
+        continue;
+      }
+      int prose = 0;
+      int chars = 0;
+      int linkChars = 0;
+      for (Info i : group) {
+        prose += i.rawProse;
+        chars += i.chars;
+        linkChars += i.linkChars;
+      }
+      if (prose >= CHROME_OVERRIDE_SHARE * totalProse && chars > 0
+          && (double) linkChars / chars <= PROSE_MAX_LINK_DENSITY) {
+        for (Info i : group) {
+          i.sharedMain = true;
+        }
+      }
+    }
+  }
+
+  private static boolean inChromeTag(Info from) {
+    for (Info i = from; i != null; i = i.parent) {
+      if (PageBlocks.isChromeTag(i.tag)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Siblings of one tag and class under one parent. */
+  private record SiblingClass(Info parent, String tag, String cls) {}
+
   /** Whether a chrome or discussion hint on the element or above it holds (teasers aside). */
   private static boolean underChrome(Info from, int totalProse) {
     for (Info i = from; i != null; i = i.parent) {
@@ -374,6 +437,7 @@ final class BodyFinder {
         }
       }
     }
+    markSharedMain(blocks, totalProse);
     markTeasers(blocks, title, totalProse, walk);
     walk.totalProse = totalProse;
     walk.discussionProse = discussionProse(blocks);
@@ -513,14 +577,14 @@ final class BodyFinder {
   static boolean hintHolds(Info i, int totalProse) {
     switch (i.hint) {
       case HINT_CHROME -> {
-        return !holdsMainText(i, totalProse);
+        return !holdsMainText(i, totalProse) && !i.sharedMain;
       }
       case HINT_DISCUSSION -> {
         return i.rawProse < DISCUSSION_OVERRIDE_SHARE * totalProse;
       }
       case HINT_WEAK_CHROME -> {
         return i.chars > 0 && (double) i.linkChars / i.chars > PROSE_MAX_LINK_DENSITY
-            && !holdsMainText(i, totalProse);
+            && !holdsMainText(i, totalProse) && !i.sharedMain;
       }
       default -> {
         return i.teaser && !holdsMainText(i, totalProse);

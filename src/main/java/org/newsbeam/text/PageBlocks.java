@@ -82,6 +82,12 @@ final class PageBlocks {
   /** Chrome named only by builder or ad-slot words ("widget", "ad-container"); see {@link Hints#WEAK_CHROME}. */
   static final int HINT_WEAK_CHROME = 5;
 
+  /** nav, footer, aside, header, menu, figure, figcaption. */
+  static boolean isChromeTag(String tag) {
+    Integer flags = TAG_FLAGS.get(tag);
+    return flags != null && (flags & TAG_CHROME) != 0;
+  }
+
   static boolean isChrome(int hint) {
     return hint == HINT_CHROME || hint == HINT_DISCUSSION || hint == HINT_WEAK_CHROME;
   }
@@ -110,6 +116,11 @@ final class PageBlocks {
      * chrome hint, since scripts reveal articles, streamed-in page parts and collapsed sections.
      */
     boolean hidden;
+    /**
+     * One of several siblings of one class that hold the main text together ("topic-section",
+     * "collapsible-item"): a chrome word in that class then names a part of the article.
+     */
+    boolean sharedMain;
     /** Hidden, and holding a copy of visible prose. */
     boolean copy;
 

@@ -212,4 +212,34 @@ class ArticleRulesTest {
     assertEquals(6, ps.size(), ps.toString());
     assertFalse(has(ps, "Chapter 3 of the harbour guide"), "the link list between the parts stays out");
   }
+
+  @Test
+  void sectionsOfOneChromeNamedClassThatHoldTheArticleAreKept() {
+    StringBuilder b = new StringBuilder("<div class='guide'>");
+    for (int i = 0; i < 4; i++) {
+      b.append("<div class='skip-item'><h2>Step ").append(i + 1).append("</h2><p>").append(PageSamples.sentence(i))
+          .append("</p><p>").append(PageSamples.sentence(i + 4)).append("</p></div>");
+    }
+    b.append("</div><div class='skip-item'><p>Skip to the main menu of the site and its sections</p></div>");
+    List<String> ps = body(shell("", b.toString()));
+    assertEquals(12, ps.size(), ps.toString());
+    assertTrue(ps.contains("Step 1"), ps.toString());
+  }
+
+  @Test
+  void promoBoxesOfASidebarStayChromeEvenOnAPageWithLittleProse() {
+    StringBuilder side = new StringBuilder("<aside class='sidebar'>");
+    for (int i = 0; i < 3; i++) {
+      side.append("<div class='promo'><p>").append(PageSamples.sentence(i + 20)).append("</p><p>")
+          .append(PageSamples.sentence(i + 30)).append("</p></div>");
+    }
+    side.append("</aside>");
+    String table = "<table><tr><td>Round 1</td><td>12 March</td><td>North circuit</td></tr>"
+        + "<tr><td>Round 2</td><td>9 April</td><td>Coast circuit</td></tr></table>";
+    List<String> ps = body(shell("", "<article><h1>Race calendar</h1><p>The season opens in March with two"
+        + " rounds on the northern circuit and ends in the autumn on the coast, as the organisers set out"
+        + " below.</p>" + table + "</article>" + side));
+    assertTrue(ps.contains("North circuit"), ps.toString());
+    assertFalse(has(ps, "The council said"), ps.toString());
+  }
 }
