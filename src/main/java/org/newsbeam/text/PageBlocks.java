@@ -242,6 +242,8 @@ final class PageBlocks {
     Info top;
     int anchorDepth;
     int chromeDepth;
+    /** Open {@code <pre>} and {@code <code>} elements around the walk's position. */
+    int codeDepth;
     final StringBuilder buf = new StringBuilder(256);
     int bufChars;
     int bufLinkChars;
@@ -388,7 +390,13 @@ final class PageBlocks {
           meta.itempropDate = ContentExtractor.firstNonBlank(el.attr("content"), el.attr("datetime"), el.text());
         }
         hint = (flags & TAG_CHROME) != 0 ? HINT_CHROME : hint(tag, prop, role, cls, id);
+        if (codeDepth > 0) {
+          hint = HINT_NONE; // in code, class words name syntax tokens ("hljs-comment", "token comment")
+        }
         hiddenElement = hidden;
+      }
+      if (tag.equals("pre") || tag.equals("code")) {
+        codeDepth++;
       }
       boolean block = (flags & TAG_BLOCK) != 0;
       if (block) {
@@ -422,6 +430,9 @@ final class PageBlocks {
           flush();
         }
         String tag = closing.tag;
+        if (tag.equals("pre") || tag.equals("code")) {
+          codeDepth--;
+        }
         if (tag.equals("a")) {
           anchorDepth--;
         } else if (tag.equals("h1") && h1Text != null) {

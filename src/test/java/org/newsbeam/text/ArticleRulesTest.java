@@ -242,4 +242,14 @@ class ArticleRulesTest {
     assertTrue(ps.contains("North circuit"), ps.toString());
     assertFalse(has(ps, "The council said"), ps.toString());
   }
+
+  @Test
+  void commentTokensOfHighlightedCodeAreKept() {
+    String code = "<pre><code class='language-bash'><span class='hljs-comment'># fetch the river gauge readings</span>\n"
+        + "curl -o levels.csv https://gauges.example/latest\n<span class='token comment'># count the rows</span>\n"
+        + "wc -l levels.csv</code></pre>";
+    List<String> ps = body(shell("", "<article>" + paras(3) + code + paras(2) + "</article>"));
+    assertTrue(has(ps, "fetch the river gauge readings"), ps.toString());
+    assertTrue(has(ps, "count the rows"), ps.toString());
+  }
 }
