@@ -449,12 +449,15 @@ final class BodyFinder {
     for (Block b : blocks) {
       boolean chrome = false;
       boolean inBody = false;
+      boolean inQuote = false;
       for (Info i = b.owner; i != null; i = i.parent) {
         // an article-body element voids chrome hints above it, but not hiding: hidden copies of
         // the article (microdata duplicates) carry itemprop=articleBody too
         inBody |= i.hint == HINT_BODY;
-        if (i.tag.equals("figure") && b.kind == Kind.CELL) {
-          continue; // a table set in a figure is content, unlike a picture's credit
+        // a pull quote links nowhere; an embedded post (a tweet) links to itself and stays out
+        inQuote |= i.tag.equals("blockquote") && i.linkChars == 0;
+        if (i.tag.equals("figure") && (b.kind == Kind.CELL || inQuote)) {
+          continue; // a table or a pull quote set in a figure is content, unlike a picture's credit
         }
         if (i.hidden && (hiddenHolds(i, totalProse) || i.copy)
             || !inBody && hintHolds(i, totalProse)) {

@@ -252,4 +252,16 @@ class ArticleRulesTest {
     assertTrue(has(ps, "fetch the river gauge readings"), ps.toString());
     assertTrue(has(ps, "count the rows"), ps.toString());
   }
+
+  @Test
+  void pullQuoteInAFigureIsKeptButAnEmbeddedPostIsNot() {
+    String pull = "<figure class='quote-block'><div class='avatar'><img src='/a.png'></div><blockquote><p>We"
+        + " rebuilt the lock gates in one season because the whole valley pitched in.</p></blockquote>"
+        + "<figcaption>Lock keeper</figcaption></figure>";
+    String post = "<figure class='embed'><blockquote><p>Queues at the ferry again this morning, bring a"
+        + " flask and patience</p><a href='https://posts.example/status/1'>March 3, 2025</a></blockquote></figure>";
+    List<String> ps = body(shell("", "<article>" + paras(3) + pull + paras(2) + post + "</article>"));
+    assertTrue(has(ps, "rebuilt the lock gates"), ps.toString());
+    assertFalse(has(ps, "Queues at the ferry"), ps.toString());
+  }
 }
