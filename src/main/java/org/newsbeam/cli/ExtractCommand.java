@@ -25,7 +25,9 @@ import org.newsbeam.text.ExtractedPage;
  * the layout of the article-extraction benchmark, so results can be scored by its tools. The URL
  * is the page's canonical URL when it declares one, else "". {@code method} says how the body was
  * found: "main" (the article rule), "fallback" (the densest text block), "skipped" (not an
- * article: {@code pageType} says what it is, and the body is left empty) or "empty".
+ * article: {@code pageType} says what it is, and the body is left empty) or "empty". With
+ * {@code --explain} each entry also gets {@code "explain"}: the lines of
+ * {@link ContentExtractor#explain} (the container chosen, the blocks dropped and why).
  */
 public final class ExtractCommand {
   private ExtractCommand() {}
@@ -33,11 +35,14 @@ public final class ExtractCommand {
   public static int run(String[] args) {
     String input = null;
     String output = null;
+    boolean explain = false;
     for (String a : args) {
       if (a.startsWith("--input=")) {
         input = a.substring("--input=".length());
       } else if (a.startsWith("--output=")) {
         output = a.substring("--output=".length());
+      } else if (a.equals("--explain")) {
+        explain = true;
       } else if (a.equals("extract")) {
         continue;
       } else {
@@ -75,6 +80,10 @@ public final class ExtractCommand {
         entry.put("method", page.method().label());
         entry.put("pageType", page.pageType().label());
         methods.merge(page.method().label(), 1, Integer::sum);
+        if (explain) {
+          com.fasterxml.jackson.databind.node.ArrayNode lines = entry.putArray("explain");
+          extractor.explain(html, "").forEach(lines::add);
+        }
       } catch (IOException | RuntimeException e) {
         failed++;
         System.err.println("extract: skipped " + f + ": " + e);
@@ -95,7 +104,7 @@ public final class ExtractCommand {
   }
 
   private static int usage() {
-    System.err.println("usage: extract --input=GLOB --output=FILE.json   (e.g. --input='pages/*.html.gz')");
+    System.err.println("usage: extract --input=GLOB --output=FILE.json [--explain]   (e.g. --input='pages/*.html.gz')");
     return 2;
   }
 

@@ -87,9 +87,10 @@ final class Help {
           + "  Analyses the text with the run's own rules, no runner, and prints each sentence's actors (and\n"
           + "  the words that named them), places and event reports; --date is the article's day (default today).";
   static final String EXTRACT =
-      "usage: java -jar newsbeam.jar extract --input=GLOB --output=FILE.json\n"
-          + "  Writes {\"<file name>\": {\"url\": ..., \"articleBody\": ...}} for every .html/.htm(.gz) page,\n"
-          + "  with exactly the pipeline's main-content extraction (for extraction benchmarks).";
+      "usage: java -jar newsbeam.jar extract --input=GLOB --output=FILE.json [--explain]\n"
+          + "  Writes {\"<file name>\": {\"url\": ..., \"articleBody\": ..., \"method\": ..., \"pageType\": ...}}\n"
+          + "  for every .html/.htm(.gz) page, with exactly the pipeline's main-content extraction (for\n"
+          + "  extraction benchmarks); --explain adds the container chosen and each dropped block with why.";
   static final String EVALUATE =
       "usage: java -jar newsbeam.jar evaluate --run=OUTPUT_DIR --gold=GOLD.yaml [--details]\n"
           + "  Precision and recall of a finished run's actors, co-mention pairs and event mentions\n"

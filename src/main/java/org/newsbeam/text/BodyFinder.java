@@ -22,8 +22,6 @@ import org.newsbeam.text.PageBlocks.Walk;
 final class BodyFinder {
   private BodyFinder() {}
 
-  private static final boolean DEBUG = Boolean.getBoolean("newsbeam.debugExtraction");
-
 
   /** A block with at least this many words and few links reads as prose. */
   private static final int PROSE_WORDS = 10;
@@ -78,16 +76,111 @@ final class BodyFinder {
     // list article, each under a linked name), not teasers for other pages
     int cardProse = 0;
     for (Info card : cards) {
-      cardProse += card.rawProse;
+      if (!underChrome(card.parent, totalProse)) {
+        cardProse += card.rawProse; // menus of linked headings in the site's navigation aside
+      }
     }
+    int contentProse = contentProse(blocks, totalProse);
+    int free = freeStandingProse(blocks, cards);
     walk.cards = linkedHeadings(blocks, titleKey);
     walk.cardProse = cardProse;
-    if (cardProse >= TEASER_CONTENT_SHARE * totalProse && totalProse > 0
-        && freeStandingProse(blocks, cards) < TEASER_CONTENT_SHARE * cardProse) {
+    walk.contentProse = contentProse;
+    walk.freeProse = free;
+    if (walk.trace != null && !cards.isEmpty()) {
+      walk.trace.add("teaser cards " + cards.size() + " holding " + cardProse + " of " + contentProse
+          + " prose words outside page chrome; most prose outside them in one element " + free);
+    }
+    if (cardProse >= TEASER_CONTENT_SHARE * contentProse && contentProse > 0
+        && free < TEASER_CONTENT_SHARE * cardProse) {
       for (Info card : cards) {
         card.teaser = false;
       }
     }
+  }
+
+  /**
+   * Marks chrome-named siblings of one class that together hold the main text (at least
+   * {@link #CHROME_OVERRIDE_SHARE} of the page's prose, in several paragraphs, few links): the
+   * article cut into sections whose class carries a chrome word ("skip-item", "promo-section").
+   * One such element alone holds too little to void its hint.
+   */
+  private static void markSharedMain(List<Block> blocks, int totalProse) {
+    java.util.Map<SiblingClass, List<Info>> groups = null;
+    java.util.Set<Info> seen = null;
+    for (Block b : blocks) {
+      if (!looksLikeProse(b)) {
+        continue;
+      }
+      for (Info i = b.owner; i != null; i = i.parent) {
+        if (i.hint != HINT_CHROME && i.hint != PageBlocks.HINT_WEAK_CHROME || i.parent == null
+            || PageBlocks.isChromeTag(i.tag)) {
+          continue; // sidebars and footers named by their tag stay chrome, and what they hold
+        }
+        if (groups == null) {
+          groups = new java.util.HashMap<>();
+          seen = new java.util.HashSet<>();
+        }
+        if (seen.add(i) && !inChromeTag(i.parent)) {
+          groups.computeIfAbsent(new SiblingClass(i.parent, i.tag, i.el.className()), k -> new ArrayList<>()).add(i);
+        }
+      }
+    }
+    if (groups == null) {
+      return;
+    }
+    for (List<Info> group : groups.values()) {
+      if (group.size() < 2) {
+        continue;
+      }
+      int prose = 0;
+      int chars = 0;
+      int linkChars = 0;
+      for (Info i : group) {
+        prose += i.rawProse;
+        chars += i.chars;
+        linkChars += i.linkChars;
+      }
+      if (prose >= CHROME_OVERRIDE_SHARE * totalProse && chars > 0
+          && (double) linkChars / chars <= PROSE_MAX_LINK_DENSITY) {
+        for (Info i : group) {
+          i.sharedMain = true;
+        }
+      }
+    }
+  }
+
+  private static boolean inChromeTag(Info from) {
+    for (Info i = from; i != null; i = i.parent) {
+      if (PageBlocks.isChromeTag(i.tag)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Siblings of one tag and class under one parent. */
+  private record SiblingClass(Info parent, String tag, String cls) {}
+
+  /** Whether a chrome or discussion hint on the element or above it holds (teasers aside). */
+  private static boolean underChrome(Info from, int totalProse) {
+    for (Info i = from; i != null; i = i.parent) {
+      if (i.hint != PageBlocks.HINT_NONE && i.hint != HINT_ARTICLE && i.hint != HINT_BODY
+          && hintHolds(i, totalProse)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Prose words outside page chrome (navigation, footers, sidebars, comments). */
+  private static int contentProse(List<Block> blocks, int totalProse) {
+    int n = 0;
+    for (Block b : blocks) {
+      if (looksLikeProse(b) && !underChrome(b.owner, totalProse)) {
+        n += b.words;
+      }
+    }
+    return n;
   }
 
   /**
@@ -196,6 +289,82 @@ final class BodyFinder {
     return false;
   }
 
+  /**
+   * Whether a section heading opens more of the article: the first text after it is prose and at
+   * least {@link #SECTION_PROSE_WORDS} words of prose follow in the container. "Related stories"
+   * and "You may also like" head link lists and teaser cards; the same words head sections of
+   * guides ("Popular models", "Recommended providers") that go on in paragraphs.
+   */
+  private static boolean opensProse(List<Block> blocks, int k, Info container) {
+    boolean first = true;
+    int prose = 0;
+    for (int j = k + 1; j < blocks.size() && prose < SECTION_PROSE_WORDS; j++) {
+      Block next = blocks.get(j);
+      if (next.words == 0) {
+        continue;
+      }
+      if (!isInside(next.owner, container)) {
+        break;
+      }
+      boolean isProse = next.prose && !next.chrome;
+      if (first && !(isProse && next.kind != Kind.HEADING && endsSentence(next.text()))) {
+        return false; // a teaser's title, a link list: not a paragraph of the article
+      }
+      first = false;
+      if (isProse) {
+        prose += next.words;
+      }
+    }
+    return prose >= SECTION_PROSE_WORDS;
+  }
+
+  /**
+   * The container, widened when it holds less than {@link #SPLIT_SHARE} of the page's counted
+   * prose: to the nearest ancestor that holds that share. An article split into two containers
+   * (a standfirst box and the body, a list and the text after it) loses its other part otherwise,
+   * when link lists between the parts outweigh the smaller part; chrome blocks inside the wider
+   * container are still left out one by one.
+   */
+  private static Info widen(Info best, List<Block> blocks) {
+    if (best == null) {
+      return null;
+    }
+    double all = 0;
+    for (Block b : blocks) {
+      if (b.prose) {
+        all += b.words * (1 - b.linkDensity());
+      }
+    }
+    if (best.prose >= SPLIT_SHARE * all) {
+      return best;
+    }
+    for (Info i = best.parent; i != null; i = i.parent) {
+      if (i.prose >= SPLIT_SHARE * all) {
+        return i;
+      }
+    }
+    return best;
+  }
+
+  /** A container holding less than this share of the page's counted prose is widened. */
+  private static final double SPLIT_SHARE = 0.5;
+
+  /** Whether a block ends like a sentence (a paragraph, unlike a headline or a title). */
+  private static boolean endsSentence(String t) {
+    int n = t.length();
+    while (n > 0 && (t.charAt(n - 1) == '"' || t.charAt(n - 1) == '\u201D' || t.charAt(n - 1) == ')')) {
+      n--;
+    }
+    if (n == 0) {
+      return false;
+    }
+    char c = t.charAt(n - 1);
+    return c == '.' || c == '!' || c == '?' || c == ':' || c == '\u2026';
+  }
+
+  /** Prose words after a stock section heading that make it a section of the article. */
+  private static final int SECTION_PROSE_WORDS = 40;
+
   /** Visible words of few-link text a page needs before the fallback reads it. */
   static final int FALLBACK_MIN_WORDS = 50;
 
@@ -268,6 +437,7 @@ final class BodyFinder {
         }
       }
     }
+    markSharedMain(blocks, totalProse);
     markTeasers(blocks, title, totalProse, walk);
     walk.totalProse = totalProse;
     walk.discussionProse = discussionProse(blocks);
@@ -279,12 +449,15 @@ final class BodyFinder {
     for (Block b : blocks) {
       boolean chrome = false;
       boolean inBody = false;
+      boolean inQuote = false;
       for (Info i = b.owner; i != null; i = i.parent) {
         // an article-body element voids chrome hints above it, but not hiding: hidden copies of
         // the article (microdata duplicates) carry itemprop=articleBody too
         inBody |= i.hint == HINT_BODY;
-        if (i.tag.equals("figure") && b.kind == Kind.CELL) {
-          continue; // a table set in a figure is content, unlike a picture's credit
+        // a pull quote links nowhere; an embedded post (a tweet) links to itself and stays out
+        inQuote |= i.tag.equals("blockquote") && i.linkChars == 0;
+        if (i.tag.equals("figure") && (b.kind == Kind.CELL || inQuote)) {
+          continue; // a table or a pull quote set in a figure is content, unlike a picture's credit
         }
         if (i.hidden && (hiddenHolds(i, totalProse) || i.copy)
             || !inBody && hintHolds(i, totalProse)) {
@@ -297,15 +470,8 @@ final class BodyFinder {
         chrome = true;
       }
       b.chrome = chrome;
-      if (DEBUG && (chrome || tooManyLinks(b)) && b.words >= 4) {
-        String why = "links";
-        for (Info i = b.owner; i != null; i = i.parent) {
-          if (hintHolds(i, totalProse) || i.hidden && hiddenHolds(i, totalProse)) {
-            why = "h=" + i.hint + (i.hidden ? " hidden" : "") + (i.teaser ? " teaser" : "") + " " + i.tag + "." + i.el.className();
-            break;
-          }
-        }
-        System.err.printf("chrome %d ld=%.2f [%s] %s%n", b.words, b.linkDensity(), why.length() > 80 ? why.substring(0, 80) : why, b.text().length() > 60 ? b.text().substring(0, 60) : b.text());
+      if (walk.trace != null && (chrome || tooManyLinks(b)) && b.words >= 4) {
+        walk.trace.add("dropped " + b.words + " words (" + dropReason(b, totalProse) + "): " + clip(b.text(), 70));
       }
       double ld = b.linkDensity();
       if (chrome || tooManyLinks(b)) {
@@ -340,10 +506,12 @@ final class BodyFinder {
         }
       }
     }
+    best = widen(best, blocks);
     List<String> out = new ArrayList<>();
-    if (DEBUG) {
+    if (walk.trace != null) {
       for (Info i = best; i != null; i = i.parent) {
-        System.err.printf("container %s.%s#%s hint=%d prose=%.0f chrome=%.0f raw=%d/%d%n", i.tag, i.el.className(), i.el.id(), i.hint, i.prose, i.chrome, i.rawProse, totalProse);
+        walk.trace.add(String.format(java.util.Locale.ROOT, "container %s prose=%.0f chrome=%.0f raw prose=%d of %d",
+            describe(i), i.prose, i.chrome, i.rawProse, totalProse));
       }
     }
     if (best == null) {
@@ -364,7 +532,8 @@ final class BodyFinder {
         skip = null;
       }
       if (b.kind == Kind.HEADING && proseSeen && b.linkDensity() < 0.5
-          && Boilerplate.endsArticle(b.text(), b.words)) {
+          && Boilerplate.endsArticle(b.text(), b.words)
+          && (Boilerplate.endsArticleFirmly(b.text()) || !opensProse(blocks, k, best))) {
         // "Related stories", "You may also like": a box inside the body is skipped, a heading
         // in the body's own flow ends the article
         skip = sectionBox(b.owner, best);
@@ -411,14 +580,14 @@ final class BodyFinder {
   static boolean hintHolds(Info i, int totalProse) {
     switch (i.hint) {
       case HINT_CHROME -> {
-        return !holdsMainText(i, totalProse);
+        return !holdsMainText(i, totalProse) && !i.sharedMain;
       }
       case HINT_DISCUSSION -> {
         return i.rawProse < DISCUSSION_OVERRIDE_SHARE * totalProse;
       }
       case HINT_WEAK_CHROME -> {
         return i.chars > 0 && (double) i.linkChars / i.chars > PROSE_MAX_LINK_DENSITY
-            && !holdsMainText(i, totalProse);
+            && !holdsMainText(i, totalProse) && !i.sharedMain;
       }
       default -> {
         return i.teaser && !holdsMainText(i, totalProse);
@@ -544,5 +713,43 @@ final class BodyFinder {
       }
     }
     return false;
+  }
+
+  // ---------------------------------------------------------------- trace for `extract --explain`
+
+  /** Why a block was dropped: the element whose hint or hiding made it chrome, else its links. */
+  private static String dropReason(Block b, int totalProse) {
+    for (Info i = b.owner; i != null; i = i.parent) {
+      if (i.hidden && (hiddenHolds(i, totalProse) || i.copy)) {
+        return (i.copy ? "hidden copy " : "hidden ") + describe(i);
+      }
+      if (hintHolds(i, totalProse)) {
+        return HINT_NAMES[i.hint] + (i.teaser ? " teaser " : " ") + describe(i);
+      }
+    }
+    if (b.chrome) {
+      return "stock line or excerpt";
+    }
+    return String.format(java.util.Locale.ROOT, "link density %.2f", b.linkDensity());
+  }
+
+  private static final String[] HINT_NAMES = {"no hint", "chrome", "article", "body", "discussion", "weak chrome"};
+
+  /** "div#main.entry.content", cut to a readable length. */
+  static String describe(Info i) {
+    StringBuilder s = new StringBuilder(i.tag);
+    String id = i.el.id();
+    if (!id.isEmpty()) {
+      s.append('#').append(id);
+    }
+    String cls = i.el.className().trim();
+    if (!cls.isEmpty()) {
+      s.append('.').append(cls.replaceAll("\\s+", "."));
+    }
+    return clip(s.toString(), 80);
+  }
+
+  private static String clip(String s, int n) {
+    return s.length() <= n ? s : s.substring(0, n) + "...";
   }
 }

@@ -170,6 +170,27 @@ final class Boilerplate {
     "коментарі", "схожі"
   };
 
+  /**
+   * Section headings that close an article whatever follows them: the author's box and the
+   * comments. Other stock headings ("Popular models", "Recommended providers") also name sections
+   * of guides and comparisons, so the body reads on when prose follows them.
+   */
+  private static final String[] FIRM_SECTION_ENDS = {
+    "comments", "leave a reply", "leave a comment", "join the conversation", "discussion",
+    "about the author", "комментарии", "отзывы", "добавить отзыв", "коментарі"
+  };
+
+  /** Whether a heading that {@link #endsArticle} accepts ends the article even before prose. */
+  static boolean endsArticleFirmly(String text) {
+    String s = trimPunct(text.toLowerCase(Locale.ROOT));
+    for (String p : FIRM_SECTION_ENDS) {
+      if (s.startsWith(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a heading opens the after-article section (short, stock wording). */
   static boolean endsArticle(String text, int words) {
     if (words == 0 || words > 8) {

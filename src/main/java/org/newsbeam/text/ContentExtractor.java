@@ -65,7 +65,27 @@ public final class ContentExtractor {
 
   /** For callers that already hold a parsed document. */
   public ExtractedPage extractDocument(Document doc, String url) {
+    return extractDocument(doc, url, null);
+  }
+
+  /**
+   * How the body of a page was found, for reading a benchmark page by page ({@code extract
+   * --explain}): the container with its ancestors and their prose and chrome words, every dropped
+   * block of four words or more with the element or link density that dropped it, and the method
+   * and page type.
+   */
+  public List<String> explain(String html, String url) {
+    String base = url == null ? "" : url;
+    List<String> trace = new java.util.ArrayList<>();
+    ExtractedPage page = extractDocument(Jsoup.parse(html == null ? "" : html, base), base, trace);
+    trace.add("method " + page.method().label() + ", page type " + page.pageType().label()
+        + ", " + page.paragraphs().size() + " paragraphs");
+    return trace;
+  }
+
+  private ExtractedPage extractDocument(Document doc, String url, List<String> trace) {
     PageBlocks.Walk walk = new PageBlocks.Walk();
+    walk.trace = trace;
     walk.traverse(doc);
     walk.flush();
     PageBlocks.Meta meta = walk.meta;

@@ -82,6 +82,12 @@ final class PageBlocks {
   /** Chrome named only by builder or ad-slot words ("widget", "ad-container"); see {@link Hints#WEAK_CHROME}. */
   static final int HINT_WEAK_CHROME = 5;
 
+  /** nav, footer, aside, header, menu, figure, figcaption. */
+  static boolean isChromeTag(String tag) {
+    Integer flags = TAG_FLAGS.get(tag);
+    return flags != null && (flags & TAG_CHROME) != 0;
+  }
+
   static boolean isChrome(int hint) {
     return hint == HINT_CHROME || hint == HINT_DISCUSSION || hint == HINT_WEAK_CHROME;
   }
@@ -110,6 +116,11 @@ final class PageBlocks {
      * chrome hint, since scripts reveal articles, streamed-in page parts and collapsed sections.
      */
     boolean hidden;
+    /**
+     * One of several siblings of one class that hold the main text together ("topic-section",
+     * "collapsible-item"): a chrome word in that class then names a part of the article.
+     */
+    boolean sharedMain;
     /** Hidden, and holding a copy of visible prose. */
     boolean copy;
 
@@ -215,16 +226,24 @@ final class PageBlocks {
     String htmlLang = "";
     int metaDateRank = Integer.MAX_VALUE;
     int firstBodyBlock = -1;
+    /** Lines saying how the body was found, for {@code extract --explain}; null when not asked. */
+    List<String> trace;
     /** Filled by {@link BodyFinder}: linked-heading cards, their prose, all prose, discussion prose. */
     int cards;
     int cardProse;
     int totalProse;
     int discussionProse;
+    /** Prose words outside page chrome and comments. */
+    int contentProse;
+    /** The most prose one element holds outside the teaser cards and without holding any. */
+    int freeProse;
     /** itemprop=articleBody somewhere on the page. */
     boolean articleBodyHint;
     Info top;
     int anchorDepth;
     int chromeDepth;
+    /** Open {@code <pre>} and {@code <code>} elements around the walk's position. */
+    int codeDepth;
     final StringBuilder buf = new StringBuilder(256);
     int bufChars;
     int bufLinkChars;
@@ -371,7 +390,13 @@ final class PageBlocks {
           meta.itempropDate = ContentExtractor.firstNonBlank(el.attr("content"), el.attr("datetime"), el.text());
         }
         hint = (flags & TAG_CHROME) != 0 ? HINT_CHROME : hint(tag, prop, role, cls, id);
+        if (codeDepth > 0) {
+          hint = HINT_NONE; // in code, class words name syntax tokens ("hljs-comment", "token comment")
+        }
         hiddenElement = hidden;
+      }
+      if (tag.equals("pre") || tag.equals("code")) {
+        codeDepth++;
       }
       boolean block = (flags & TAG_BLOCK) != 0;
       if (block) {
@@ -405,6 +430,9 @@ final class PageBlocks {
           flush();
         }
         String tag = closing.tag;
+        if (tag.equals("pre") || tag.equals("code")) {
+          codeDepth--;
+        }
         if (tag.equals("a")) {
           anchorDepth--;
         } else if (tag.equals("h1") && h1Text != null) {

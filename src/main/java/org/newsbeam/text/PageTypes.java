@@ -10,12 +10,15 @@ import java.util.Set;
  *
  * <ol>
  *   <li>forum: declared DiscussionForumPosting or QAPage, or nearly all prose sits under comment
- *       and discussion elements;
+ *       and discussion elements and less than {@link #STORY_MIN_PROSE} words outside them (more is
+ *       a story with its comments);
  *   <li>product: declared Product, og:type=product or a price meta tag;
  *   <li>home: the URL's path is the site's root and the page has several cards or little prose;
- *   <li>listing: declared CollectionPage, ItemList or SearchResultsPage, or at least
- *       {@link #LISTING_MIN_CARDS} linked headings with little prose per card (teaser excerpts,
- *       not the entries of a list article).
+ *   <li>listing: declared CollectionPage or SearchResultsPage; or declared ItemList (list
+ *       articles declare it too), or at least {@link #LISTING_MIN_CARDS} linked headings with
+ *       little prose per card (teaser excerpts, not the entries of a list article), in both cases
+ *       unless one element outside the cards holds {@link #STORY_MIN_PROSE} words of prose or
+ *       more, and more than the cards (an article beside menus and hubs of linked headings).
  * </ol>
  *
  * <p>Decided without page- or site-specific rules; measured in BENCHMARKS.md.
@@ -32,13 +35,27 @@ final class PageTypes {
   /** A page without a declared type is a thread when this share of its prose is in discussion elements. */
   static final double FORUM_DISCUSSION_SHARE = 0.9;
 
+  /**
+   * Prose words of a story of its own: outside comments, a forum-shaped page with this much is an
+   * article under a long thread; in one element outside the cards (and more than the cards hold),
+   * a listing-shaped page is an article or guide among many linked headings (menus, hubs).
+   */
+  static final int STORY_MIN_PROSE = 100;
+
   /** A root page with less prose than this is a front page. */
   static final int HOME_MAX_PROSE = 300;
 
   private static final Set<String> FORUM_TYPES = Set.of("DiscussionForumPosting", "QAPage");
-  private static final Set<String> LISTING_TYPES = Set.of("CollectionPage", "ItemList", "SearchResultsPage");
+  private static final Set<String> LISTING_TYPES = Set.of("CollectionPage", "SearchResultsPage");
 
   static PageType classify(PageBlocks.Walk walk, JsonLdArticle.JsonLd ld, String url, String canonical) {
+    if (walk.trace != null) {
+      walk.trace.add("page type from: declared types " + ld.types + ", og:type '" + walk.meta.ogType
+          + "', article meta " + walk.meta.articleMeta + ", articleBody " + walk.articleBodyHint
+          + ", linked headings " + walk.cards + ", prose " + walk.totalProse + ", in discussion "
+          + walk.discussionProse + ", outside chrome and comments " + walk.contentProse
+          + ", in cards " + walk.cardProse + ", free-standing " + walk.freeProse);
+    }
     PageBlocks.Meta meta = walk.meta;
     if (declares(ld, FORUM_TYPES)) {
       return PageType.FORUM;
@@ -51,7 +68,8 @@ final class PageTypes {
       return PageType.ARTICLE;
     }
     int prose = walk.totalProse;
-    if (prose > 0 && walk.discussionProse >= FORUM_DISCUSSION_SHARE * prose) {
+    if (prose > 0 && walk.discussionProse >= FORUM_DISCUSSION_SHARE * prose
+        && walk.contentProse < STORY_MIN_PROSE) {
       return PageType.FORUM;
     }
     if (declares(ld, Set.of("Product")) || meta.ogType.equals("product") || meta.price) {
@@ -61,8 +79,10 @@ final class PageTypes {
     if (isRoot(address) && (walk.cards >= 3 || prose < HOME_MAX_PROSE)) {
       return PageType.HOME;
     }
+    boolean story = walk.freeProse >= STORY_MIN_PROSE && walk.freeProse >= walk.cardProse;
     if (declares(ld, LISTING_TYPES)
-        || walk.cards >= LISTING_MIN_CARDS && prose <= LISTING_MAX_PROSE_PER_CARD * walk.cards) {
+        || declares(ld, Set.of("ItemList")) && !story
+        || walk.cards >= LISTING_MIN_CARDS && prose <= LISTING_MAX_PROSE_PER_CARD * walk.cards && !story) {
       return PageType.LISTING;
     }
     return PageType.ARTICLE;

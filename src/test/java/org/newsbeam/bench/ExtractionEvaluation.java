@@ -105,6 +105,8 @@ public final class ExtractionEvaluation {
         }
       }
       explain(extractor.extract(htmls.get(i), urls.get(i)), expected.get(i));
+      System.out.println("---- how the body was found (extract --explain):");
+      extractor.explain(htmls.get(i), urls.get(i)).forEach(line -> System.out.println("  " + line));
       return;
     }
     double sumP = 0;

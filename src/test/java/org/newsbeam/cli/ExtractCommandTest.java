@@ -50,6 +50,19 @@ class ExtractCommandTest {
   }
 
   @Test
+  void explainAddsTheContainerAndTheMethod(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("wall.html"), PAGE);
+    Path json = dir.resolve("out.json");
+
+    assertEquals(0, ExtractCommand.run(new String[] {"--input=" + dir + "/*.html", "--output=" + json, "--explain"}));
+
+    JsonNode lines = new ObjectMapper().readTree(json.toFile()).get("wall").get("explain");
+    assertTrue(lines.isArray() && lines.size() >= 2, String.valueOf(lines));
+    assertTrue(lines.get(0).asText().startsWith("container article"), String.valueOf(lines));
+    assertEquals("method main, page type article, 2 paragraphs", lines.get(lines.size() - 1).asText());
+  }
+
+  @Test
   void reportsSkippedPagesWithTheirType(@TempDir Path dir) throws IOException {
     String[] listing = org.newsbeam.text.PageSamples.byType().get("listing").get(0);
     // the command has no page URL; the canonical link gives it

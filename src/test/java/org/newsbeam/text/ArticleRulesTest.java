@@ -154,4 +154,114 @@ class ArticleRulesTest {
     assertEquals(ExtractionMethod.EMPTY, p.method());
     assertTrue(p.paragraphs().isEmpty());
   }
+
+  @Test
+  void stockHeadingFollowedByParagraphsIsASectionOfTheGuide() {
+    String section = "<h2>Popular models this year</h2><p>Most buyers start with a light folding frame,"
+        + " which weighs little and fits under a desk.</p><p>" + PageSamples.sentence(7) + "</p>";
+    List<String> ps = body(shell("", "<article>" + paras(4) + section + "</article>"));
+    assertTrue(has(ps, "Popular models this year"), ps.toString());
+    assertTrue(has(ps, "light folding frame"), ps.toString());
+    assertEquals(7, ps.size(), ps.toString());
+  }
+
+  @Test
+  void stockHeadingFollowedByTeaserTitlesStillEndsTheArticle() {
+    StringBuilder related = new StringBuilder("<h2>Related reading</h2>");
+    for (int i = 0; i < 4; i++) {
+      related.append("<div><div>How the river path was rebuilt after the spring floods part ").append(i)
+          .append("</div><div>").append(PageSamples.sentence(i + 5)).append("</div></div>");
+    }
+    List<String> ps = body(shell("", "<article>" + paras(4) + related + "</article>"));
+    assertFalse(has(ps, "river path was rebuilt"), ps.toString());
+    assertEquals(4, ps.size(), ps.toString());
+  }
+
+  @Test
+  void commentsHeadingEndsTheArticleEvenBeforeProse() {
+    String comments = "<h3>Comments</h3><div><p>I walked past the site yesterday and nothing had changed"
+        + " since the spring, which is a shame for everyone.</p><p>" + PageSamples.sentence(9) + "</p></div>";
+    List<String> ps = body(shell("", "<article>" + paras(4) + comments + "</article>"));
+    assertFalse(has(ps, "walked past the site"), ps.toString());
+    assertEquals(4, ps.size(), ps.toString());
+  }
+
+  @Test
+  void explainNamesTheContainerAndWhyBlocksWereDropped() {
+    String html = shell("", "<div class='share-tools'><p>Share this story with a friend by email or on"
+        + " your favourite network today</p></div><article class='story'>" + paras(4) + "</article>");
+    List<String> lines = extractor.explain(html, "https://gazette.example/news/story");
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("container article.story")), lines.toString());
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("dropped") && l.contains("chrome div.share-tools")),
+        lines.toString());
+    assertEquals("method main, page type article, 4 paragraphs", lines.get(lines.size() - 1));
+  }
+
+  @Test
+  void articleSplitAroundALinkListKeepsBothParts() {
+    StringBuilder links = new StringBuilder("<ul class='jump'>");
+    for (int i = 0; i < 30; i++) {
+      links.append("<li><a href='/guide/").append(i).append("'>Chapter ").append(i).append(" of the harbour guide</a></li>");
+    }
+    links.append("</ul>");
+    // three parts of two paragraphs, each with less than half the article, a link list after each
+    String page = shell("", "<div class='page'><div class='part-one'>" + paras(2) + "</div>" + links
+        + "<div class='part-two'>" + paras(2).replace("plan for", "second plan for") + "</div>" + links
+        + "<div class='part-three'>" + paras(2).replace("plan for", "third plan for") + "</div></div>");
+    List<String> ps = body(page);
+    assertEquals(6, ps.size(), ps.toString());
+    assertFalse(has(ps, "Chapter 3 of the harbour guide"), "the link list between the parts stays out");
+  }
+
+  @Test
+  void sectionsOfOneChromeNamedClassThatHoldTheArticleAreKept() {
+    StringBuilder b = new StringBuilder("<div class='guide'>");
+    for (int i = 0; i < 4; i++) {
+      b.append("<div class='skip-item'><h2>Step ").append(i + 1).append("</h2><p>").append(PageSamples.sentence(i))
+          .append("</p><p>").append(PageSamples.sentence(i + 4)).append("</p></div>");
+    }
+    b.append("</div><div class='skip-item'><p>Skip to the main menu of the site and its sections</p></div>");
+    List<String> ps = body(shell("", b.toString()));
+    assertEquals(12, ps.size(), ps.toString());
+    assertTrue(ps.contains("Step 1"), ps.toString());
+  }
+
+  @Test
+  void promoBoxesOfASidebarStayChromeEvenOnAPageWithLittleProse() {
+    StringBuilder side = new StringBuilder("<aside class='sidebar'>");
+    for (int i = 0; i < 3; i++) {
+      side.append("<div class='promo'><p>").append(PageSamples.sentence(i + 20)).append("</p><p>")
+          .append(PageSamples.sentence(i + 30)).append("</p></div>");
+    }
+    side.append("</aside>");
+    String table = "<table><tr><td>Round 1</td><td>12 March</td><td>North circuit</td></tr>"
+        + "<tr><td>Round 2</td><td>9 April</td><td>Coast circuit</td></tr></table>";
+    List<String> ps = body(shell("", "<article><h1>Race calendar</h1><p>The season opens in March with two"
+        + " rounds on the northern circuit and ends in the autumn on the coast, as the organisers set out"
+        + " below.</p>" + table + "</article>" + side));
+    assertTrue(ps.contains("North circuit"), ps.toString());
+    assertFalse(has(ps, "The council said"), ps.toString());
+  }
+
+  @Test
+  void commentTokensOfHighlightedCodeAreKept() {
+    String code = "<pre><code class='language-bash'><span class='hljs-comment'># fetch the river gauge readings</span>\n"
+        + "curl -o levels.csv https://gauges.example/latest\n<span class='token comment'># count the rows</span>\n"
+        + "wc -l levels.csv</code></pre>";
+    List<String> ps = body(shell("", "<article>" + paras(3) + code + paras(2) + "</article>"));
+    assertTrue(has(ps, "fetch the river gauge readings"), ps.toString());
+    assertTrue(has(ps, "count the rows"), ps.toString());
+  }
+
+  @Test
+  void pullQuoteInAFigureIsKeptButAnEmbeddedPostIsNot() {
+    String pull = "<figure class='quote-block'><div class='avatar'><img src='/a.png'></div><blockquote><p>We"
+        + " rebuilt the lock gates in one season because the whole valley pitched in.</p></blockquote>"
+        + "<figcaption>Lock keeper</figcaption></figure>";
+    String post = "<figure class='embed'><blockquote><p>Queues at the ferry again this morning, bring a"
+        + " flask and patience</p><a href='https://posts.example/status/1'>March 3, 2025</a></blockquote></figure>";
+    List<String> ps = body(shell("", "<article>" + paras(3) + pull + paras(2) + post + "</article>"));
+    assertTrue(has(ps, "rebuilt the lock gates"), ps.toString());
+    assertFalse(has(ps, "Queues at the ferry"), ps.toString());
+  }
 }
