@@ -97,12 +97,25 @@ public final class ArticleEvents {
     }
     if (r.local && m.quantity() > 0) {
       for (Read o : reports) {
-        if (o != r && o.mention.type().equals(m.type()) && !o.local && o.mention.quantity() > m.quantity()) {
+        if (o != r && o.mention.type().equals(m.type()) && !o.local && o.mention.quantity() > m.quantity()
+            && sameSides(m, o.mention)) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /**
+   * Whether two mentions may be one act: no side named differently ("its forces intercepted 22
+   * Ukrainian drones" is not part of "air defences downed 40 Russian drones").
+   */
+  static boolean sameSides(EventMention a, EventMention b) {
+    return compatible(a.source(), b.source()) && compatible(a.target(), b.target());
+  }
+
+  private static boolean compatible(String x, String y) {
+    return x.isEmpty() || y.isEmpty() || x.equals(y);
   }
 
   /** A hit can only be part of an attack that happened or is said to have. */
@@ -138,7 +151,9 @@ public final class ArticleEvents {
       this.hit = trigger >= 0 && HIT_VERBS.contains(tokens.get(trigger).norm());
       this.circumstance = hit && circumstance(tokens, trigger);
       this.generalTarget = hit && triggerEnd < tokens.size() && GENERAL_TARGETS.contains(tokens.get(triggerEnd).norm());
-      this.local = trigger >= 0 && local(tokens, st.placeTokens(), trigger);
+      // a count over one place that a national body reports ("32 drones were shot down over
+      // Pokrovsk, the military said") is that body's own report; a local official's is a share
+      this.local = trigger >= 0 && (localOfficial(tokens, trigger) || mention.source().isEmpty() && local(tokens, st.placeTokens(), trigger));
     }
 
     /** The same named act as an earlier mention: a trigger with a capitalised word after its first. */
@@ -271,6 +286,9 @@ public final class ArticleEvents {
           || ANOTHER_ACT.contains(w) || w.endsWith("est")) {
         return -1;
       }
+      if (!verb && IRREGULAR_VERBS.contains(w)) {
+        return -1; // "the delegation held direct talks": the subject of a verb, not a determiner of the act
+      }
       if (!verb && (t.shape() == Token.Shape.CAPITALISED || t.shape() == Token.Shape.UPPER) && !nationality(w)) {
         return -1; // "the Odesa drone attack": a name makes it one act of its own
       }
@@ -287,8 +305,15 @@ public final class ArticleEvents {
   }
 
   private static boolean isVerbForm(String w) {
-    return HIT_VERBS.contains(w) || w.endsWith("ed");
+    return HIT_VERBS.contains(w) || w.endsWith("ed") || w.endsWith("ing") || IRREGULAR_VERBS.contains(w);
   }
+
+  /** Verb forms that open triggers and do not end in "-ed": "held talks", "met", "spoke with". */
+  static final Set<String> IRREGULAR_VERBS =
+      Set.of("held", "hold", "holds", "met", "meet", "meets", "spoke", "speak", "speaks", "sat", "had", "has",
+          "have", "took", "take", "takes", "made", "make", "makes", "sent", "send", "sends", "gave", "give", "gives",
+          "shot", "shoot", "brought", "flew", "fly", "flies", "went", "came", "drove", "fought", "sank", "sunk",
+          "overran", "retook", "began");
 
   private static boolean nationality(String w) {
     return w.endsWith("ian") || w.endsWith("ish") || w.endsWith("ese") || w.endsWith("can") || w.endsWith("ean")
@@ -329,8 +354,19 @@ public final class ArticleEvents {
 
   /** Titles of officials who speak for one city or region. */
   static final Set<String> LOCAL_OFFICIALS = Set.of("mayor", "governor", "governer");
+  /** A mayor or governor named before the trigger: "the city's mayor said 9 drones were downed". */
+  static boolean localOfficial(List<Token> tokens, int ts) {
+    for (int i = 0; i < ts; i++) {
+      if (LOCAL_OFFICIALS.contains(tokens.get(i).norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Prepositions that put an act over one place: "destroyed over Kyiv", "heading towards the capital". */
   static final Set<String> OVER = Set.of("over", "above", "towards", "toward", "approaching");
+  static final Set<String> ADDITIVE = Set.of("another", "additional", "further");
   static final Set<String> LOCAL_NOUNS = Set.of("capital", "city", "town");
 
   /**
@@ -339,9 +375,12 @@ public final class ArticleEvents {
    * city, town or region ("destroyed over Kyiv", "towards the capital", "over the Bryansk region").
    */
   static boolean local(List<Token> tokens, Set<Integer> places, int ts) {
+    if (localOfficial(tokens, ts)) {
+      return true;
+    }
     for (int i = 0; i < ts; i++) {
-      if (LOCAL_OFFICIALS.contains(tokens.get(i).norm())) {
-        return true;
+      if (ADDITIVE.contains(tokens.get(i).norm())) {
+        return false; // "another 12 drones were downed over Odesa": more, not a share
       }
     }
     for (int i = Math.max(0, ts - 8); i < Math.min(tokens.size() - 1, ts + 8); i++) {

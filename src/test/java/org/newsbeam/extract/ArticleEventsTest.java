@@ -138,4 +138,22 @@ class ArticleEventsTest {
     List<Token> u = Tokenizer.tokenize("The army attacked the town.");
     assertTrue(!ArticleEvents.definitePhrase(u, 2, 3));
   }
+
+  @Test
+  void aCountOverOnePlaceByANationalBodyOrTheOtherSideIsItsOwnReport() {
+    List<String> r = reports(
+        "Ukraine's air force said it shot down 70 Russian drones overnight.",
+        "Russia's defence ministry claimed its forces had intercepted 25 Ukrainian drones over the Kursk region.",
+        "Twelve drones were shot down over Odesa, Ukraine's air force said.",
+        "Another 9 drones were shot down over Sumy.");
+    assertEquals(4, count(r, "air_defence_interception"), r::toString);
+  }
+
+  @Test
+  void aDefiniteSubjectOfAVerbIsNoReferenceBack() {
+    List<String> r = reports(
+        "Negotiators from both sides held talks in Riyadh on Monday.",
+        "The Turkish foreign minister held talks with the Iranian envoy in Ankara on Tuesday.");
+    assertEquals(2, count(r, "talks"), r::toString);
+  }
 }
