@@ -33,6 +33,13 @@ import org.newsbeam.text.Token;
  *       down", with no "had", stays asserted).
  * </ul>
  *
+ * Neither a negation nor a modal before the trigger reaches across a subordinate clause ("positions
+ * they are not ready to accept as the talks go on"). A negation followed by a claim noun ("dismissed
+ * Moscow's claims to have captured") leaves the act claimed, disputed. A negated verb after the
+ * trigger's own phrase denies it ("the meeting with X evaporated", up to ten words to "would be
+ * shelved"). "possible", "future" and the like after the trigger are its topic ("met to discuss
+ * possible terms"). Quotation marks inside a cue do not break it (on "pause").
+ *
  * A cue whose first word is capitalised in mid-sentence is a name, not a cue ("in May", "Will"),
  * and a modal right after a determiner is a noun ("the will of"). Negation and modal cues inside a
  * relative aside that leaves the trigger out (", which did not give details,") do not count.
