@@ -239,6 +239,15 @@ public final class EventMatcher implements Serializable {
         }
       }
     }
+    // "we met him at the hospital", "a phone call to tell his mother": private life, no talks
+    for (int i = kept.size() - 1; i >= 0; i--) {
+      EventCandidate k = kept.get(i);
+      if (venueTypes.contains(k.type())
+          && ReportFilter.privateMeeting(tokens, clauses.start(k.clause()), clauses.end(k.clause()), k.trigStart(), k.trigEnd())) {
+        kept.remove(i);
+        out.remove(i);
+      }
+    }
     // "had previously said he would not impose sanctions": a stance stated before, no report now
     for (int i = kept.size() - 1; i >= 0; i--) {
       Certainty ct = out.get(i).certainty();

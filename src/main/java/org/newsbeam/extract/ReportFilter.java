@@ -481,4 +481,35 @@ final class ReportFilter {
     }
     return false;
   }
+
+  private static final Set<String> REPORTERS = Set.of("we", "i");
+  /** Family words: a call or visit to them is private life, not diplomacy. */
+  static final Set<String> KIN =
+      Set.of("mother", "father", "mum", "mom", "dad", "wife", "husband", "son", "daughter", "family", "parents",
+          "relatives", "sister", "brother", "children", "grandmother", "grandfather", "girlfriend", "boyfriend");
+  private static final Set<String> QUOTE_MARKS = Set.of("\"", "\u201c", "\u201d");
+
+  /**
+   * A meeting or call of private life, not of the parties to a war: the reporter's own ("We met
+   * him shortly after his release", outside quotes) or a call to one's family ("his first phone
+   * call was to tell his mother").
+   */
+  static boolean privateMeeting(List<Token> tokens, int cs, int ce, int ts, int te) {
+    int quotes = 0;
+    for (int i = 0; i < ts; i++) {
+      quotes += QUOTE_MARKS.contains(tokens.get(i).text()) ? 1 : 0;
+    }
+    if (quotes % 2 == 0 && ts - 1 >= cs && REPORTERS.contains(tokens.get(ts - 1).norm())) {
+      return true;
+    }
+    for (int i = te; i < Math.min(ce, te + 8); i++) {
+      if (KIN.contains(tokens.get(i).norm())) {
+        return true;
+      }
+      if (tokens.get(i).isPunct()) {
+        break;
+      }
+    }
+    return false;
+  }
 }

@@ -86,4 +86,11 @@ class GeneralActsTest {
     EventMention m = only(events("After the summit, the president posted a note that he had begun arranging talks between the two leaders."), "talks");
     assertEquals("talks between", m.trigger());
   }
+
+  @Test
+  void privateMeetingsAndCallsAreNoTalks() {
+    assertEquals(0, count(events("We met the soldier at a clinic in Lviv a week after his return."), "talks"));
+    assertEquals(0, count(events("His first phone call was to his wife, who had waited two years."), "talks"));
+    assertEquals(1, count(events("\"We met Erdogan in Ankara on Monday,\" the minister said.", "Erdogan", "Recep Tayyip Erdogan"), "talks"));
+  }
 }
