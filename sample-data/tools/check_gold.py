@@ -30,7 +30,7 @@ UK government, German government, French government, Belarusian government, Nort
 Russian military, Ukrainian military, Russia, Ukraine, United States, China, Turkey, France, Germany,
 United Kingdom, Belarus, Poland, Hungary, North Korea, Iran, Saudi Arabia, Qatar, NATO, European Union,
 United Nations, IAEA, International Committee of the Red Cross, Reuters, Associated Press, AFP, TASS,
-Ukrinform, Interfax"""
+Ukrinform, Interfax, Rosneft, Lukoil, Gazprom Neft, Surgutneftegas"""
 DISCOVERED = {'Maxim Ryzhenkov', 'Li Hui'}
 CANON = {x.strip() for x in (PERSONS + ',' + OTHERS).split(',')} | DISCOVERED
 

@@ -320,7 +320,19 @@ public final class ActorDiscovery implements Serializable {
     }
     String n = t.norm();
     return !NOT_NAMES.contains(n) && !knownWords.contains(n) && !TITLE_HEADS.contains(n) && !ORG_WORDS.contains(n)
-        && !HONORIFICS.contains(n) && !BYLINE_WORDS.contains(n) && !misspeltTitle(n);
+        && !HONORIFICS.contains(n) && !BYLINE_WORDS.contains(n) && !misspeltTitle(n) && !compoundAdjective(n);
+  }
+
+  /** Second parts of a compound adjective before a noun: "French-made", "Iranian-designed", "Kremlin-backed". */
+  static final Set<String> ADJECTIVE_PARTS =
+      Set.of("made", "built", "backed", "supplied", "designed", "funded", "led", "owned", "based", "produced",
+          "manufactured", "run", "controlled", "occupied", "held", "supported", "friendly", "speaking", "born",
+          "style", "era", "class", "type", "launched", "donated");
+
+  /** "French-made", "Kremlin-backed", "Soviet-era": a compound adjective, never part of a name. */
+  static boolean compoundAdjective(String norm) {
+    int hyphen = norm.lastIndexOf('-');
+    return hyphen > 0 && ADJECTIVE_PARTS.contains(norm.substring(hyphen + 1));
   }
 
   /** The name as written, without a possessive ending: "Dmytro's" names Dmytro. */

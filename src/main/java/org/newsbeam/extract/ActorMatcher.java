@@ -347,6 +347,7 @@ public final class ActorMatcher implements Serializable {
       lastEnd = bestEnd;
       i = bestEnd;
     }
+    dropTitleCountries(tokens, actors);
     return new Matches(actors, locations, placeTokens);
   }
 
@@ -354,6 +355,32 @@ public final class ActorMatcher implements Serializable {
   static final Set<String> NOT_THE_HOLDER =
       Set.of("a", "an", "another", "former", "ex", "then", "one", "each", "every", "no", "late", "previous", "past",
           "future", "next", "acting", "interim", "any", "whichever");
+
+  /**
+   * A title in apposition belongs to the person before it: in "Keith Kellogg, the US envoy," the
+   * country inside the title is no mention of its own (as in "US envoy Keith Kellogg").
+   */
+  private void dropTitleCountries(List<Token> tokens, List<ActorMention> actors) {
+    for (int k = actors.size() - 1; k >= 1; k--) {
+      ActorMention a = actors.get(k);
+      ActorMention before = actors.get(k - 1);
+      int s = a.start();
+      if (persons.contains(a.actor()) || !persons.contains(before.actor()) || s < 2 || before.end() != s - 2
+          || !tokens.get(s - 2).norm().equals(",") || !tokens.get(s - 1).norm().equals("the")) {
+        continue;
+      }
+      for (int j = a.end(); j < Math.min(tokens.size(), a.end() + 3); j++) {
+        Token t = tokens.get(j);
+        if (t.shape() != Token.Shape.LOWER) {
+          break;
+        }
+        if (NameWords.isTitleHead(t)) {
+          actors.remove(k);
+          break;
+        }
+      }
+    }
+  }
 
   /** A name written for a single person word: a bare surname, a one-word alias, or title and surname. */
   private boolean isPersonName(Entry e) {

@@ -33,6 +33,13 @@ import org.newsbeam.text.Token;
  *       down", with no "had", stays asserted).
  * </ul>
  *
+ * Neither a negation nor a modal before the trigger reaches across a subordinate clause ("positions
+ * they are not ready to accept as the talks go on"). A negation followed by a claim noun ("dismissed
+ * Moscow's claims to have captured") leaves the act claimed, disputed. A negated verb after the
+ * trigger's own phrase denies it ("the meeting with X evaporated", up to ten words to "would be
+ * shelved"). "possible", "future" and the like after the trigger are its topic ("met to discuss
+ * possible terms"). Quotation marks inside a cue do not break it (on "pause").
+ *
  * A cue whose first word is capitalised in mid-sentence is a name, not a cue ("in May", "Will"),
  * and a modal right after a determiner is a noun ("the will of"). Negation and modal cues inside a
  * relative aside that leaves the trigger out (", which did not give details,") do not count.
@@ -102,8 +109,30 @@ public final class CertaintyReader implements Serializable {
 
   /** All cue occurrences of a sentence; scan once, then {@link #read} each event. */
   List<TermIndex.Hit<Kind>> scan(List<Token> tokens) {
-    return cues.scan(tokens);
+    // quotation marks inside a cue do not break it: talks were on "pause"
+    List<Token> unquoted = new java.util.ArrayList<>(tokens.size());
+    int[] at = new int[tokens.size()];
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!QUOTES.contains(tokens.get(i).text())) {
+        at[unquoted.size()] = i;
+        unquoted.add(tokens.get(i));
+      }
+    }
+    if (unquoted.size() == tokens.size()) {
+      return cues.scan(tokens);
+    }
+    List<TermIndex.Hit<Kind>> out = new java.util.ArrayList<>();
+    for (TermIndex.Hit<Kind> h : cues.scan(unquoted)) {
+      out.add(new TermIndex.Hit<>(h.term(), h.value(), at[h.start()], at[h.end() - 1] + 1));
+    }
+    return out;
   }
+
+  private static final Set<String> QUOTES = Set.of("\"", "\u201c", "\u201d", "'", "\u2018", "\u2019");
+  /** Hypothetical cues that are adjectives: they make the act hypothetical only before it ("possible talks"), not its topic ("discussed possible terms"). */
+  private static final Set<String> ADJECTIVE_CUES = Set.of("possible", "potential", "future", "upcoming", "proposed");
+  /** Nouns of a side's claim: a denial of a claim leaves the act claimed, disputed, not negated. */
+  private static final Set<String> CLAIM_NOUNS = Set.of("claim", "claims", "assertion", "assertions");
 
   /**
    * The certainty of an event whose trigger is tokens [trigStart, trigEnd) in the clause
@@ -161,6 +190,8 @@ public final class CertaintyReader implements Serializable {
             } else if (!before && objStart >= trigEnd && h.end() <= objStart && objStart - h.end() <= 3) {
               negated = true; // "shot down no drones"
             }
+          } else if (before && claimNounAfter(tokens, h.end(), trigStart)) {
+            claimed = true; // "dismissed Russia's claims to have captured the town": disputed, still a claim
           } else if (before ? !subordinateBetween(tokens, h.end(), trigStart) : !objectBetween && afterTrigger(tokens, trigEnd, h.start())) {
             negated = true;
           }
@@ -170,7 +201,11 @@ public final class CertaintyReader implements Serializable {
               && DETERMINERS.contains(tokens.get(h.start() - 1).norm())) {
             break; // "the will of", not "a threat of"
           }
-          if (before ? trigStart - h.end() <= 6 : !objectBetween && h.start() - trigEnd <= 2) {
+          if (!before && ADJECTIVE_CUES.contains(first.norm())) {
+            break; // "met to discuss possible elements of a plan": the topic, not the meeting
+          }
+          if (before ? trigStart - h.end() <= 6 && !subordinateBetween(tokens, h.end(), trigStart)
+              : !objectBetween && h.start() - trigEnd <= 2) {
             hypothetical = true;
           } else if (objStart >= 0 && h.start() >= objStart && h.end() <= objEnd) {
             hypothetical = true; // the event's own object: "asked Germany and Britain for more ... systems"
@@ -232,6 +267,16 @@ public final class CertaintyReader implements Serializable {
     return true;
   }
 
+  /** A claim noun within three words after a negation, before the trigger: "denied Russian claims that". */
+  private static boolean claimNounAfter(List<Token> tokens, int from, int trigStart) {
+    for (int i = from; i < Math.min(trigStart, from + 3); i++) {
+      if (CLAIM_NOUNS.contains(tokens.get(i).norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final Set<String> PREDICATE_AUXILIARIES =
       Set.of("was", "were", "is", "are", "been", "be", "had", "has", "have");
 
@@ -244,16 +289,21 @@ public final class CertaintyReader implements Serializable {
     if (d <= 3) {
       return true;
     }
-    if (d > 6 || !PREDICATE_AUXILIARIES.contains(tokens.get(cue - 1).norm())) {
+    // "the meeting with the US president evaporated": the trigger's own phrase, then its verb
+    boolean ownPhrase = d <= 6 && PHRASE_PREPOSITIONS.contains(tokens.get(trigEnd).norm());
+    if (d > 10 || !ownPhrase && !PREDICATE_AUXILIARIES.contains(tokens.get(cue - 1).norm())) {
       return false;
     }
     for (int i = trigEnd; i < cue; i++) {
-      if (tokens.get(i).isPunct() && !tokens.get(i).norm().equals("\"")) {
-        return false;
+      if (tokens.get(i).isPunct() && !tokens.get(i).norm().equals("\"") || CLAUSE_LINKS.contains(tokens.get(i).norm())) {
+        return false; // "met on Monday but the talks failed to": the negation has a subject of its own
       }
     }
     return true;
   }
+
+  private static final Set<String> CLAUSE_LINKS = Set.of("but", "and", "while", "as", "when", "after", "before", "or");
+  private static final Set<String> PHRASE_PREPOSITIONS = Set.of("with", "between", "in", "on", "of", "at");
 
   private static final Set<String> SUBORDINATE_OPENERS =
       Set.of("as", "while", "when", "because", "although", "though", "whereas", "since", "after", "before");

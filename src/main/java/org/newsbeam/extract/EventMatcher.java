@@ -132,6 +132,11 @@ public final class EventMatcher implements Serializable {
         if (ReportFilter.describesBack(tokens, clauses.start(c), ts)) {
           continue; // "It was the largest drone attack on the capital": said of an act reported before
         }
+        if (ReportFilter.example(tokens, ts) || ReportFilter.capability(tokens, clauses.start(c), ts)
+            || ReportFilter.generalPlural(tokens, clauses.start(c), clauses.end(c), ts, te)
+            || ReportFilter.habitualPresent(tokens, clauses.start(c), clauses.end(c), ts, te)) {
+          continue; // "facing heavy drone attacks", "they attack at the same time": acts in general
+        }
         if (ReportFilter.habitual(tokens, clauses.start(c), ts, te) || ReportFilter.metDemand(tokens, ts, te)
             || venueTypes.contains(p.type()) && ReportFilter.talksInGeneral(tokens, clauses.start(c), ts, te)) {
           continue; // "nightly drone attacks", "conditions must be met", "through negotiations": no one act
@@ -150,6 +155,12 @@ public final class EventMatcher implements Serializable {
       if (best != null && best.end() == ts && ReportFilter.describesBack(tokens, clauses.start(c), best.start())) {
         continue; // "It was the largest drone attack": object and trigger make one noun phrase
       }
+      if (best != null && (best.end() == ts && ReportFilter.remainsOf(tokens, QuantityReader.phraseStart(tokens, best.start(), clauses.start(c)))
+          || ReportFilter.remainder(tokens, QuantityReader.phraseStart(tokens, best.start(), clauses.start(c)), best.end(), ts)
+          || ReportFilter.example(tokens, Math.min(ts, QuantityReader.phraseStart(tokens, best.start(), best.start() >= te ? te : clauses.start(c))))
+          || ReportFilter.capability(tokens, clauses.start(c), ts))) {
+        continue; // "the wreckage of a drone intercepted", "the two drones that were not downed", "such as new sanctions", "missiles that could strike"
+      }
       if (best != null && (ReportFilter.remains(tokens, best.end())
           || ReportFilter.describesObject(tokens, ts, te, best.start())
           || ReportFilter.habitual(tokens, clauses.start(c),
@@ -162,7 +173,11 @@ public final class EventMatcher implements Serializable {
         continue; // "take part in peace discussions"
       }
       if (best != null) {
-        candidates.add(CountBinding.withObject(pid, p.type(), ts, te, best, c, tokens, clauses, phrases));
+        EventCandidate found = CountBinding.withObject(pid, p.type(), ts, te, best, c, tokens, clauses, phrases);
+        if (found.quantity() < 0 && general(tokens, clauses, c, ts, te, best)) {
+          continue; // "Ukraine's drone attacks were a message", "in some of its attacks": acts in general
+        }
+        candidates.add(found);
         // coordinated objects with numbers of their own: "destroyed 34 missiles and 100 drones"
         for (ObjectPhrases.Phrase more : phrases.coordinated(best, best.start() >= te)) {
           if (!more.patterns().get(pid)) {
@@ -224,6 +239,23 @@ public final class EventMatcher implements Serializable {
           kept.remove(i);
           out.remove(i);
         }
+      }
+    }
+    // "we met him at the hospital", "a phone call to tell his mother": private life, no talks
+    for (int i = kept.size() - 1; i >= 0; i--) {
+      EventCandidate k = kept.get(i);
+      if (venueTypes.contains(k.type())
+          && ReportFilter.privateMeeting(tokens, clauses.start(k.clause()), clauses.end(k.clause()), k.trigStart(), k.trigEnd())) {
+        kept.remove(i);
+        out.remove(i);
+      }
+    }
+    // "had previously said he would not impose sanctions": a stance stated before, no report now
+    for (int i = kept.size() - 1; i >= 0; i--) {
+      Certainty ct = out.get(i).certainty();
+      if ((ct == Certainty.HYPOTHETICAL || ct == Certainty.NEGATED) && ReportFilter.pastStance(tokens, kept.get(i).trigStart())) {
+        kept.remove(i);
+        out.remove(i);
       }
     }
     // one weapon's hit inside a counted attack of its type is part of it: "it was hit by one
@@ -302,6 +334,20 @@ public final class EventMatcher implements Serializable {
       }
     }
     return false;
+  }
+
+  /**
+   * Acts in general though an object is named: a plural act noun with nothing that makes it
+   * particular, a verb of attack in the habitual present, or a share or trend right before a
+   * trigger whose object stands further back ("drones in some of its attacks").
+   */
+  private static boolean general(List<Token> tokens, Clauses clauses, int c, int ts, int te, ObjectPhrases.Phrase best) {
+    int cs = clauses.start(c);
+    int ce = clauses.end(c);
+    int from = best.end() == ts ? best.start() : ts;
+    return ReportFilter.generalPlural(tokens, cs, ce, from, te)
+        || ReportFilter.habitualPresent(tokens, cs, ce, ts, te)
+        || best.end() < ts && ReportFilter.habitual(tokens, cs, ts, te);
   }
 
   private static final Set<String> OBJECT_PRONOUNS = Set.of("them", "it", "those", "these");

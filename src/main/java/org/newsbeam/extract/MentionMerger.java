@@ -109,6 +109,32 @@ final class MentionMerger {
     }
   }
 
+  /** Prepositions of time that open a sentence about an act already known: "Following the summit, ...". */
+  static final Set<String> TIME_PREPOSITIONS =
+      Set.of("after", "following", "before", "ahead", "since", "during", "amid", "despite");
+
+  /**
+   * Whether a trigger stands in a time phrase that opens the sentence before its first comma
+   * ("Following the summit, Trump said he had called Putin to arrange talks"): the phrase places
+   * the report in time, and the report of its type is the main clause's trigger, when there is one.
+   */
+  static boolean frontedAdverbial(List<Token> tokens, int ts) {
+    if (tokens.isEmpty() || !TIME_PREPOSITIONS.contains(tokens.get(0).norm())) {
+      return false;
+    }
+    for (int i = 1; i < ts; i++) {
+      if (tokens.get(i).isPunct()) {
+        return false;
+      }
+    }
+    for (int i = ts; i < tokens.size(); i++) {
+      if (tokens.get(i).norm().equals(",")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static List<EventCandidate> merge(List<EventCandidate> candidates, Asides asides, List<Token> tokens, Map<String, Integer> typeOrder) {
     List<EventCandidate> sorted = new ArrayList<>(candidates);
     sorted.sort(
@@ -136,11 +162,12 @@ final class MentionMerger {
         kept.add(c);
       } else {
         EventCandidate o = kept.get(clash);
+        boolean fronted = frontedAdverbial(tokens, o.trigStart()) && !frontedAdverbial(tokens, c.trigStart());
         boolean better =
             c.rank() > o.rank()
                 || (c.rank() == o.rank()
-                    && c.triggerOverlaps(o)
-                    && c.trigEnd() - c.trigStart() > o.trigEnd() - o.trigStart());
+                    && (fronted
+                        || c.triggerOverlaps(o) && c.trigEnd() - c.trigStart() > o.trigEnd() - o.trigStart()));
         if (better) {
           kept.set(clash, c);
         }

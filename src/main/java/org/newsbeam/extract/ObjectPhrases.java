@@ -24,6 +24,9 @@ final class ObjectPhrases {
   record Phrase(int index, int start, int end, int clause, BitSet patterns, boolean share, List<int[]> hits) {}
 
   private static final Set<String> LINKS = Set.of(",", "and", "or", "plus", "as", "well", "also", "all", "both");
+  private static final Set<String> APPROXIMATE =
+      Set.of("more", "less", "fewer", "than", "almost", "nearly", "about", "around", "over", "some", "at", "least",
+          "up", "to", "roughly", "approximately", "another", "a", "further");
   private static final Set<String> JOINERS = Set.of(",", "and", "or", "plus", "as");
   private static final Set<String> DETERMINERS = Set.of("the", "its", "their", "these", "those");
 
@@ -343,8 +346,8 @@ final class ObjectPhrases {
         joined = true;
         continue;
       }
-      if (!LINKS.contains(w)) {
-        return false;
+      if (!LINKS.contains(w) && !(joined && APPROXIMATE.contains(w))) {
+        return false; // "600 drones and more than 30 missiles": an approximation after the joiner links too
       }
       joined |= JOINERS.contains(w);
     }

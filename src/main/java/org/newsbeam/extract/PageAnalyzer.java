@@ -133,9 +133,11 @@ public final class PageAnalyzer {
     ActorMatcher.ArticleContext ctx = actors.newArticle(day);
     ActorDiscovery.Found found = discovery.newArticle();
     List<ParagraphAnalysis> analysed = new ArrayList<>(paragraphs.size());
+    List<ArticleEvents.Sentence> read = new ArrayList<>();
     for (String p : paragraphs) {
-      analysed.add(analyzeParagraph(p, ctx, found));
+      analysed.add(analyzeParagraph(p, ctx, found, read));
     }
+    analysed = withArticleEvents(analysed, read);
     return new Outcome(
         new PageAnalysis(r.source(), r.location(), canonical, site, day == null ? "" : day.toString(),
             date == null ? "" : date.source(), r.crawled(), title, analysed, date == null ? "" : date.instant()),
@@ -143,6 +145,12 @@ public final class PageAnalyzer {
   }
 
   ParagraphAnalysis analyzeParagraph(String paragraph, ActorMatcher.ArticleContext ctx, ActorDiscovery.Found found) {
+    return analyzeParagraph(paragraph, ctx, found, new ArrayList<>());
+  }
+
+  /** As above, adding each sentence's tokens and mentions to {@code read} for the article step. */
+  ParagraphAnalysis analyzeParagraph(
+      String paragraph, ActorMatcher.ArticleContext ctx, ActorDiscovery.Found found, List<ArticleEvents.Sentence> read) {
     List<SentenceAnalysis> sentences = new ArrayList<>();
     int words = 0;
     for (String s : SentenceSplitter.split(paragraph)) {
@@ -161,11 +169,28 @@ public final class PageAnalyzer {
         all.sort(java.util.Comparator.comparingInt(ActorMention::start));
       }
       List<EventMention> ev = events.match(tokens, all);
+      read.add(new ArticleEvents.Sentence(tokens, m.placeTokens(), ev));
       // co_mentions.csv quotes a sentence naming two actors as the pair's example
       boolean quoted = !ev.isEmpty() || !d.discovered().isEmpty() || namesTwoActors(all);
       sentences.add(new SentenceAnalysis(quoted ? s : null, all, m.locations(), ev, d.discovered()));
     }
     return new ParagraphAnalysis(Fingerprint.of(paragraph), words, sentences);
+  }
+
+  /** The paragraphs with each sentence's mentions as the article step keeps them (see {@link ArticleEvents}). */
+  private static List<ParagraphAnalysis> withArticleEvents(List<ParagraphAnalysis> paragraphs, List<ArticleEvents.Sentence> read) {
+    List<List<EventMention>> kept = ArticleEvents.refine(read);
+    List<ParagraphAnalysis> out = new ArrayList<>(paragraphs.size());
+    int n = 0;
+    for (ParagraphAnalysis p : paragraphs) {
+      List<SentenceAnalysis> ss = new ArrayList<>(p.sentences().size());
+      for (SentenceAnalysis s : p.sentences()) {
+        List<EventMention> ev = kept.get(n++);
+        ss.add(ev.size() == s.events().size() ? s : new SentenceAnalysis(s.text(), s.actors(), s.locations(), ev, s.discovered()));
+      }
+      out.add(new ParagraphAnalysis(p.fingerprint(), p.words(), ss));
+    }
+    return out;
   }
 
   /**

@@ -147,6 +147,60 @@ final class ReportFilter {
     return objEnd < tokens.size() && REMAINS.contains(tokens.get(objEnd).norm());
   }
 
+  /** The remains named before the weapon: "the wreckage of a drone intercepted", "fragments of a missile". */
+  static boolean remainsOf(List<Token> tokens, int phraseStart) {
+    int i = phraseStart - 1;
+    if (i >= 0 && Set.of("a", "an", "the").contains(tokens.get(i).norm())) {
+      i--;
+    }
+    return i >= 1 && tokens.get(i).norm().equals("of") && REMAINS.contains(tokens.get(i - 1).norm());
+  }
+
+  private static final Set<String> RELATIVES = Set.of("that", "which");
+  private static final Set<String> NEGATIONS = Set.of("not", "never", "n't");
+
+  /**
+   * The rest of a count already reported, as a definite phrase with a negated relative clause:
+   * "the two drones that were not downed", "the missiles which were never intercepted".
+   */
+  static boolean remainder(List<Token> tokens, int phraseStart, int objEnd, int ts) {
+    if (phraseStart < 1 || !BACK_REFERENCES.contains(tokens.get(phraseStart - 1).norm()) && !BACK_REFERENCES.contains(tokens.get(phraseStart).norm())) {
+      return false;
+    }
+    if (objEnd >= ts || ts - objEnd > 4 || !RELATIVES.contains(tokens.get(objEnd).norm())) {
+      return false;
+    }
+    for (int i = objEnd + 1; i < ts; i++) {
+      if (NEGATIONS.contains(tokens.get(i).norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A kind of act given as an example, not an act: "consequences such as new sanctions",
+   * "measures like an embargo".
+   */
+  static boolean example(List<Token> tokens, int from) {
+    int i = from - 1;
+    if (i >= 0 && Set.of("a", "an").contains(tokens.get(i).norm())) {
+      i--;
+    }
+    return i >= 1 && (tokens.get(i).norm().equals("as") && tokens.get(i - 1).norm().equals("such"))
+        || i >= 0 && tokens.get(i).norm().equals("like");
+  }
+
+  private static final Set<String> ABILITY = Set.of("can", "could");
+
+  /**
+   * What a weapon can do, not what it did: "missiles that could strike deep into Russia", "drones
+   * which can hit targets 1,000 km away".
+   */
+  static boolean capability(List<Token> tokens, int cs, int ts) {
+    return ts - 2 >= cs && ABILITY.contains(tokens.get(ts - 1).norm()) && RELATIVES.contains(tokens.get(ts - 2).norm());
+  }
+
   private static final Set<String> BACK_REFERENCES = Set.of("the", "these", "those");
 
   /**
@@ -281,4 +335,181 @@ final class ReportFilter {
 
   /** Verbs of a weapon reaching its target, as opposed to launching it. */
   static final Set<String> HIT_VERBS = Set.of("hit", "hits", "struck", "damaged", "destroyed", "slammed");
+
+  /** Plural nouns of acts that name acts in general unless something makes them particular. */
+  static final Set<String> PLURAL_ACTS =
+      Set.of("attacks", "strikes", "raids", "barrages", "bombardments", "visits", "swaps", "exchanges");
+  /** Words before a plural act that make it particular acts: "the strikes", "further attacks". */
+  static final Set<String> PARTICULAR =
+      Set.of("the", "these", "those", "this", "that", "both", "all", "latest", "further", "more", "new", "fresh",
+          "renewed", "overnight", "weekend", "recent", "last", "coordinated", "simultaneous", "combined");
+  /** Words that end the act's noun phrase on its left: a verb of speech, a conjunction. */
+  static final Set<String> PHRASE_ENDS =
+      Set.of("on", "by", "said", "says", "told", "added", "argued", "warned", "that", "which", "who", "while", "when",
+          "as", "because", "if");
+  static final Set<String> THREATS = Set.of("threat", "threats", "risk", "danger", "warning", "wave", "series");
+  /** Words that make plural acts general whatever else the clause says: "future attacks". */
+  static final Set<String> GENERAL = Set.of("future", "possible", "potential");
+  /** Words of a time that anchor acts in one day or night. */
+  static final Set<String> ANCHORS =
+      Set.of("overnight", "night", "morning", "evening", "afternoon", "dawn", "hours", "weekend", "tonight", "today",
+          "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "earlier",
+          "january", "february", "april", "june", "july", "august", "september", "october", "november",
+          "december");
+
+  /**
+   * Whether a plural act noun names acts in general: nothing before it makes them particular (a
+   * determiner, a number, a superlative, "further", "latest") and no time in its clause anchors
+   * them ("overnight", "on Monday", "this week"). "Drone attacks have become a weapon of choice",
+   * "facing heavy drone attacks as part of the offensive", "on visits to the lakes", "to defend
+   * itself from future attacks" (with "future" always) report no act; "overnight drone attacks
+   * killed three" and "its largest drone and missile attacks" do.
+   */
+  static boolean generalPlural(List<Token> tokens, int cs, int ce, int ts, int te) {
+    if (!PLURAL_ACTS.contains(tokens.get(te - 1).norm())) {
+      return false;
+    }
+    boolean crossed = false;
+    for (int i = ts - 1, steps = 0; i >= cs && steps < 6; i--, steps++) {
+      Token t = tokens.get(i);
+      String w = t.norm();
+      if (GENERAL.contains(w)) {
+        return true;
+      }
+      if (w.equals("of") && i > cs && THREATS.contains(tokens.get(i - 1).norm())) {
+        return false; // "a threat of missile attacks": acts announced, read as hypothetical
+      }
+      if (t.isPunct() || GOVERNING.contains(w) || BE.contains(w) || PHRASE_ENDS.contains(w)) {
+        break;
+      }
+      if (PARTICULAR.contains(w) || t.shape() == Token.Shape.NUMBER || (w.endsWith("est") && w.length() > 4)) {
+        return false;
+      }
+      if (w.equals("and") || w.equals("or")) {
+        crossed = true;
+        continue;
+      }
+      if (crossed && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
+        break; // "troops and heavy drone attacks": another phrase ends before "and"
+      }
+    }
+    for (int i = cs; i < ce; i++) {
+      Token t = tokens.get(i);
+      String w = t.norm();
+      if (ANCHORS.contains(w) && !(w.equals("may") || w.equals("march"))) {
+        return false;
+      }
+      if ((w.equals("week") || w.equals("month")) && i > 0 && Set.of("this", "last").contains(tokens.get(i - 1).norm())) {
+        return false;
+      }
+      if (t.shape() == Token.Shape.CAPITALISED && (w.equals("may") || w.equals("march"))) {
+        return false; // "in May"
+      }
+    }
+    return true;
+  }
+
+  /** Verbs of attack in the present, as a speaker describes what keeps happening. */
+  static final Set<String> PRESENT_ATTACKS =
+      Set.of("attack", "attacks", "attacking", "shell", "shells", "shelling", "strike", "strikes", "striking", "bomb",
+          "bombs", "bombing", "fire", "fires", "firing", "launch", "launches", "launching", "target", "targets",
+          "targeting", "hit", "hits", "hitting", "destroy", "destroys", "destroying", "shoot", "shoots", "shooting");
+  private static final Set<String> PRESENT_SUBJECTS = Set.of("they", "we", "he", "she", "it", "you");
+  private static final Set<String> PRESENT_BE = Set.of("are", "is", "am", "'re", "'s");
+  private static final Set<String> FREQUENCY =
+      Set.of("all", "always", "often", "constantly", "still", "usually", "regularly", "keep", "just", "also", "again");
+
+  /**
+   * Whether a verb of attack stands in the present with a pronoun subject, as a speaker tells
+   * what keeps happening: "they shell us every day", "they all attack at once", "they are
+   * attacking with everything". No act unless a time anchors it ("they are attacking Kyiv now").
+   */
+  static boolean habitualPresent(List<Token> tokens, int cs, int ce, int ts, int te) {
+    if (te - ts != 1 || !PRESENT_ATTACKS.contains(tokens.get(ts).norm())) {
+      return false;
+    }
+    String verb = tokens.get(ts).norm();
+    int i = ts - 1;
+    while (i >= cs && FREQUENCY.contains(tokens.get(i).norm())) {
+      i--;
+    }
+    if (verb.endsWith("ing")) {
+      if (i < cs || !PRESENT_BE.contains(tokens.get(i).norm())) {
+        return false;
+      }
+      i--;
+    } else if (verb.equals("hit")) {
+      return false; // "they hit" is as often past as present
+    }
+    if (i < cs || !PRESENT_SUBJECTS.contains(tokens.get(i).norm())) {
+      return false;
+    }
+    boolean third = Set.of("he", "she", "it").contains(tokens.get(i).norm());
+    if (!verb.endsWith("ing") && third != verb.endsWith("s")) {
+      return false; // "they attacks" is no present; "it strike" neither
+    }
+    for (int k = cs; k < ce; k++) {
+      String w = tokens.get(k).norm();
+      if (ANCHORS.contains(w) || w.equals("now") && verb.endsWith("ing")) {
+        return false;
+      }
+      if (tokens.get(k).shape() == Token.Shape.NUMBER) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> STANCE_VERBS =
+      Set.of("said", "stated", "vowed", "insisted", "warned", "threatened", "promised", "suggested", "argued", "pledged");
+
+  /**
+   * A plan or refusal someone stated before, as background to a change: "having previously said he
+   * would not impose sanctions", "had previously said he would only impose them if". Read for
+   * hypothetical and negated mentions only: what was once said would happen is no report now.
+   */
+  static boolean pastStance(List<Token> tokens, int ts) {
+    for (int i = 0; i < ts; i++) {
+      if (!tokens.get(i).norm().equals("previously")) {
+        continue;
+      }
+      for (int k = i + 1; k < Math.min(ts, i + 3); k++) {
+        if (STANCE_VERBS.contains(tokens.get(k).norm())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> REPORTERS = Set.of("we", "i");
+  /** Family words: a call or visit to them is private life, not diplomacy. */
+  static final Set<String> KIN =
+      Set.of("mother", "father", "mum", "mom", "dad", "wife", "husband", "son", "daughter", "family", "parents",
+          "relatives", "sister", "brother", "children", "grandmother", "grandfather", "girlfriend", "boyfriend");
+  private static final Set<String> QUOTE_MARKS = Set.of("\"", "\u201c", "\u201d");
+
+  /**
+   * A meeting or call of private life, not of the parties to a war: the reporter's own ("We met
+   * him shortly after his release", outside quotes) or a call to one's family ("his first phone
+   * call was to tell his mother").
+   */
+  static boolean privateMeeting(List<Token> tokens, int cs, int ce, int ts, int te) {
+    int quotes = 0;
+    for (int i = 0; i < ts; i++) {
+      quotes += QUOTE_MARKS.contains(tokens.get(i).text()) ? 1 : 0;
+    }
+    if (quotes % 2 == 0 && ts - 1 >= cs && REPORTERS.contains(tokens.get(ts - 1).norm())) {
+      return true;
+    }
+    for (int i = te; i < Math.min(ce, te + 8); i++) {
+      if (KIN.contains(tokens.get(i).norm())) {
+        return true;
+      }
+      if (tokens.get(i).isPunct()) {
+        break;
+      }
+    }
+    return false;
+  }
 }

@@ -99,7 +99,9 @@ public final class ContentExtractor {
       List<String> fromLd = JsonLdArticle.jsonLdParagraphs(ld.articleBody, title);
       int ldWords = words(fromLd);
       int domWords = words(paragraphs);
-      if (ldWords > 0 && domWords * 2 < ldWords) {
+      // a members-only page shows the opening paragraphs and carries the whole text in its JSON-LD:
+      // when every visible paragraph is part of the longer articleBody, the articleBody is the text
+      if (ldWords > 0 && (domWords * 2 < ldWords || domWords < ldWords && teaserOf(paragraphs, fromLd))) {
         paragraphs = fromLd;
       }
     }
@@ -124,6 +126,24 @@ public final class ContentExtractor {
     }
     return new ExtractedPage(
         title, Collections.unmodifiableList(paragraphs), canonical, language, date, type, method);
+  }
+
+  /** Whether every visible paragraph stands, word for word, in the JSON-LD body. */
+  static boolean teaserOf(List<String> visible, List<String> full) {
+    if (visible.isEmpty()) {
+      return false;
+    }
+    String whole = squeeze(String.join(" ", full));
+    for (String p : visible) {
+      if (!whole.contains(squeeze(p))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String squeeze(String s) {
+    return s.replaceAll("\\s+", " ").trim();
   }
 
   /** Blocks looked at before the body's first block for a dateline. */

@@ -1,6 +1,7 @@
 package org.newsbeam.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -157,5 +158,13 @@ class ActorDiscoveryTest {
     }
     // another first initial is another person
     assertEquals(List.of("Olga Umerova"), names(find("Olga Umerova said the talks would resume.", discovery.newArticle())));
+  }
+
+  @Test
+  void aCompoundAdjectiveBeforeANounIsNoName() {
+    ActorDiscovery.Result r = find("The navy said Swedish-built Visby corvettes had joined the patrol.", discovery.newArticle());
+    assertTrue(r.discovered().isEmpty(), r.discovered()::toString);
+    assertTrue(ActorDiscovery.compoundAdjective("kremlin-backed"));
+    assertTrue(!ActorDiscovery.compoundAdjective("al-assad"));
   }
 }

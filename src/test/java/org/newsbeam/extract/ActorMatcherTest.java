@@ -175,4 +175,12 @@ class ActorMatcherTest {
     assertEquals(List.of(), m.match(Tokenizer.tokenize("CHAPTER XI: THE WINTER"), ctx).actors());
     assertEquals(1, m.match(Tokenizer.tokenize("Xi arrived in Moscow."), ctx).actors().size());
   }
+
+  @Test
+  void aTitleInAppositionBelongsToThePerson() {
+    assertEquals(List.of("Joe Biden"),
+        actors("Reporters asked Joe Biden, the US commander-in-chief, about the plan.", matcher.newArticle(LocalDate.parse("2024-06-01"))));
+    assertEquals(List.of("Joe Biden", "United States"),
+        actors("Joe Biden, the US said, would not attend.", matcher.newArticle(LocalDate.parse("2024-06-01"))));
+  }
 }

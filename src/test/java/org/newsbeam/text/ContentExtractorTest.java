@@ -184,4 +184,22 @@ class ContentExtractorTest {
     ExtractedPage nul = extractor.extract(null, null);
     assertTrue(nul.paragraphs().isEmpty());
   }
+
+  @Test
+  void aMembersOnlyPageTakesTheWholeTextFromItsJsonLd() {
+    String body = "The council approved the new harbour wall on Monday after a long debate.\n\n"
+        + "Work will start in the spring and last two years, the harbour master said.\n\n"
+        + "Fishermen asked for the slipway to stay open while the wall is built.";
+    String html = "<html><head><title>Harbour wall approved</title>"
+        + "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": \"Harbour wall approved\", "
+        + "\"articleBody\": \"" + body.replace("\n", "\\n") + "\"}</script></head><body>"
+        + "<h1>Harbour wall approved</h1><div class=\"article-text\">"
+        + "<p>The council approved the new harbour wall on Monday after a long debate. "
+        + "Work will start in the spring and last two years, the harbour master said.</p></div>"
+        + "<div class=\"paywall\"><p>Sign in to read more.</p></div></body></html>";
+    ExtractedPage page = extractor.extract(html, "https://harbour.example/news/wall");
+    assertTrue(anyContains(page.paragraphs(), "slipway to stay open"), page.paragraphs()::toString);
+    assertTrue(ContentExtractor.teaserOf(List.of("Work will start in the spring"), List.of("So it began. Work will start in the spring and last.")));
+    assertTrue(!ContentExtractor.teaserOf(List.of("A paragraph of its own."), List.of("Another text entirely.")));
+  }
 }
