@@ -69,7 +69,7 @@ public final class ArticleEvents {
     }
     // a reference as subject that changes how sure the act is ("Moscow claimed the missiles had
     // hit ...", "the Kremlin said such a meeting was not on the agenda") is a report of its own;
-    // as an object the act is taken as given ("are not expected to attend the talks")
+    // as an object the act is taken as given ("are not due to join the talks")
     boolean earlier = false;
     for (Read o : all) {
       if (o.sentence < r.sentence && o.mention.type().equals(m.type()) && (r.presupposed || o.mention.certainty() == m.certainty())) {

@@ -191,7 +191,7 @@ public final class CertaintyReader implements Serializable {
               negated = true; // "shot down no drones"
             }
           } else if (before && claimNounAfter(tokens, h.end(), trigStart)) {
-            claimed = true; // "dismissed Russia's claims to have captured the town": disputed, still a claim
+            claimed = true; // "rejected Moscow's claim that it had taken the village": disputed, still a claim
           } else if (before ? !subordinateBetween(tokens, h.end(), trigStart) : !objectBetween && afterTrigger(tokens, trigEnd, h.start())) {
             negated = true;
           }

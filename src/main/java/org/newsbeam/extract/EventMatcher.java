@@ -159,7 +159,7 @@ public final class EventMatcher implements Serializable {
           || ReportFilter.remainder(tokens, QuantityReader.phraseStart(tokens, best.start(), clauses.start(c)), best.end(), ts)
           || ReportFilter.example(tokens, Math.min(ts, QuantityReader.phraseStart(tokens, best.start(), best.start() >= te ? te : clauses.start(c))))
           || ReportFilter.capability(tokens, clauses.start(c), ts))) {
-        continue; // "the wreckage of a drone intercepted", "the two drones that were not downed", "such as new sanctions", "missiles that could strike"
+        continue; // "the wreck of a downed drone", "the three missiles that got through", "such as fresh sanctions", "rockets that could reach"
       }
       if (best != null && (ReportFilter.remains(tokens, best.end())
           || ReportFilter.describesObject(tokens, ts, te, best.start())
@@ -250,7 +250,7 @@ public final class EventMatcher implements Serializable {
         out.remove(i);
       }
     }
-    // "had previously said he would not impose sanctions": a stance stated before, no report now
+    // "had earlier said she would not back new tariffs": a stance stated before, no report now
     for (int i = kept.size() - 1; i >= 0; i--) {
       Certainty ct = out.get(i).certainty();
       if ((ct == Certainty.HYPOTHETICAL || ct == Certainty.NEGATED) && ReportFilter.pastStance(tokens, kept.get(i).trigStart())) {

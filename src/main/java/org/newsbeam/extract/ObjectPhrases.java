@@ -347,7 +347,7 @@ final class ObjectPhrases {
         continue;
       }
       if (!LINKS.contains(w) && !(joined && APPROXIMATE.contains(w))) {
-        return false; // "600 drones and more than 30 missiles": an approximation after the joiner links too
+        return false; // "450 drones and almost 20 missiles": an approximation after the joiner links too
       }
       joined |= JOINERS.contains(w);
     }

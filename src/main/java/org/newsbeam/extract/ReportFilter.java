@@ -147,7 +147,7 @@ final class ReportFilter {
     return objEnd < tokens.size() && REMAINS.contains(tokens.get(objEnd).norm());
   }
 
-  /** The remains named before the weapon: "the wreckage of a drone intercepted", "fragments of a missile". */
+  /** The remains named before the weapon: "the wreck of a downed drone", "fragments of a missile". */
   static boolean remainsOf(List<Token> tokens, int phraseStart) {
     int i = phraseStart - 1;
     if (i >= 0 && Set.of("a", "an", "the").contains(tokens.get(i).norm())) {
@@ -161,7 +161,7 @@ final class ReportFilter {
 
   /**
    * The rest of a count already reported, as a definite phrase with a negated relative clause:
-   * "the two drones that were not downed", "the missiles which were never intercepted".
+   * "the three missiles that got through", "the drones which were never intercepted".
    */
   static boolean remainder(List<Token> tokens, int phraseStart, int objEnd, int ts) {
     if (phraseStart < 1 || !BACK_REFERENCES.contains(tokens.get(phraseStart - 1).norm()) && !BACK_REFERENCES.contains(tokens.get(phraseStart).norm())) {
@@ -179,7 +179,7 @@ final class ReportFilter {
   }
 
   /**
-   * A kind of act given as an example, not an act: "consequences such as new sanctions",
+   * A kind of act given as an example, not an act: "steps such as fresh sanctions",
    * "measures like an embargo".
    */
   static boolean example(List<Token> tokens, int from) {
@@ -194,7 +194,7 @@ final class ReportFilter {
   private static final Set<String> ABILITY = Set.of("can", "could");
 
   /**
-   * What a weapon can do, not what it did: "missiles that could strike deep into Russia", "drones
+   * What a weapon can do, not what it did: "rockets that could reach the capital", "drones
    * which can hit targets 1,000 km away".
    */
   static boolean capability(List<Token> tokens, int cs, int ts) {
@@ -465,7 +465,7 @@ final class ReportFilter {
 
   /**
    * A plan or refusal someone stated before, as background to a change: "having previously said he
-   * would not impose sanctions", "had previously said he would only impose them if". Read for
+   * would not back new tariffs", "had earlier said she would only send troops if". Read for
    * hypothetical and negated mentions only: what was once said would happen is no report now.
    */
   static boolean pastStance(List<Token> tokens, int ts) {

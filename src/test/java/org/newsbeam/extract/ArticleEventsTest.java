@@ -76,7 +76,7 @@ class ArticleEventsTest {
   void aReferenceAsObjectIsTakenAsGivenWhateverTheVerbSays() {
     List<String> r = reports(
         "Negotiators from both sides held talks in Riyadh on Monday.",
-        "The two foreign ministers are not expected to attend the talks on Tuesday.");
+        "Both army chiefs are not expected to join the talks again before May.");
     assertEquals(1, count(r, "talks"), r::toString);
   }
 
@@ -132,7 +132,7 @@ class ArticleEventsTest {
 
   @Test
   void definitePhrasesAreReadFromTheTokens() {
-    List<Token> t = Tokenizer.tokenize("Flowers lay at the site of the cruise missile attack.");
+    List<Token> t = Tokenizer.tokenize("Candles burned at the scene of the cruise missile attack.");
     assertTrue(ArticleEvents.definitePhrase(t, 9, 10));
     assertTrue(ArticleEvents.presupposed(t, 9));
     List<Token> u = Tokenizer.tokenize("The army attacked the town.");

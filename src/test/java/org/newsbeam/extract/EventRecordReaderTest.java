@@ -46,7 +46,7 @@ class EventRecordReaderTest {
         "Ukraine said its sea drones struck a landing ship near Sevastopol.|drone_strike|struck|-1|sea drones -1",
         "Kyiv came under a drone attack after midnight.|drone_strike|drone attack|-1|drones -1",
         "The two leaders held talks in Istanbul.|talks|talks|-1| -1",
-        "At least three drones were shot down by fighter jets over the border.|air_defence_interception|shot down|-1|drones -1",
+        "Some five drones were shot down by fighter jets near the border.|air_defence_interception|shot down|-1|drones -1",
         "Russia fired 76 drones and seven missiles, 61 of which were shot down.|air_defence_interception|shot down|61|61",
       })
   void weaponsBoundToTheAct(String sentence, String type, String trigger, long quantity, String expected) {

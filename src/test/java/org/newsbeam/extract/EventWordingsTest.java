@@ -73,7 +73,7 @@ class EventWordingsTest {
     only(ms, "visit");
     assertEquals(0, count(ms, "talks"), "the agenda of the visit, not a second act");
     List<EventMention> met =
-        events("The envoys travelled to Istanbul to meet with the other side's negotiators on Friday.");
+        events("The envoys flew to Geneva to meet with the other side's negotiators on Friday.");
     assertEquals(1, count(met, "talks"), "\"to meet with\" names the other side");
   }
 
