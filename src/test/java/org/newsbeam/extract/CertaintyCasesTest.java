@@ -1,19 +1,15 @@
 package org.newsbeam.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newsbeam.extract.EventFixtures.events;
 import static org.newsbeam.extract.EventFixtures.only;
 
-import java.nio.file.Paths;
 import org.junit.jupiter.api.Test;
-import org.newsbeam.study.StudyLoader;
 
 /** How sure a report is, with the default study's cues (see {@link CertaintyReader}). */
 class CertaintyCasesTest {
-  private static final EventMatcher STUDY =
-      new EventMatcher(StudyLoader.resolve("ukraine-war", Paths.get("")).events());
-
   private static Certainty of(String sentence, String type, String... actors) {
-    return only(EventFixtures.match(STUDY, sentence, actors), type).certainty();
+    return only(events(sentence, actors), type).certainty();
   }
 
   @Test

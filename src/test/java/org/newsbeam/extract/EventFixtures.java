@@ -6,12 +6,26 @@ import org.newsbeam.study.CertaintyCues;
 import org.newsbeam.study.EventLexicon;
 import org.newsbeam.study.EventPattern;
 import org.newsbeam.study.EventType;
+import org.newsbeam.study.StudyLoader;
 import org.newsbeam.text.Token;
 import org.newsbeam.text.Tokenizer;
 
 /** A small lexicon of the war study's eleven event types, and helpers to make actor mentions. */
 final class EventFixtures {
   private EventFixtures() {}
+
+  /** The default study's own lexicon: tests through it check its entries as well as the matcher. */
+  static final EventMatcher DEFAULT_STUDY =
+      new EventMatcher(StudyLoader.resolve("ukraine-war", java.nio.file.Paths.get("")).events());
+
+  /** The events the default study finds in one sentence naming the given actors. */
+  static List<EventMention> events(String sentence, String... actors) {
+    return match(DEFAULT_STUDY, sentence, actors);
+  }
+
+  static long count(List<EventMention> events, String type) {
+    return events.stream().filter(e -> e.type().equals(type)).count();
+  }
 
   static EventLexicon lexicon() {
     List<EventType> types =

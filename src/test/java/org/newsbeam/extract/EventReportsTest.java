@@ -2,12 +2,12 @@ package org.newsbeam.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsbeam.extract.EventFixtures.count;
+import static org.newsbeam.extract.EventFixtures.events;
 import static org.newsbeam.extract.EventFixtures.only;
 
-import java.nio.file.Paths;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newsbeam.study.StudyLoader;
 
 /**
  * A report is an act, not a word: habits, trends, remains of weapons, objects already reported and
@@ -15,17 +15,6 @@ import org.newsbeam.study.StudyLoader;
  * default study's own lexicon, so these tests check its entries as well as the matcher.
  */
 class EventReportsTest {
-  private static final EventMatcher STUDY =
-      new EventMatcher(StudyLoader.resolve("ukraine-war", Paths.get("")).events());
-
-  private static List<EventMention> events(String sentence, String... actors) {
-    return EventFixtures.match(STUDY, sentence, actors);
-  }
-
-  private static long count(List<EventMention> events, String type) {
-    return events.stream().filter(e -> e.type().equals(type)).count();
-  }
-
   @Test
   void talkAboutTalksWithNoPartiesAndNoAnchorReportsNoMeeting() {
     assertEquals(0, count(events("Both envoys say the negotiations must be carefully prepared."), "talks"));

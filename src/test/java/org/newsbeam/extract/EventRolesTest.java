@@ -1,22 +1,14 @@
 package org.newsbeam.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newsbeam.extract.EventFixtures.events;
 import static org.newsbeam.extract.EventFixtures.only;
 
-import java.nio.file.Paths;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newsbeam.study.StudyLoader;
 
 /** Source, target and certainty rules, run through the default study's own lexicon. */
 class EventRolesTest {
-  private static final EventMatcher STUDY =
-      new EventMatcher(StudyLoader.resolve("ukraine-war", Paths.get("")).events());
-
-  private static List<EventMention> events(String sentence, String... actors) {
-    return EventFixtures.match(STUDY, sentence, actors);
-  }
-
   @Test
   void theOneWhoAsksForWeaponsIsTheTargetAndNothingIsGivenYet() {
     EventMention m =

@@ -2,12 +2,12 @@ package org.newsbeam.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsbeam.extract.EventFixtures.count;
+import static org.newsbeam.extract.EventFixtures.events;
 import static org.newsbeam.extract.EventFixtures.only;
 
-import java.nio.file.Paths;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newsbeam.study.StudyLoader;
 
 /**
  * Wordings of the eleven acts that news reports use besides the obvious verbs (issue #11, recall
@@ -17,17 +17,6 @@ import org.newsbeam.study.StudyLoader;
  * entries as well as the matcher.
  */
 class EventWordingsTest {
-  private static final EventMatcher STUDY =
-      new EventMatcher(StudyLoader.resolve("ukraine-war", Paths.get("")).events());
-
-  private static List<EventMention> events(String sentence, String... actors) {
-    return EventFixtures.match(STUDY, sentence, actors);
-  }
-
-  private static long count(List<EventMention> events, String type) {
-    return events.stream().filter(e -> e.type().equals(type)).count();
-  }
-
   // --- talks -----------------------------------------------------------------------------------
 
   @Test

@@ -1,12 +1,11 @@
 package org.newsbeam.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newsbeam.extract.EventFixtures.count;
+import static org.newsbeam.extract.EventFixtures.events;
 import static org.newsbeam.extract.EventFixtures.only;
 
-import java.nio.file.Paths;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newsbeam.study.StudyLoader;
 
 /**
  * Acts in general report no event, within one sentence (see {@link ReportFilter}): plural acts
@@ -15,17 +14,6 @@ import org.newsbeam.study.StudyLoader;
  * the default study's own lexicon.
  */
 class GeneralActsTest {
-  private static final EventMatcher STUDY =
-      new EventMatcher(StudyLoader.resolve("ukraine-war", Paths.get("")).events());
-
-  private static List<EventMention> events(String sentence, String... actors) {
-    return EventFixtures.match(STUDY, sentence, actors);
-  }
-
-  private static long count(List<EventMention> events, String type) {
-    return events.stream().filter(e -> e.type().equals(type)).count();
-  }
-
   @Test
   void pluralActsWithNothingParticularAreActsInGeneral() {
     assertEquals(0, count(events("The garrison has held out for a year against shelling and heavy drone attacks throughout the siege."), "drone_strike"));
