@@ -40,9 +40,12 @@ import java.util.Locale;
  * emitted and rejects the rest at the location where it broke. The caller owns and closes {@code
  * in}.
  *
- * <p>Limits ({@link ReadLimits}): a file over {@code maxFileBytes} (known size, or counted while
- * reading) is rejected; more than {@code maxDecompressedBytes} of gunzipped data stops the read
- * ("decompressed size exceeds N bytes"), so a gzip bomb is never expanded; a record body over
+ * <p>Limits ({@link ReadLimits}): an HTML or text file over {@code maxFileBytes} (known size, or
+ * counted while reading) is rejected, and more than {@code maxDecompressedBytes} of gunzipped data
+ * stops its read ("decompressed size exceeds N bytes"), so a gzip bomb is never expanded. JSON
+ * lines, JSON and WARC files are read record by record and have no size cap as a whole: a JSON
+ * line with no line end in {@code maxDecompressedBytes} stops the file, and a WARC record
+ * declaring a block over it is refused; a record body over
  * {@code maxRecordChars} is rejected ("record too large: ..."), not cut; a JSON line over {@code
  * maxLineChars} is rejected without being parsed or held in memory.
  */
@@ -60,7 +63,16 @@ public final class ArchiveReader implements java.io.Serializable {
     JSONL,
     JSON,
     TXT,
-    WARC
+    WARC;
+
+    /**
+     * Formats whose file is one record, held in memory, so the file caps bound it. JSON lines,
+     * JSON arrays and WARC are read record by record: only each record (and line) is capped, so a
+     * scraper export or a crawl's 1 GB WARC of any size is read in bounded memory.
+     */
+    boolean readWhole() {
+      return this == HTML || this == TXT;
+    }
   }
 
   private final ReadLimits limits;
@@ -98,7 +110,7 @@ public final class ArchiveReader implements java.io.Serializable {
       out.reject(new Reject(source, "", "unsupported file type: " + extensionOf(source)));
       return;
     }
-    if (sizeBytes > limits.maxFileBytes()) {
+    if (format.readWhole() && sizeBytes > limits.maxFileBytes()) {
       out.reject(new Reject(source, "", fileTooLarge(sizeBytes)));
       return;
     }
@@ -112,7 +124,7 @@ public final class ArchiveReader implements java.io.Serializable {
         case TXT -> readWholeFile(source, in, false, out);
         case JSONL -> readJsonLines(source, in, out);
         case JSON -> readJsonFile(source, in, out);
-        case WARC -> new WarcRecords(limits).read(source, capRaw(in), out);
+        case WARC -> new WarcRecords(limits).read(source, in, out);
       }
     } catch (RuntimeException e) {
       // A bug or a library surprise must cost one file, not the pipeline.
@@ -173,12 +185,13 @@ public final class ArchiveReader implements java.io.Serializable {
   private void readJsonLines(String source, InputStream in, CountingSink sink) {
     long lineNo = 0;
     try {
-      InputStream data = openData(in);
+      InputStream data = openStream(in);
       if (data == null) {
         sink.reject(new Reject(source, "", "empty file"));
         return;
       }
-      BoundedLineReader lines = new BoundedLineReader(data, limits.maxLineBytes());
+      BoundedLineReader lines = new BoundedLineReader(data, limits.maxLineBytes(), limits.maxDecompressedBytes(),
+          "line too long: no line end in " + limits.maxDecompressedBytes() + " bytes");
       while (true) {
         sink.at("line " + (lineNo + 1));
         if (!lines.next()) {
@@ -243,7 +256,7 @@ public final class ArchiveReader implements java.io.Serializable {
   private void readJsonFile(String source, InputStream in, CountingSink sink) {
     JsonParser parser;
     try {
-      InputStream data = openData(in);
+      InputStream data = openStream(in);
       if (data == null) {
         sink.reject(new Reject(source, "", "empty file"));
         return;
@@ -327,10 +340,19 @@ public final class ArchiveReader implements java.io.Serializable {
 
   /**
    * The file's content, gunzipped if it is gzip, with the file and decompressed caps applied; null
-   * for a file with no bytes at all.
+   * for a file with no bytes at all. For formats read whole.
    */
   private InputStream openData(InputStream in) throws IOException {
-    PushbackInputStream raw = new PushbackInputStream(capRaw(in), 2);
+    return open(capRaw(in), limits.maxDecompressedBytes());
+  }
+
+  /** The same for formats read record by record: no cap on the file's total size. */
+  private InputStream openStream(InputStream in) throws IOException {
+    return open(in, Long.MAX_VALUE);
+  }
+
+  private InputStream open(InputStream in, long decompressedCap) throws IOException {
+    PushbackInputStream raw = new PushbackInputStream(in, 2);
     int b0 = raw.read();
     if (b0 < 0) {
       return null;
@@ -341,12 +363,11 @@ public final class ArchiveReader implements java.io.Serializable {
     }
     raw.unread(b0);
     if (!GzipMembers.isGzipMagic(b0, b1)) {
-      return new CappedInputStream(raw, limits.maxDecompressedBytes(), decompressedTooLarge());
+      return new CappedInputStream(raw, decompressedCap, decompressedTooLarge());
     }
     PushbackInputStream data =
         new PushbackInputStream(
-            new CappedInputStream(
-                new GzipMembers(raw), limits.maxDecompressedBytes(), decompressedTooLarge()),
+            new CappedInputStream(new GzipMembers(raw), decompressedCap, decompressedTooLarge()),
             1);
     int first = data.read();
     if (first < 0) {

@@ -13,6 +13,8 @@ import java.util.Arrays;
 final class BoundedLineReader {
   private final InputStream in;
   private final long cap;
+  private final long giveUp;
+  private final String giveUpReason;
   private final byte[] buf = new byte[1 << 16];
   private int pos;
   private int lim;
@@ -23,8 +25,19 @@ final class BoundedLineReader {
   private long length;
 
   BoundedLineReader(InputStream in, long cap) {
+    this(in, cap, Long.MAX_VALUE, "");
+  }
+
+  /**
+   * @param giveUp a line longer than this many bytes ends the read with a {@link
+   *     CapExceededException} of {@code giveUpReason}: no newline in that much data is not a file
+   *     of lines (a gzip bomb of zeros, a binary file), and reading it to its end could take hours
+   */
+  BoundedLineReader(InputStream in, long cap, long giveUp, String giveUpReason) {
     this.in = in;
     this.cap = cap;
+    this.giveUp = giveUp;
+    this.giveUpReason = giveUpReason;
   }
 
   /** Reads the next line; false at end of input. A final line without '\n' is still a line. */
@@ -88,8 +101,11 @@ final class BoundedLineReader {
     return !overflowed();
   }
 
-  private void keep(int from, int n) {
+  private void keep(int from, int n) throws CapExceededException {
     length += n;
+    if (length > giveUp) {
+      throw new CapExceededException(giveUpReason);
+    }
     long room = cap - kept;
     int take = (int) Math.min(n, Math.max(0, room));
     if (take > 0) {

@@ -67,12 +67,9 @@ final class WarcRecords {
         members = new GzipMembers(peekable, true);
         data = members;
       }
-      window =
-          new HeaderWindow(
-              new CappedInputStream(
-                  data,
-                  limits.maxDecompressedBytes(),
-                  "decompressed size exceeds " + limits.maxDecompressedBytes() + " bytes"));
+      // No cap on the whole file: a crawl's WARC is often a gigabyte. Headers are bounded by the
+      // window, each block by the check below and the payload cap.
+      window = new HeaderWindow(data);
       window.allowFromHere(MAX_HEADER_BYTES);
       reader = new WarcReader(window);
       reader.setLenient(true);
@@ -109,8 +106,8 @@ final class WarcRecords {
       } catch (IOException e) {
         blockSize = 0;
       }
-      // A gzip member declaring more than the cap is a bomb: refuse before inflating it. (In a
-      // plain file the file cap stops a huge block.)
+      // A gzip member declaring more than the cap is a bomb: refuse it before inflating. A huge
+      // block in a plain file is skipped as it is read (the payload cap bounds what is kept).
       if (members != null && blockSize > limits.maxDecompressedBytes()) {
         sink.reject(
             new Reject(

@@ -433,11 +433,36 @@ class ArchiveReaderTest {
     assertTrue(bomb.length < 1 << 20, "bomb is small: " + bomb.length);
     Reject r = read("bomb.jsonl.gz", bomb).onlyReject();
     assertEquals("line 1", r.location());
-    assertEquals("decompressed size exceeds 268435456 bytes; rest of file not read", r.reason());
+    assertEquals("line too long: no line end in 268435456 bytes; rest of file not read", r.reason());
     // Same for a whole-file format (smaller cap: the test need not inflate 256 MiB twice).
     ArchiveReader small = new ArchiveReader(new ReadLimits(1 << 20, 8 << 20, 1 << 20, 1 << 20));
     assertEquals(new Reject("bomb.html.gz", "", "decompressed size exceeds 8388608 bytes"),
         read(small, "bomb.html.gz", bomb).onlyReject());
+  }
+
+  /** Scraper exports stream: their size as a whole is never capped, only each line. */
+  @Test
+  void jsonLinesOverTheFileCapsAreReadWhole() {
+    ArchiveReader small = new ArchiveReader(new ReadLimits(1000, 4000, 1 << 20, 1 << 20));
+    StringBuilder text = new StringBuilder();
+    for (int i = 1; i <= 200; i++) {
+      text.append("{\"url\":\"https://x.example/").append(i).append("\",\"text\":\"Line ").append(i)
+          .append(" of the export says the talks went on.\"}\n");
+    }
+    byte[] plain = text.toString().getBytes(StandardCharsets.UTF_8);
+    assertTrue(plain.length > 4000, "bigger than both caps: " + plain.length);
+    for (String name : List.of("export.jsonl", "export.jsonl.gz")) {
+      CollectingSink sink = read(small, name, name.endsWith(".gz") ? gzip(plain) : plain);
+      assertEquals(200, sink.records.size(), name + ": " + sink);
+      assertEquals(0, sink.rejects.size(), name + ": " + sink);
+      assertEquals("line 200", sink.records.get(199).location());
+    }
+    // the stored size known up front rejects nothing either
+    CollectingSink sink = new CollectingSink();
+    small.read("export.jsonl", new java.io.ByteArrayInputStream(plain), plain.length, sink);
+    assertEquals(200, sink.records.size());
+    // an HTML page of the same size is held whole, so its cap holds
+    assertEquals("file too large: over 1000 bytes (cap 1000)", read(small, "page.html", plain).onlyReject().reason());
   }
 
   @Test

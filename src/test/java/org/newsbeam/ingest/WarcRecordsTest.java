@@ -223,6 +223,21 @@ class WarcRecordsTest {
     assertTrue(sink.records.size() >= 2, sink.toString());
   }
 
+  /** A crawl's WARC is often a gigabyte: the file as a whole is never capped, only each record. */
+  @Test
+  void warcOverTheFileCapsIsReadWhole() throws IOException {
+    ArchiveReader tiny = new ArchiveReader(new ReadLimits(500, 2000, 1 << 20, 1 << 20));
+    for (WarcCompression c : List.of(WarcCompression.GZIP, WarcCompression.NONE)) {
+      byte[] bytes = buildMixedWarc(c).bytes();
+      assertTrue(bytes.length > 2000, "bigger than both caps: " + bytes.length);
+      CollectingSink capped = read(tiny, "big.warc", bytes);
+      CollectingSink plain = read("big.warc", bytes);
+      assertEquals(plain.toString(), capped.toString(), c.toString());
+      assertEquals(plain.records, capped.records);
+      assertTrue(capped.records.size() >= 2, capped.toString());
+    }
+  }
+
   @Test
   void gzipBombInAWarcIsRejected() throws IOException {
     ArchiveReader small = new ArchiveReader(new ReadLimits(1 << 20, 4 << 20, 1 << 20, 1 << 20));
