@@ -35,6 +35,11 @@ public final class ArticleEvents {
 
   /** The mentions each sentence keeps, in the order of the sentences given. */
   public static List<List<EventMention>> refine(List<Sentence> sentences) {
+    return refine(sentences, EventTrace.NONE);
+  }
+
+  /** As above, telling {@code trace} which rule dropped a mention (for {@code explain}). */
+  public static List<List<EventMention>> refine(List<Sentence> sentences, EventTrace trace) {
     List<Read> all = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {
       Sentence st = sentences.get(s);
@@ -51,11 +56,15 @@ public final class ArticleEvents {
     for (Read r : all) {
       if (!sameAsEarlier(r, all)) {
         reports.add(r);
+      } else {
+        r.heldBack(trace, "a reference back to an act the article reported before");
       }
     }
     for (Read r : reports) {
       if (!partOfAnother(r, reports)) {
         out.get(r.sentence).add(r.mention);
+      } else {
+        r.heldBack(trace, "part of a larger attack or count of its type that the article reports");
       }
     }
     return out;
@@ -154,6 +163,10 @@ public final class ArticleEvents {
       // a count over one place that a national body reports ("32 drones were shot down over
       // Pokrovsk, the military said") is that body's own report; a local official's is a share
       this.local = trigger >= 0 && (localOfficial(tokens, trigger) || mention.source().isEmpty() && local(tokens, st.placeTokens(), trigger));
+    }
+
+    void heldBack(EventTrace trace, String rule) {
+      trace.heldBack(tokens, Math.max(trigger, 0), Math.max(triggerEnd, 0), mention.type(), rule);
     }
 
     /** The same named act as an earlier mention: a trigger with a capitalised word after its first. */

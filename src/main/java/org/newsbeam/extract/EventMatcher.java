@@ -95,6 +95,11 @@ public final class EventMatcher implements Serializable {
    * @param actors the actor mentions of that sentence (token spans, canonical names), in order
    */
   public List<EventMention> match(List<Token> tokens, List<ActorMention> actors) {
+    return match(tokens, actors, EventTrace.NONE);
+  }
+
+  /** As above, telling {@code trace} what became of every trigger found (for {@code explain}). */
+  public List<EventMention> match(List<Token> tokens, List<ActorMention> actors, EventTrace trace) {
     if (tokens == null || tokens.isEmpty() || triggers.isEmpty()) {
       return List.of();
     }
@@ -116,6 +121,7 @@ public final class EventMatcher implements Serializable {
       int ts = th.start();
       int te = th.end();
       if (ReportFilter.genericGerund(tokens, ts)) {
+        trace.heldBack(tokens, ts, te, p.type(), "a skill or practice, not an act (\"experience of ...ing\")");
         continue; // "Ukraine's experience of shooting down drones": a skill, not an act
       }
       if (p.countOnly()) {
@@ -129,17 +135,20 @@ public final class EventMatcher implements Serializable {
         continue;
       }
       if (p.objects().isEmpty()) {
-        if (ReportFilter.describesBack(tokens, clauses.start(c), ts)) {
-          continue; // "It was the largest drone attack on the capital": said of an act reported before
-        }
-        if (ReportFilter.example(tokens, ts) || ReportFilter.capability(tokens, clauses.start(c), ts)
-            || ReportFilter.generalPlural(tokens, clauses.start(c), clauses.end(c), ts, te)
-            || ReportFilter.habitualPresent(tokens, clauses.start(c), clauses.end(c), ts, te)) {
-          continue; // "facing heavy drone attacks", "they attack at the same time": acts in general
-        }
-        if (ReportFilter.habitual(tokens, clauses.start(c), ts, te) || ReportFilter.metDemand(tokens, ts, te)
-            || venueTypes.contains(p.type()) && ReportFilter.talksInGeneral(tokens, clauses.start(c), ts, te)) {
-          continue; // "nightly drone attacks", "conditions must be met", "through negotiations": no one act
+        String held = ReportFilter.describesBack(tokens, clauses.start(c), ts) ? DESCRIBES_BACK
+            // "facing heavy drone attacks", "they attack at the same time": acts in general
+            : ReportFilter.example(tokens, ts) ? EXAMPLE
+            : ReportFilter.capability(tokens, clauses.start(c), ts) ? CAPABILITY
+            : ReportFilter.generalPlural(tokens, clauses.start(c), clauses.end(c), ts, te) ? GENERAL
+            : ReportFilter.habitualPresent(tokens, clauses.start(c), clauses.end(c), ts, te) ? HABITUAL
+            // "nightly drone attacks", "conditions must be met", "through negotiations": no one act
+            : ReportFilter.habitual(tokens, clauses.start(c), ts, te) ? HABITUAL
+            : ReportFilter.metDemand(tokens, ts, te) ? "a demand that is met, not an act"
+            : venueTypes.contains(p.type()) && ReportFilter.talksInGeneral(tokens, clauses.start(c), ts, te) ? TALKS_IN_GENERAL
+            : null;
+        if (held != null) {
+          trace.heldBack(tokens, ts, te, p.type(), held);
+          continue;
         }
         candidates.add(new EventCandidate(pid, p.type(), ts, te, -1, -1, c, QuantityReader.NONE, false));
         continue;
@@ -152,29 +161,15 @@ public final class EventMatcher implements Serializable {
         candidates.add(new EventCandidate(pid, p.type(), ts, te, best.start(), best.end(), c, n, false));
         continue;
       }
-      if (best != null && best.end() == ts && ReportFilter.describesBack(tokens, clauses.start(c), best.start())) {
-        continue; // "It was the largest drone attack": object and trigger make one noun phrase
-      }
-      if (best != null && (best.end() == ts && ReportFilter.remainsOf(tokens, QuantityReader.phraseStart(tokens, best.start(), clauses.start(c)))
-          || ReportFilter.remainder(tokens, QuantityReader.phraseStart(tokens, best.start(), clauses.start(c)), best.end(), ts)
-          || ReportFilter.example(tokens, Math.min(ts, QuantityReader.phraseStart(tokens, best.start(), best.start() >= te ? te : clauses.start(c))))
-          || ReportFilter.capability(tokens, clauses.start(c), ts))) {
-        continue; // "the wreck of a downed drone", "the three missiles that got through", "such as fresh sanctions", "rockets that could reach"
-      }
-      if (best != null && (ReportFilter.remains(tokens, best.end())
-          || ReportFilter.describesObject(tokens, ts, te, best.start())
-          || ReportFilter.habitual(tokens, clauses.start(c),
-              Math.min(ts, QuantityReader.phraseStart(tokens, best.start(), best.start() >= te ? te : clauses.start(c))),
-              Math.max(te, best.end())))) {
-        continue; // "drone debris hit", "one of the downed drones", "damaged by nightly drone attacks"
-      }
-      if (best != null && best.end() <= ts && venueTypes.contains(p.type())
-          && ReportFilter.talksInGeneral(tokens, clauses.start(c), QuantityReader.phraseStart(tokens, best.start(), clauses.start(c)), ts, te)) {
-        continue; // "take part in peace discussions"
+      String held = best == null ? null : heldWithObject(tokens, clauses, c, p, ts, te, best);
+      if (held != null) {
+        trace.heldBack(tokens, ts, te, p.type(), held);
+        continue;
       }
       if (best != null) {
         EventCandidate found = CountBinding.withObject(pid, p.type(), ts, te, best, c, tokens, clauses, phrases);
         if (found.quantity() < 0 && general(tokens, clauses, c, ts, te, best)) {
+          trace.heldBack(tokens, ts, te, p.type(), GENERAL);
           continue; // "Ukraine's drone attacks were a message", "in some of its attacks": acts in general
         }
         candidates.add(found);
@@ -202,11 +197,18 @@ public final class EventMatcher implements Serializable {
           && clauses.start(c) > 0) {
         // "..., but Trump has not agreed to send them": the objects of an earlier clause
         candidates.add(new EventCandidate(pid, p.type(), ts, te, -1, -1, c, QuantityReader.NONE, false, true));
+      } else {
+        trace.heldBack(tokens, ts, te, p.type(), EventTrace.NO_OBJECT);
       }
     }
+    List<EventCandidate> found = candidates;
     candidates = withoutOwnedTallies(candidates);
+    traceDropped(found, candidates, "a count without a verb that another act's verb owns", tokens, trace);
     List<EventCandidate> kept = MentionMerger.merge(candidates, asides, tokens, typeOrder);
+    traceDropped(candidates, kept, "the same act as another trigger of the sentence", tokens, trace);
+    List<EventCandidate> merged = new ArrayList<>(kept);
     MentionMerger.dropUncountedInterceptions(kept, tokens);
+    traceDropped(merged, kept, "an interception with no count beside a counted one", tokens, trace);
     if (!counts.isEmpty()) {
       CountBinding.giveCounts(kept, counts, asides);
     }
@@ -223,6 +225,7 @@ public final class EventMatcher implements Serializable {
       EventCandidate k = kept.get(i);
       if (!k.hasObject() && ReportFilter.anyBefore(tokens, clauses.start(k.clause()), k.trigStart())
           && out.get(i).certainty() != Certainty.NEGATED) {
+        trace.heldBack(tokens, k.trigStart(), k.trigEnd(), k.type(), "no particular act (\"any\" before the trigger)");
         kept.remove(i);
         out.remove(i);
       }
@@ -236,6 +239,7 @@ public final class EventMatcher implements Serializable {
         EventCandidate k = kept.get(i);
         if (venueTypes.contains(m.type()) && m.source().isEmpty() && m.target().isEmpty()
             && speakers.nearest(clauses.start(k.clause()), clauses.end(k.clause()), k.trigStart()) == null) {
+          trace.heldBack(tokens, k.trigStart(), k.trigEnd(), k.type(), "talks with no party, time or place that make them one meeting");
           kept.remove(i);
           out.remove(i);
         }
@@ -246,6 +250,7 @@ public final class EventMatcher implements Serializable {
       EventCandidate k = kept.get(i);
       if (venueTypes.contains(k.type())
           && ReportFilter.privateMeeting(tokens, clauses.start(k.clause()), clauses.end(k.clause()), k.trigStart(), k.trigEnd())) {
+        trace.heldBack(tokens, k.trigStart(), k.trigEnd(), k.type(), "a private meeting or call, not talks");
         kept.remove(i);
         out.remove(i);
       }
@@ -254,6 +259,7 @@ public final class EventMatcher implements Serializable {
     for (int i = kept.size() - 1; i >= 0; i--) {
       Certainty ct = out.get(i).certainty();
       if ((ct == Certainty.HYPOTHETICAL || ct == Certainty.NEGATED) && ReportFilter.pastStance(tokens, kept.get(i).trigStart())) {
+        trace.heldBack(tokens, kept.get(i).trigStart(), kept.get(i).trigEnd(), kept.get(i).type(), "a stance stated before, not a report now");
         kept.remove(i);
         out.remove(i);
       }
@@ -265,6 +271,7 @@ public final class EventMatcher implements Serializable {
       if (m.quantity() <= 1 && ReportFilter.HIT_VERBS.contains(tokens.get(kept.get(i).trigStart()).norm())) {
         for (EventMention o : out) {
           if (o != m && o.type().equals(m.type()) && o.quantity() > 1) {
+            trace.heldBack(tokens, kept.get(i).trigStart(), kept.get(i).trigEnd(), m.type(), "one weapon's hit inside a counted attack of its type");
             kept.remove(i);
             out.remove(i);
             break;
@@ -277,13 +284,95 @@ public final class EventMatcher implements Serializable {
     for (int i = kept.size() - 1; i >= 0; i--) {
       EventCandidate k = kept.get(i);
       if (venueTypes.contains(k.type()) && out.get(i).target().isEmpty() && purposeOfEarlierAct(kept, k, tokens)) {
+        trace.heldBack(tokens, k.trigStart(), k.trigEnd(), k.type(), "the purpose of another act (\"to discuss ...\"), not an act of its own");
         kept.remove(i);
         out.remove(i);
       }
     }
     EventRoles.linkInterceptionsToLaunches(kept, out, tokens);
     EventRoles.agreedByTheParties(kept, out, tokens);
-    return EventRoles.answered(kept, out);
+    List<EventMention> answered = EventRoles.answered(kept, out);
+    if (trace != EventTrace.NONE) {
+      for (int i = 0; i < kept.size(); i++) {
+        EventCandidate k = kept.get(i);
+        EventPattern p = patterns[k.pattern()];
+        if (answersEarlier(kept, i)) {
+          trace.heldBack(tokens, k.trigStart(), k.trigEnd(), k.type(), "answers an act named earlier in the sentence, which takes its sides");
+        } else {
+          trace.reported(tokens, k.trigStart(), k.trigEnd(), k.type(), p.file() + ":" + p.line());
+        }
+      }
+    }
+    return answered;
+  }
+
+  private static final String DESCRIBES_BACK = "said of an act reported before (\"it was the largest attack\")";
+  private static final String EXAMPLE = "an example (\"such as\"), not a report";
+  private static final String CAPABILITY = "a capability (\"could reach\"), not an act";
+  private static final String GENERAL = "acts in general, not one act";
+  private static final String HABITUAL = "a habit or a trend (\"nightly attacks\"), not one act";
+  private static final String TALKS_IN_GENERAL = "talks in general (\"through negotiations\")";
+
+  /** The rule that holds back a trigger with its object, or null. */
+  private String heldWithObject(List<Token> tokens, Clauses clauses, int c, EventPattern p, int ts, int te, ObjectPhrases.Phrase best) {
+    int phraseStart = QuantityReader.phraseStart(tokens, best.start(), clauses.start(c));
+    int nearStart = Math.min(ts, QuantityReader.phraseStart(tokens, best.start(), best.start() >= te ? te : clauses.start(c)));
+    if (best.end() == ts && ReportFilter.describesBack(tokens, clauses.start(c), best.start())) {
+      return DESCRIBES_BACK; // "It was the largest drone attack": object and trigger make one noun phrase
+    }
+    // "the wreck of a downed drone", "the three missiles that got through", "such as fresh sanctions", "rockets that could reach"
+    if (best.end() == ts && ReportFilter.remainsOf(tokens, phraseStart)) {
+      return "the remains of a weapon (\"the wreck of a downed drone\")";
+    }
+    if (ReportFilter.remainder(tokens, phraseStart, best.end(), ts)) {
+      return "the remainder of a count (\"the missiles that got through\")";
+    }
+    if (ReportFilter.example(tokens, nearStart)) {
+      return EXAMPLE;
+    }
+    if (ReportFilter.capability(tokens, clauses.start(c), ts)) {
+      return CAPABILITY;
+    }
+    // "drone debris hit", "one of the downed drones", "damaged by nightly drone attacks"
+    if (ReportFilter.remains(tokens, best.end())) {
+      return "the remains of a weapon (\"drone debris\")";
+    }
+    if (ReportFilter.describesObject(tokens, ts, te, best.start())) {
+      return "describes an object reported before (\"one of the downed drones\")";
+    }
+    if (ReportFilter.habitual(tokens, clauses.start(c), nearStart, Math.max(te, best.end()))) {
+      return HABITUAL;
+    }
+    if (best.end() <= ts && venueTypes.contains(p.type())
+        && ReportFilter.talksInGeneral(tokens, clauses.start(c), phraseStart, ts, te)) {
+      return TALKS_IN_GENERAL; // "take part in peace discussions"
+    }
+    return null;
+  }
+
+  /** Whether {@link EventRoles#answered} folds this candidate into an earlier one. */
+  private static boolean answersEarlier(List<EventCandidate> kept, int i) {
+    EventCandidate a = kept.get(i);
+    if (!a.anaphoric()) {
+      return false;
+    }
+    for (int j = i - 1; j >= 0; j--) {
+      if (kept.get(j).type().equals(a.type()) && kept.get(j).clause() < a.clause()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void traceDropped(List<EventCandidate> before, List<EventCandidate> after, String rule, List<Token> tokens, EventTrace trace) {
+    if (trace == EventTrace.NONE || before.size() == after.size()) {
+      return;
+    }
+    for (EventCandidate b : before) {
+      if (!after.contains(b)) {
+        trace.heldBack(tokens, b.trigStart(), b.trigEnd(), b.type(), rule);
+      }
+    }
   }
 
   /**

@@ -78,9 +78,21 @@ public final class PageAnalyzer {
   }
 
   public PageAnalyzer(ActorMatcher actors, ActorDiscovery discovery, EventMatcher events) {
+    this(actors, discovery, events, EventTrace.NONE);
+  }
+
+  private PageAnalyzer(ActorMatcher actors, ActorDiscovery discovery, EventMatcher events, EventTrace trace) {
     this.actors = actors;
     this.discovery = discovery;
     this.events = events;
+    this.trace = trace;
+  }
+
+  private final EventTrace trace;
+
+  /** The same analyser, telling {@code trace} what the event rules decided (for {@code explain}). */
+  public PageAnalyzer tracing(EventTrace trace) {
+    return new PageAnalyzer(actors, discovery, events, trace);
   }
 
   public Outcome analyze(RawRecord r) {
@@ -168,7 +180,8 @@ public final class PageAnalyzer {
         all.addAll(d.mentions());
         all.sort(java.util.Comparator.comparingInt(ActorMention::start));
       }
-      List<EventMention> ev = events.match(tokens, all);
+      trace.sentence(s, tokens);
+      List<EventMention> ev = events.match(tokens, all, trace);
       read.add(new ArticleEvents.Sentence(tokens, m.placeTokens(), ev));
       // co_mentions.csv quotes a sentence naming two actors as the pair's example
       boolean quoted = !ev.isEmpty() || !d.discovered().isEmpty() || namesTwoActors(all);
@@ -178,8 +191,8 @@ public final class PageAnalyzer {
   }
 
   /** The paragraphs with each sentence's mentions as the article step keeps them (see {@link ArticleEvents}). */
-  private static List<ParagraphAnalysis> withArticleEvents(List<ParagraphAnalysis> paragraphs, List<ArticleEvents.Sentence> read) {
-    List<List<EventMention>> kept = ArticleEvents.refine(read);
+  private List<ParagraphAnalysis> withArticleEvents(List<ParagraphAnalysis> paragraphs, List<ArticleEvents.Sentence> read) {
+    List<List<EventMention>> kept = ArticleEvents.refine(read, trace);
     List<ParagraphAnalysis> out = new ArrayList<>(paragraphs.size());
     int n = 0;
     for (ParagraphAnalysis p : paragraphs) {

@@ -38,4 +38,30 @@ class ExplainCommandTest {
     assertEquals(2, CheckCommandTest.run("explain").code());
     assertEquals(2, CheckCommandTest.run("explain", "--text", "x", "--date=yesterday").code());
   }
+
+  @Test
+  void aReportNamesItsPatternAndAHeldBackTriggerNamesTheRule() {
+    CheckCommandTest.Captured c = CheckCommandTest.run("explain", "--date=2025-06-02", "--text",
+        "Russia launched 40 drones at Sumy on Tuesday. The towns near the border have faced nightly drone attacks since spring."
+            + " Officials said the drone attack damaged two houses. A man waved at the passing trucks.");
+    assertEquals(0, c.code(), c.err());
+    String out = c.out();
+    assertTrue(out.matches("(?s).*event\\s+drone_strike, trigger \"launched\", asserted, quantity 40, .*\\(pattern events\\.yaml:\\d+\\).*"), out);
+    // a habit is no act: the trigger is shown with the rule, and it is not counted
+    assertTrue(out.matches("(?s).*held\\s+drone_strike, trigger \"[a-z ]*attacks\": (a habit|acts in general).*"), out);
+    // the article step: "the attack" after a reported attack is that attack again
+    assertTrue(out.contains("a reference back to an act the article reported before"), out);
+    // every sentence is printed with its text, also one with nothing counted
+    assertTrue(out.contains("] A man waved at the passing trucks.\n  (nothing counted)"), out);
+    assertEquals(1, out.split("\n  event ", -1).length - 1, out);
+  }
+
+  @Test
+  void aTriggerThatOnlyLacksAnotherPatternsObjectIsNotListed() {
+    String out = CheckCommandTest.run("explain", "--date=2025-06-02", "--text", "Russia fired 30 drones at Odesa overnight.").out();
+    // "fired" is a missile strike's trigger too, with no missile in the sentence: not worth a line
+    assertTrue(!out.contains("missile_strike"), out);
+    String bare = CheckCommandTest.run("explain", "--date=2025-06-02", "--text", "The attack damaged a school.").out();
+    assertTrue(bare.matches("(?s).*held\\s+[a-z_ /]+, trigger \"attack\": no object of its pattern near the trigger.*"), bare);
+  }
 }
