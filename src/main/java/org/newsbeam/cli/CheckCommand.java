@@ -2,11 +2,13 @@ package org.newsbeam.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Paths;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.newsbeam.study.Actor;
 import org.newsbeam.study.EventPattern;
 import org.newsbeam.study.EventType;
+import org.newsbeam.study.Weapon;
 import org.newsbeam.study.Study;
 import org.newsbeam.study.StudyLoader;
 
@@ -58,6 +60,14 @@ final class CheckCommand {
       out.printf("    %-26s %3d patterns, %3d triggers  %s%n", t.id(), patterns.getOrDefault(t.id(), 0),
           triggers.getOrDefault(t.id(), 0), t.label());
     }
+    List<Weapon> weapons = study.events().weapons();
+    out.printf("  weapons: %d, each read for the acts it names in event_records.csv%n", weapons.size());
+    for (Weapon w : weapons) {
+      out.printf("    %-26s %s%s%n", w.name(), w.kindOf().isEmpty() ? "" : "a kind of " + w.kindOf() + "; ",
+          "for " + String.join(", ", w.types()));
+    }
+    out.printf("  casualties read for: %s%n",
+        study.events().casualtyTypes().isEmpty() ? "(none)" : String.join(", ", study.events().casualtyTypes()));
     out.printf("  settings: chrome on >= %d pages and >= %.0f%% of a site's pages; co-mentions from %d sentence(s)%n",
         study.settings().chromeMinPages(), study.settings().chromeMinShare() * 100,
         study.settings().minCoMentionSentences());

@@ -21,6 +21,9 @@ class CheckCommandTest {
     assertTrue(c.out.startsWith("study ukraine-war: valid"), c.out);
     assertTrue(c.out.matches("(?s).*actors: \\d+ \\(.*person.*\\).*"), c.out);
     assertTrue(c.out.contains("air_defence_interception"), c.out);
+    // weapons with what they are a kind of, and where casualties are read
+    assertTrue(c.out.matches("(?s).*weapons: \\d+, .*\\n    Shahed drones +a kind of drones; for drone_strike.*"), c.out);
+    assertTrue(c.out.matches("(?s).*casualties read for: [a-z_, ]*missile_strike.*"), c.out);
   }
 
   @Test
