@@ -1,5 +1,9 @@
 package org.newsbeam.aggregate;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.newsbeam.extract.ParagraphAnalysis;
 import org.newsbeam.study.StudySettings;
 
 /**
@@ -17,5 +21,16 @@ public final class ChromeRule {
   public static boolean isChrome(long pagesWithParagraph, long sitePages, StudySettings s) {
     return pagesWithParagraph >= s.chromeMinPages()
         && pagesWithParagraph >= s.chromeMinShare() * sitePages;
+  }
+
+  /** The paragraphs that are not the site's chrome, in order; a repeat within one page stays. */
+  public static List<ParagraphAnalysis> withoutChrome(List<ParagraphAnalysis> paragraphs, Collection<Long> chrome) {
+    List<ParagraphAnalysis> kept = new ArrayList<>();
+    for (ParagraphAnalysis p : paragraphs) {
+      if (!chrome.contains(p.fingerprint())) {
+        kept.add(p);
+      }
+    }
+    return kept;
   }
 }

@@ -3,33 +3,50 @@ package org.newsbeam.aggregate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.ListCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarIntCoder;
+import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
-import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
-import org.apache.beam.sdk.values.PCollectionList;
-import org.apache.beam.sdk.values.PCollectionTuple;
-import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
-import org.apache.beam.sdk.values.TupleTagList;
+import org.apache.beam.sdk.values.TypeDescriptor;
+import org.apache.beam.sdk.values.TypeDescriptors;
 import org.newsbeam.extract.PageAnalysis;
 import org.newsbeam.extract.ParagraphAnalysis;
 import org.newsbeam.study.StudySettings;
 
 /**
  * From analysed pages to stories: snapshots of one URL folded into one article, site chrome
- * dropped, syndicated copies marked. Only small per-paragraph results travel; no page text is
- * shuffled.
+ * dropped, syndicated copies marked. No page text is shuffled.
+ *
+ * <p>Which paragraphs are a site's chrome and which articles are copies is decided on outlines
+ * of the articles (URL, dates and each paragraph's fingerprint and length, no sentences). The
+ * decisions then meet the pages in one join by URL, which folds the snapshots, drops the chrome
+ * and marks the copy: the full pages are grouped once, as a plain fold would group them. Every
+ * step meets its inputs in a join, none waits for a side input (see {@link Joins}). Chrome is
+ * decided per site and part of the site's paragraphs, and meets the outlines per site and part of
+ * the site's URLs, so a big site's work stays spread over {@link Buckets#count} parts.
  */
 public class FoldArticles extends PTransform<PCollection<PageAnalysis>, PCollection<Article>> {
+  static final TupleTag<Long> SITE_PAGES = new TupleTag<>("site pages");
+  static final TupleTag<KV<Long, Long>> PARAGRAPH_PAGES = new TupleTag<>("paragraph pages");
+  static final TupleTag<Article> OUTLINES = new TupleTag<>("outlines");
+  static final TupleTag<List<Long>> CHROME = new TupleTag<>("chrome");
+  static final TupleTag<PageAnalysis> SNAPSHOTS = new TupleTag<>("snapshots");
+  static final TupleTag<Article> CLEAN_OUTLINE = new TupleTag<>("clean outline");
+  static final TupleTag<String> ORIGINAL = new TupleTag<>("original");
+
   private final StudySettings settings;
 
   public FoldArticles(StudySettings settings) {
@@ -38,32 +55,44 @@ public class FoldArticles extends PTransform<PCollection<PageAnalysis>, PCollect
 
   @Override
   public PCollection<Article> expand(PCollection<PageAnalysis> pages) {
-    PCollection<Article> folded =
-        pages
-            .apply("Key by URL", ParDo.of(new KeyByUrl()))
-            .apply("Group snapshots", Buckets.group())
-            .apply("Fold snapshots", ParDo.of(new FoldSnapshotsFn()));
+    int parts = Buckets.count(pages.getPipeline().getOptions());
+    KvCoder<String, Integer> sitePart = KvCoder.of(StringUtf8Coder.of(), VarIntCoder.of());
 
-    PCollectionView<Map<String, Long>> sitePages =
-        folded
-            .apply("Site of article", ParDo.of(new SiteOf()))
-            .apply("Count site pages", Count.perKey())
-            .apply("Site pages view", View.asMap());
+    PCollection<KV<String, PageAnalysis>> snapshots = pages.apply("Key by URL", ParDo.of(new KeyByUrl()));
+    PCollection<Article> outlines = snapshots
+        .apply("Outline", ParDo.of(new Outline()))
+        .apply("Group outlines", Buckets.group())
+        .apply("Fold outlines", ParDo.of(new FoldOutlines()));
 
-    PCollectionView<Map<String, Iterable<Long>>> chrome =
-        folded
-            .apply("Paragraphs of site", ParDo.of(new SiteParagraphs()))
-            .apply("Count paragraph pages", Buckets.combine(Long::sum))
-            .apply("Keep recurring", ParDo.of(new KeepChrome(settings, sitePages)).withSideInputs(sitePages))
-            .apply("Chrome view", View.asMultimap());
+    // which paragraphs recur on enough of their site's articles to be its chrome
+    PCollection<KV<KV<String, Integer>, Long>> sitePages = outlines
+        .apply("Site of article", ParDo.of(new SiteOf()))
+        .apply("Count site pages", Buckets.combine(Long::sum))
+        .apply("Site pages per part", ParDo.of(new EveryPart<Long>(parts)))
+        .setCoder(KvCoder.of(sitePart, VarLongCoder.of()));
+    PCollection<KV<KV<String, Integer>, KV<Long, Long>>> paragraphPages = outlines
+        .apply("Paragraphs of site", ParDo.of(new SiteParagraphs()))
+        .apply("Count paragraph pages", Buckets.combine(Long::sum))
+        .apply("Part of paragraph", ParDo.of(new PartOfParagraph(parts)));
+    PCollection<KV<String, List<Long>>> chrome = KeyedPCollectionTuple.of(SITE_PAGES, sitePages)
+        .and(PARAGRAPH_PAGES, paragraphPages)
+        .apply("Keep recurring", Joins.perKey(new KeepChrome(settings),
+            TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.longs())))
+        .apply("Group chrome of site", Buckets.group())
+        .apply("Chrome set", ParDo.of(new SortedSet()));
 
-    PCollection<Article> clean =
-        folded.apply("Drop site chrome", ParDo.of(new DropChrome(chrome)).withSideInputs(chrome));
+    PCollection<Article> clean = KeyedPCollectionTuple
+        .of(OUTLINES, outlines.apply("Part of article", ParDo.of(new PartOfArticle(parts))))
+        .and(CHROME, chrome.apply("Chrome per part", ParDo.of(new EveryPart<List<Long>>(parts)))
+            .setCoder(KvCoder.of(sitePart, ListCoder.of(VarLongCoder.of()))))
+        .apply("Drop site chrome", Joins.perKey(new DropChrome(), TypeDescriptor.of(Article.class)));
 
-    PCollectionView<Map<String, String>> copies =
-        clean.apply("Find syndicated copies", new FindCopies()).apply("Copies view", View.asMap());
+    PCollection<KV<String, String>> copies = clean.apply("Find syndicated copies", new FindCopies());
 
-    return clean.apply("Mark copies", ParDo.of(new MarkCopies(copies)).withSideInputs(copies));
+    return KeyedPCollectionTuple.of(SNAPSHOTS, snapshots)
+        .and(CLEAN_OUTLINE, clean.apply("Key outline by URL", ParDo.of(new KeyArticleByUrl())))
+        .and(ORIGINAL, copies)
+        .apply("Fold snapshots", Joins.perKey(new FoldSnapshots(), TypeDescriptor.of(Article.class)));
   }
 
   static class KeyByUrl extends DoFn<PageAnalysis, KV<String, PageAnalysis>> {
@@ -73,21 +102,31 @@ public class FoldArticles extends PTransform<PCollection<PageAnalysis>, PCollect
     }
   }
 
-  static class FoldSnapshotsFn extends DoFn<KV<String, Iterable<PageAnalysis>>, Article> {
-    private final Counter folded = Metrics.counter(FoldArticles.class, "snapshots_folded");
-
+  /** A snapshot without its sentences and title: all that chrome and copies are decided on. */
+  static class Outline extends DoFn<KV<String, PageAnalysis>, KV<String, PageAnalysis>> {
     @ProcessElement
-    public void process(@Element KV<String, Iterable<PageAnalysis>> e, OutputReceiver<Article> out) {
-      Article a = Snapshots.fold(e.getValue());
-      folded.inc(a.snapshots() - 1);
-      out.output(a);
+    public void process(@Element KV<String, PageAnalysis> e, OutputReceiver<KV<String, PageAnalysis>> out) {
+      PageAnalysis p = e.getValue();
+      List<ParagraphAnalysis> ps = new ArrayList<>(p.paragraphs().size());
+      for (ParagraphAnalysis q : p.paragraphs()) {
+        ps.add(new ParagraphAnalysis(q.fingerprint(), q.words(), List.of()));
+      }
+      out.output(KV.of(e.getKey(), new PageAnalysis(p.source(), p.location(), p.url(), p.site(), p.published(),
+          p.dateSource(), p.crawled(), "", ps, p.publishedAt())));
     }
   }
 
-  static class SiteOf extends DoFn<Article, KV<String, String>> {
+  static class FoldOutlines extends DoFn<KV<String, Iterable<PageAnalysis>>, Article> {
     @ProcessElement
-    public void process(@Element Article a, OutputReceiver<KV<String, String>> out) {
-      out.output(KV.of(a.page().site(), a.page().url()));
+    public void process(@Element KV<String, Iterable<PageAnalysis>> e, OutputReceiver<Article> out) {
+      out.output(Snapshots.fold(e.getValue()));
+    }
+  }
+
+  static class SiteOf extends DoFn<Article, KV<String, Long>> {
+    @ProcessElement
+    public void process(@Element Article a, OutputReceiver<KV<String, Long>> out) {
+      out.output(KV.of(a.page().site(), 1L));
     }
   }
 
@@ -104,249 +143,134 @@ public class FoldArticles extends PTransform<PCollection<PageAnalysis>, PCollect
     }
   }
 
-  static class KeepChrome extends DoFn<KV<KV<String, Long>, Long>, KV<String, Long>> {
-    private final StudySettings settings;
-    private final PCollectionView<Map<String, Long>> sitePages;
+  /** A value of a site, once for every part of the site. */
+  static class EveryPart<V> extends DoFn<KV<String, V>, KV<KV<String, Integer>, V>> {
+    private final int parts;
 
-    KeepChrome(StudySettings settings, PCollectionView<Map<String, Long>> sitePages) {
-      this.settings = settings;
-      this.sitePages = sitePages;
-    }
-
-    /** The side input, read once per bundle: the DirectRunner rebuilds the map on every read. */
-    private transient Map<String, Long> pagesBySite;
-
-    @StartBundle
-    public void startBundle() {
-      pagesBySite = null;
+    EveryPart(int parts) {
+      this.parts = parts;
     }
 
     @ProcessElement
-    public void process(ProcessContext c) {
-      KV<KV<String, Long>, Long> e = c.element();
-      if (pagesBySite == null) {
-        pagesBySite = c.sideInput(sitePages);
-      }
-      Long pages = pagesBySite.get(e.getKey().getKey());
-      if (pages != null && ChromeRule.isChrome(e.getValue(), pages, settings)) {
-        c.output(e.getKey());
+    public void process(@Element KV<String, V> e, OutputReceiver<KV<KV<String, Integer>, V>> out) {
+      for (int part = 0; part < parts; part++) {
+        out.output(KV.of(KV.of(e.getKey(), part), e.getValue()));
       }
     }
   }
 
-  static class DropChrome extends DoFn<Article, Article> {
-    private final PCollectionView<Map<String, Iterable<Long>>> chrome;
+  /** A paragraph's count in the part of its site its fingerprint falls in. */
+  static class PartOfParagraph extends DoFn<KV<KV<String, Long>, Long>, KV<KV<String, Integer>, KV<Long, Long>>> {
+    private final int parts;
+
+    PartOfParagraph(int parts) {
+      this.parts = parts;
+    }
+
+    @ProcessElement
+    public void process(@Element KV<KV<String, Long>, Long> e, OutputReceiver<KV<KV<String, Integer>, KV<Long, Long>>> out) {
+      long fp = e.getKey().getValue();
+      out.output(KV.of(KV.of(e.getKey().getKey(), Buckets.of(fp, parts)), KV.of(fp, e.getValue())));
+    }
+  }
+
+  /** An article in the part of its site its URL falls in. */
+  static class PartOfArticle extends DoFn<Article, KV<KV<String, Integer>, Article>> {
+    private final int parts;
+
+    PartOfArticle(int parts) {
+      this.parts = parts;
+    }
+
+    @ProcessElement
+    public void process(@Element Article a, OutputReceiver<KV<KV<String, Integer>, Article>> out) {
+      out.output(KV.of(KV.of(a.page().site(), Buckets.of(a.page().url(), parts)), a));
+    }
+  }
+
+  /** The site's paragraphs in one part that are chrome, given the site's page count. */
+  static class KeepChrome implements Joins.PerKey<KV<String, Integer>, KV<String, Long>> {
+    private final StudySettings settings;
+
+    KeepChrome(StudySettings settings) {
+      this.settings = settings;
+    }
+
+    @Override
+    public void join(KV<String, Integer> sitePart, Joins.Sides sides, Consumer<KV<String, Long>> out) {
+      List<Long> pages = sides.get(SITE_PAGES);
+      if (pages.isEmpty()) {
+        return;
+      }
+      for (KV<Long, Long> paragraph : sides.get(PARAGRAPH_PAGES)) {
+        if (ChromeRule.isChrome(paragraph.getValue(), pages.get(0), settings)) {
+          out.accept(KV.of(sitePart.getKey(), paragraph.getKey()));
+        }
+      }
+    }
+  }
+
+  static class SortedSet extends DoFn<KV<String, Iterable<Long>>, KV<String, List<Long>>> {
+    @ProcessElement
+    public void process(@Element KV<String, Iterable<Long>> e, OutputReceiver<KV<String, List<Long>>> out) {
+      TreeSet<Long> set = new TreeSet<>();
+      e.getValue().forEach(set::add);
+      out.output(KV.of(e.getKey(), new ArrayList<>(set)));
+    }
+  }
+
+  /** The outlines of one part of a site without the site's chrome. */
+  static class DropChrome implements Joins.PerKey<KV<String, Integer>, Article> {
+    @Override
+    public void join(KV<String, Integer> sitePart, Joins.Sides sides, Consumer<Article> out) {
+      Set<Long> chrome = new HashSet<>();
+      sides.get(CHROME).forEach(chrome::addAll);
+      for (Article a : sides.get(OUTLINES)) {
+        if (chrome.isEmpty()) {
+          out.accept(a);
+          continue;
+        }
+        List<ParagraphAnalysis> kept = ChromeRule.withoutChrome(a.page().paragraphs(), chrome);
+        out.accept(a.withPage(a.page().withParagraphs(kept), a.page().paragraphs().size() - kept.size()));
+      }
+    }
+  }
+
+  static class KeyArticleByUrl extends DoFn<Article, KV<String, Article>> {
+    @ProcessElement
+    public void process(@Element Article a, OutputReceiver<KV<String, Article>> out) {
+      out.output(KV.of(a.page().url(), a));
+    }
+  }
+
+  /**
+   * One URL's snapshots folded into its article; the paragraphs its clean outline lost are the
+   * site's chrome, and its original (if any) makes it a copy.
+   */
+  static class FoldSnapshots implements Joins.PerKey<String, Article> {
+    private final Counter folded = Metrics.counter(FoldArticles.class, "snapshots_folded");
     private final Counter dropped = Metrics.counter(FoldArticles.class, "chrome_paragraphs");
 
-    DropChrome(PCollectionView<Map<String, Iterable<Long>>> chrome) {
-      this.chrome = chrome;
-    }
-
-    /**
-     * The side input and each site's chrome as a set, built once per bundle: the DirectRunner
-     * rebuilds the side input's map on every read.
-     */
-    private transient Map<String, Iterable<Long>> chromeBySite;
-
-    private transient Map<String, Set<Long>> bySite;
-
-    @StartBundle
-    public void startBundle() {
-      chromeBySite = null;
-      bySite = new java.util.HashMap<>();
-    }
-
-    @ProcessElement
-    public void process(ProcessContext c) {
-      Article a = c.element();
-      if (chromeBySite == null) {
-        chromeBySite = c.sideInput(chrome);
-      }
-      Set<Long> fps = bySite.computeIfAbsent(a.page().site(), site -> {
-        Iterable<Long> siteChrome = chromeBySite.get(site);
-        Set<Long> set = new HashSet<>();
-        if (siteChrome != null) {
-          siteChrome.forEach(set::add);
-        }
-        return set;
-      });
-      if (fps.isEmpty()) {
-        c.output(a);
-        return;
-      }
-      List<ParagraphAnalysis> kept = new ArrayList<>();
-      for (ParagraphAnalysis p : a.page().paragraphs()) {
-        if (!fps.contains(p.fingerprint())) {
-          kept.add(p);
-        }
-      }
-      int removed = a.page().paragraphs().size() - kept.size();
-      dropped.inc(removed);
-      c.output(a.withPage(a.page().withParagraphs(kept), removed));
-    }
-  }
-
-  static class MarkCopies extends DoFn<Article, Article> {
-    private final PCollectionView<Map<String, String>> copies;
-
-    MarkCopies(PCollectionView<Map<String, String>> copies) {
-      this.copies = copies;
-    }
-
-    /** The side input, read once per bundle: the DirectRunner rebuilds the map on every read. */
-    private transient Map<String, String> originals;
-
-    @StartBundle
-    public void startBundle() {
-      originals = null;
-    }
-
-    @ProcessElement
-    public void process(ProcessContext c) {
-      Article a = c.element();
-      if (originals == null) {
-        originals = c.sideInput(copies);
-      }
-      String original = originals.get(a.page().url());
-      c.output(original == null ? a : a.withDuplicateOf(original));
-    }
-  }
-
-  /**
-   * Pairs of articles on different URLs that share most of their substantial paragraphs
-   * (containment of the smaller at least {@link Copies#MIN_SHARE}). Output: copy URL to the URL of
-   * the earliest article it copies.
-   */
-  static class FindCopies extends PTransform<PCollection<Article>, PCollection<KV<String, String>>> {
     @Override
-    public PCollection<KV<String, String>> expand(PCollection<Article> articles) {
-      PCollectionTuple shared = articles
-          .apply("Substantial paragraphs", ParDo.of(new DocsByParagraph()))
-          .apply("Group by paragraph", Buckets.group())
-          .apply("Pairs sharing it",
-              ParDo.of(new PairsSharing()).withOutputTags(PairsSharing.PAIRS, TupleTagList.of(PairsSharing.TEMPLATE)));
-      PCollectionView<Map<String, Long>> template = shared.get(PairsSharing.TEMPLATE)
-          .apply("Template paragraphs per article", Buckets.combine(Long::sum))
-          .apply("Template view", View.asMap());
-      PCollection<KV<String, Copies.Doc>> byPairs = shared.get(PairsSharing.PAIRS)
-          .apply("Count shared", Buckets.combine(Copies::sumShared))
-          .apply("Keep copies", ParDo.of(new KeepCopies(template)).withSideInputs(template));
-      // a whole body reprinted elsewhere, however common each of its paragraphs is
-      PCollection<KV<String, Copies.Doc>> byBody = articles
-          .apply("Whole bodies", ParDo.of(new DocsByBody()))
-          .apply("Group by body", Buckets.group())
-          .apply("Reprints of the earliest", ParDo.of(new SameBody()));
-      return PCollectionList.of(byPairs).and(byBody)
-          .apply("Both ways", Flatten.pCollections())
-          .apply("Earliest original", Buckets.combine(Copies::earlier))
-          .apply("Original URL", ParDo.of(new OriginalUrl()));
-    }
-  }
-
-  static class DocsByParagraph extends DoFn<Article, KV<Long, Copies.Doc>> {
-    @ProcessElement
-    public void process(@Element Article a, OutputReceiver<KV<Long, Copies.Doc>> out) {
-      Set<Long> fps = Copies.substantial(a.page().paragraphs());
-      if (fps.isEmpty()) {
-        return;
+    public void join(String url, Joins.Sides sides, Consumer<Article> out) {
+      List<PageAnalysis> snapshots = sides.get(SNAPSHOTS);
+      List<Article> outline = sides.get(CLEAN_OUTLINE);
+      if (snapshots.isEmpty() || outline.size() != 1) {
+        throw new IllegalStateException(url + ": " + snapshots.size() + " snapshots and " + outline.size() + " outlines");
       }
-      Copies.Doc doc = Copies.Doc.of(a.page(), fps.size());
-      for (Long fp : fps) {
-        out.output(KV.of(fp, doc));
+      Article a = Snapshots.fold(snapshots);
+      folded.inc(a.snapshots() - 1);
+      if (outline.get(0).chromeParagraphs() > 0) {
+        Set<Long> chrome = new HashSet<>();
+        a.page().paragraphs().forEach(p -> chrome.add(p.fingerprint()));
+        outline.get(0).page().paragraphs().forEach(p -> chrome.remove(p.fingerprint()));
+        List<ParagraphAnalysis> kept = ChromeRule.withoutChrome(a.page().paragraphs(), chrome);
+        int removed = a.page().paragraphs().size() - kept.size();
+        dropped.inc(removed);
+        a = a.withPage(a.page().withParagraphs(kept), removed);
       }
-    }
-  }
-
-  /** Each article under the identity of its set of substantial paragraphs. */
-  static class DocsByBody extends DoFn<Article, KV<Long, Copies.Doc>> {
-    @ProcessElement
-    public void process(@Element Article a, OutputReceiver<KV<Long, Copies.Doc>> out) {
-      Set<Long> fps = Copies.substantial(a.page().paragraphs());
-      Long body = Copies.bodyKey(fps);
-      if (body != null) {
-        out.output(KV.of(body, Copies.Doc.of(a.page(), fps.size())));
-      }
-    }
-  }
-
-  /** Articles with the same body: every one but the earliest is a copy of it. */
-  static class SameBody extends DoFn<KV<Long, Iterable<Copies.Doc>>, KV<String, Copies.Doc>> {
-    @ProcessElement
-    public void process(@Element KV<Long, Iterable<Copies.Doc>> e, OutputReceiver<KV<String, Copies.Doc>> out) {
-      List<Copies.Doc> docs = Copies.distinctSorted(e.getValue());
-      if (docs.size() < 2) {
-        return;
-      }
-      Copies.Doc original = docs.stream().reduce(Copies::earlier).orElseThrow();
-      for (Copies.Doc d : docs) {
-        if (d != original) {
-          out.output(KV.of(d.url(), original));
-        }
-      }
-    }
-  }
-
-  /**
-   * Pairs of articles sharing a paragraph; for a paragraph shared by more than {@link
-   * Copies#MAX_GROUP} articles (template prose, not syndication), each article's URL instead.
-   */
-  static class PairsSharing extends DoFn<KV<Long, Iterable<Copies.Doc>>, KV<String, Copies.Shared>> {
-    static final TupleTag<KV<String, Copies.Shared>> PAIRS = new TupleTag<>() {};
-    static final TupleTag<KV<String, Long>> TEMPLATE = new TupleTag<>() {};
-
-    @ProcessElement
-    public void process(@Element KV<Long, Iterable<Copies.Doc>> e, MultiOutputReceiver out) {
-      List<Copies.Doc> docs = Copies.distinctSorted(e.getValue());
-      if (docs.size() > Copies.MAX_GROUP) {
-        for (Copies.Doc d : docs) {
-          out.get(TEMPLATE).output(KV.of(d.url(), 1L));
-        }
-        return;
-      }
-      for (int i = 0; i < docs.size(); i++) {
-        for (int j = i + 1; j < docs.size(); j++) {
-          Copies.Doc a = docs.get(i);
-          Copies.Doc b = docs.get(j);
-          out.get(PAIRS).output(KV.of(a.url() + "\u001F" + b.url(), new Copies.Shared(a, b, 1)));
-        }
-      }
-    }
-  }
-
-  static class KeepCopies extends DoFn<KV<String, Copies.Shared>, KV<String, Copies.Doc>> {
-    private final PCollectionView<Map<String, Long>> template;
-
-    KeepCopies(PCollectionView<Map<String, Long>> template) {
-      this.template = template;
-    }
-
-    /** The side input, read once per bundle: the DirectRunner rebuilds the map on every read. */
-    private transient Map<String, Long> templateCounts;
-
-    @StartBundle
-    public void startBundle() {
-      templateCounts = null;
-    }
-
-    @ProcessElement
-    public void process(ProcessContext c) {
-      KV<String, Copies.Shared> e = c.element();
-      Copies.Shared s = e.getValue();
-      if (templateCounts == null) {
-        templateCounts = c.sideInput(template);
-      }
-      if (Copies.isCopy(s, templateCounts.getOrDefault(s.a().url(), 0L), templateCounts.getOrDefault(s.b().url(), 0L))) {
-        Copies.Doc original = Copies.EARLIER.compare(s.a(), s.b()) <= 0 ? s.a() : s.b();
-        Copies.Doc copy = original == s.a() ? s.b() : s.a();
-        c.output(KV.of(copy.url(), original));
-      }
-    }
-  }
-
-  static class OriginalUrl extends DoFn<KV<String, Copies.Doc>, KV<String, String>> {
-    @ProcessElement
-    public void process(@Element KV<String, Copies.Doc> e, OutputReceiver<KV<String, String>> out) {
-      out.output(KV.of(e.getKey(), e.getValue().url()));
+      List<String> original = sides.get(ORIGINAL);
+      out.accept(original.isEmpty() ? a : a.withDuplicateOf(original.get(0)));
     }
   }
 }

@@ -30,7 +30,14 @@ class FoldArticlesTest {
   }
 
   static Map<String, Article> run(List<PageAnalysis> pages) {
-    Pipeline p = Pipeline.create(PipelineOptionsFactory.create());
+    return run(pages, 0);
+  }
+
+  /** With {@code buckets} > 0, keys and each site's URLs spread over that many buckets. */
+  static Map<String, Article> run(List<PageAnalysis> pages, int buckets) {
+    Buckets.Options options = PipelineOptionsFactory.as(Buckets.Options.class);
+    options.setKeyBuckets(buckets);
+    Pipeline p = Pipeline.create(options);
     NewsbeamPipeline.registerCodersForTests(p);
     PCollection<Article> out = p.apply(Create.of(pages)).apply(new FoldArticles(StudySettings.defaults()));
     List<Article> seen = new ArrayList<>();
@@ -140,5 +147,79 @@ class FoldArticlesTest {
     assertEquals("https://first.example/s", out.get("https://again.example/s").duplicateOf());
     assertEquals("", out.get("https://first.example/s").duplicateOf());
     assertEquals("", out.get("https://a0.example/x").duplicateOf());
+  }
+
+  static List<Long> fingerprints(Article a) {
+    return a.page().paragraphs().stream().map(ParagraphAnalysis::fingerprint).toList();
+  }
+
+  @Test
+  void chromeOfABigSiteGoesFromArticlesInEveryBucketOfItsUrls() {
+    long banner = 777; // a subscription box on every page of the site
+    long footer = 778; // a line on most of its pages
+    List<PageAnalysis> pages = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      List<ParagraphAnalysis> ps = new ArrayList<>(List.of(para(banner, 12), para(20_000 + i, 40)));
+      if (i % 4 != 0) {
+        ps.add(para(footer, 6));
+      }
+      pages.add(page("https://big.example/news/" + i, "big.example", "2025-06-01", "", ps.toArray(ParagraphAnalysis[]::new)));
+    }
+    // an article of the same site without any of the chrome, and a site with no chrome at all
+    pages.add(page("https://big.example/plain", "big.example", "2025-06-02", "", para(30_000, 40), para(30_001, 35)));
+    pages.add(page("https://small.example/one", "small.example", "2025-06-02", "", para(banner, 12), para(40_000, 40)));
+    for (int buckets : new int[] {0, 3}) {
+      Map<String, Article> out = run(pages, buckets);
+      assertEquals(62, out.size());
+      for (int i = 0; i < 60; i++) {
+        Article a = out.get("https://big.example/news/" + i);
+        assertEquals(List.of(20_000L + i), fingerprints(a), "buckets " + buckets + ", article " + i);
+        assertEquals(i % 4 != 0 ? 2 : 1, a.chromeParagraphs());
+      }
+      Article plain = out.get("https://big.example/plain");
+      assertEquals(List.of(30_000L, 30_001L), fingerprints(plain));
+      assertEquals(0, plain.chromeParagraphs());
+      assertEquals(List.of(banner, 40_000L), fingerprints(out.get("https://small.example/one")));
+      assertEquals(0, out.get("https://small.example/one").chromeParagraphs());
+    }
+  }
+
+  @Test
+  void chromeThatOnlyAnOlderSnapshotCarriedGoesFromTheFoldedArticle() {
+    long chrome = 888;
+    List<PageAnalysis> pages = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      pages.add(page("https://d.example/" + i, "d.example", "2025-07-01", "", para(50_000 + i, 30), para(chrome, 10)));
+    }
+    pages.add(page("https://d.example/live", "d.example", "2025-07-01", "2025-07-01T08:00:00Z", para(60_001, 30), para(chrome, 10)));
+    pages.add(page("https://d.example/live", "d.example", "2025-07-01", "2025-07-01T20:00:00Z", para(60_002, 30), para(60_001, 30)));
+    Article live = run(pages).get("https://d.example/live");
+    assertEquals(2, live.snapshots());
+    assertEquals(List.of(60_002L, 60_001L), fingerprints(live));
+    assertEquals(1, live.chromeParagraphs());
+  }
+
+  @Test
+  void aCopyIsFoundWithoutTheSiteChromeAndMarkedOnItsCleanArticle() {
+    long chrome = 999;
+    List<PageAnalysis> pages = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      pages.add(page("https://e.example/" + i, "e.example", "2025-08-0" + (i + 1), "", para(70_000 + i, 30), para(chrome, 12)));
+    }
+    // the original carries its site's chrome, the reprint on another site does not: with the box
+    // counted the original would share only 3 of its 4 paragraphs with the reprint
+    pages.add(page("https://e.example/story", "e.example", "2025-08-10", "", para(71, 30), para(72, 30), para(73, 30),
+        para(chrome, 12)));
+    pages.add(page("https://f.example/story", "f.example", "2025-08-11", "", para(71, 30), para(72, 30), para(73, 30),
+        para(74, 30)));
+    Map<String, Article> out = run(pages, 2);
+    Article original = out.get("https://e.example/story");
+    Article copy = out.get("https://f.example/story");
+    assertEquals(List.of(71L, 72L, 73L), fingerprints(original));
+    assertEquals("", original.duplicateOf());
+    assertEquals("https://e.example/story", copy.duplicateOf());
+    assertEquals(List.of(71L, 72L, 73L, 74L), fingerprints(copy));
+    assertEquals(1, original.chromeParagraphs());
+    assertEquals(0, copy.chromeParagraphs());
   }
 }
