@@ -8,10 +8,10 @@ import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import java.util.function.BiConsumer;
 import org.newsbeam.extract.EventMention;
 import org.newsbeam.extract.EventRecordReader;
-import org.newsbeam.study.PackedStudy;
-import org.newsbeam.study.Study;
 
 /**
  * Reports of events, grouped into events (see {@link EventClustering}). Grouped by event type,
@@ -19,57 +19,36 @@ import org.newsbeam.study.Study;
  * report carries what its sentence tells of the act ({@link EventRecordReader}); an act that
  * names several weapons gives one report per weapon.
  */
-public class ClusterEvents extends PTransform<PCollection<Article>, PCollection<EventClustering.Assigned>> {
-  private final PackedStudy study;
-
-  public ClusterEvents(Study study) {
-    // packed: the DirectRunner copies a DoFn's fields for every bundle it runs
-    this.study = PackedStudy.of(study);
-  }
+public class ClusterEvents extends PTransform<PCollectionTuple, PCollection<EventClustering.Assigned>> {
 
   @Override
-  public PCollection<EventClustering.Assigned> expand(PCollection<Article> articles) {
-    return articles
-        .apply("Reports of article", ParDo.of(new ReportsOf(study)))
+  public PCollection<EventClustering.Assigned> expand(PCollectionTuple facts) {
+    return facts.get(FactsOfArticle.REPORTS)
         .apply("Group by type", GroupByKey.create())
         .apply("Cluster reports", ParDo.of(new Cluster()));
   }
 
-  static class ReportsOf extends DoFn<Article, KV<String, Report>> {
-    private final PackedStudy study;
-    private transient EventRecordReader reader;
-
-    ReportsOf(PackedStudy study) {
-      this.study = study;
-    }
-
-    @Setup
-    public void setup() {
-      reader = new EventRecordReader(study.study());
-    }
-
-    @ProcessElement
-    public void process(@Element Article a, OutputReceiver<KV<String, Report>> out) {
-      String id = a.id();
-      List<ArticleFacts.PlacedEvent> events = ArticleFacts.of(a.page()).events;
-      for (ArticleFacts.PlacedEvent pe : events) {
-        EventMention e = pe.event();
-        String sentence = pe.sentenceText() == null ? "" : pe.sentenceText();
-        List<EventMention> sameSentence = new ArrayList<>();
-        for (ArticleFacts.PlacedEvent o : events) {
-          if (o.paragraph() == pe.paragraph() && o.sentence() == pe.sentence()) {
-            sameSentence.add(o.event());
-          }
+  /** An article's reports, keyed by event type: one per event mention, one per weapon it names. */
+  static void reportsOf(Article a, ArticleFacts f, EventRecordReader reader, BiConsumer<String, Report> out) {
+    String id = a.id();
+    List<ArticleFacts.PlacedEvent> events = f.events;
+    for (ArticleFacts.PlacedEvent pe : events) {
+      EventMention e = pe.event();
+      String sentence = pe.sentenceText() == null ? "" : pe.sentenceText();
+      List<EventMention> sameSentence = new ArrayList<>();
+      for (ArticleFacts.PlacedEvent o : events) {
+        if (o.paragraph() == pe.paragraph() && o.sentence() == pe.sentence()) {
+          sameSentence.add(o.event());
         }
-        String order = SortKeys.ascending(pe.paragraph()) + SortKeys.ascending(pe.sentence()) + SortKeys.ascending(pe.index());
-        List<EventRecordReader.Detail> details = reader.read(sentence, e, a.page().published(), sameSentence);
-        for (int w = 0; w < details.size(); w++) {
-          EventRecordReader.Detail d = details.get(w);
-          // the first weapon keeps the mention's position, so its event id does not change
-          String at = w == 0 ? order : order + SortKeys.ascending(w);
-          out.output(KV.of(e.type(), new Report(e.type(), a.page().published(), id, a.page().url(), a.page().site(), at,
-              e.actors(), e.source(), e.target(), d.quantity(), e.certainty(), sentence, e.trigger(), d)));
-        }
+      }
+      String order = SortKeys.ascending(pe.paragraph()) + SortKeys.ascending(pe.sentence()) + SortKeys.ascending(pe.index());
+      List<EventRecordReader.Detail> details = reader.read(sentence, e, a.page().published(), sameSentence);
+      for (int w = 0; w < details.size(); w++) {
+        EventRecordReader.Detail d = details.get(w);
+        // the first weapon keeps the mention's position, so its event id does not change
+        String at = w == 0 ? order : order + SortKeys.ascending(w);
+        out.accept(e.type(), new Report(e.type(), a.page().published(), id, a.page().url(), a.page().site(), at,
+            e.actors(), e.source(), e.target(), d.quantity(), e.certainty(), sentence, e.trigger(), d));
       }
     }
   }

@@ -6,6 +6,8 @@ import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.newsbeam.output.Csv;
+import org.newsbeam.output.Table;
+import org.newsbeam.output.TableRow;
 
 /**
  * event_counts.csv: per day, event type and weapon ("" for acts that name none), the asserted
@@ -15,7 +17,7 @@ import org.newsbeam.output.Csv;
  * of their first report, their quantity in no sum). Summing a day's rows over weapons gives the
  * type's reports, events and quantity; articles and sources are distinct per row.
  */
-public class CountEvents extends PTransform<PCollection<EventClustering.Assigned>, PCollection<KV<String, String>>> {
+public class CountEvents extends PTransform<PCollection<EventClustering.Assigned>, PCollection<TableRow>> {
   private final Csv csv;
 
   public CountEvents(Csv csv) {
@@ -23,7 +25,7 @@ public class CountEvents extends PTransform<PCollection<EventClustering.Assigned
   }
 
   @Override
-  public PCollection<KV<String, String>> expand(PCollection<EventClustering.Assigned> reports) {
+  public PCollection<TableRow> expand(PCollection<EventClustering.Assigned> reports) {
     return reports
         .apply("Key by day and type", ParDo.of(new ByDayAndType()))
         .apply("Sum per day and type", Buckets.combine(EventStats::plus))
@@ -47,7 +49,7 @@ public class CountEvents extends PTransform<PCollection<EventClustering.Assigned
     }
   }
 
-  static class CountRow extends DoFn<KV<String, EventStats>, KV<String, String>> {
+  static class CountRow extends DoFn<KV<String, EventStats>, TableRow> {
     private final Csv csv;
 
     CountRow(Csv csv) {
@@ -55,10 +57,10 @@ public class CountEvents extends PTransform<PCollection<EventClustering.Assigned
     }
 
     @ProcessElement
-    public void process(@Element KV<String, EventStats> e, OutputReceiver<KV<String, String>> out) {
+    public void process(@Element KV<String, EventStats> e, OutputReceiver<TableRow> out) {
       String[] dtw = e.getKey().split("\\|", 3);
       EventStats s = e.getValue();
-      out.output(KV.of(e.getKey(), csv.line(dtw[0], dtw[1], dtw[2], s.reports(), s.articles().size(),
+      out.output(new TableRow(Table.EVENT_COUNTS, e.getKey(), csv.line(dtw[0], dtw[1], dtw[2], s.reports(), s.articles().size(),
           s.sites().size(), s.quantity(), s.events(), s.negated(), s.hypothetical(), s.claimed(), s.claimedEvents())));
     }
   }

@@ -1,15 +1,19 @@
 package org.newsbeam.aggregate;
 
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
 import org.newsbeam.output.Csv;
+import org.newsbeam.output.Table;
+import org.newsbeam.output.TableRow;
 
 /** places.csv: places named, which are not actors. */
-public class CountPlaces extends PTransform<PCollection<Article>, PCollection<KV<String, String>>> {
+public class CountPlaces extends PTransform<PCollectionTuple, PCollection<TableRow>> {
   private final Csv csv;
 
   public CountPlaces(Csv csv) {
@@ -17,23 +21,20 @@ public class CountPlaces extends PTransform<PCollection<Article>, PCollection<KV
   }
 
   @Override
-  public PCollection<KV<String, String>> expand(PCollection<Article> articles) {
-    return articles
-        .apply("Places of article", ParDo.of(new PlacesOf()))
+  public PCollection<TableRow> expand(PCollectionTuple facts) {
+    return facts.get(FactsOfArticle.PLACES)
         .apply("Sum per place", Buckets.combine(MentionStats::plus))
         .apply("Place rows", ParDo.of(new PlaceRow(csv)));
   }
 
-  static class PlacesOf extends DoFn<Article, KV<String, MentionStats>> {
-    @ProcessElement
-    public void process(@Element Article a, OutputReceiver<KV<String, MentionStats>> out) {
-      for (Map.Entry<String, Integer> e : ArticleFacts.of(a.page()).placeMentions.entrySet()) {
-        out.output(KV.of(e.getKey(), MentionStats.ofArticle(e.getValue(), a.page().published())));
-      }
+  /** What an article adds: its mentions of each place. */
+  static void ofArticle(Article a, ArticleFacts f, BiConsumer<String, MentionStats> out) {
+    for (Map.Entry<String, Integer> e : f.placeMentions.entrySet()) {
+      out.accept(e.getKey(), MentionStats.ofArticle(e.getValue(), a.page().published()));
     }
   }
 
-  static class PlaceRow extends DoFn<KV<String, MentionStats>, KV<String, String>> {
+  static class PlaceRow extends DoFn<KV<String, MentionStats>, TableRow> {
     private final Csv csv;
 
     PlaceRow(Csv csv) {
@@ -41,9 +42,9 @@ public class CountPlaces extends PTransform<PCollection<Article>, PCollection<KV
     }
 
     @ProcessElement
-    public void process(@Element KV<String, MentionStats> e, OutputReceiver<KV<String, String>> out) {
+    public void process(@Element KV<String, MentionStats> e, OutputReceiver<TableRow> out) {
       MentionStats s = e.getValue();
-      out.output(KV.of(SortKeys.descending(s.mentions()) + e.getKey(), csv.line(e.getKey(), s.mentions(), s.articles())));
+      out.output(new TableRow(Table.PLACES, SortKeys.descending(s.mentions()) + e.getKey(), csv.line(e.getKey(), s.mentions(), s.articles())));
     }
   }
 }

@@ -8,12 +8,14 @@ import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.newsbeam.output.Csv;
+import org.newsbeam.output.Table;
+import org.newsbeam.output.TableRow;
 
 /**
  * event_records.csv: one row per distinct event, from the reports gathered under its event id (see
  * {@link EventRecords}), in order of event date, type and id.
  */
-public class ListEventRecords extends PTransform<PCollection<EventClustering.Assigned>, PCollection<KV<String, String>>> {
+public class ListEventRecords extends PTransform<PCollection<EventClustering.Assigned>, PCollection<TableRow>> {
   private final Csv csv;
 
   public ListEventRecords(Csv csv) {
@@ -21,7 +23,7 @@ public class ListEventRecords extends PTransform<PCollection<EventClustering.Ass
   }
 
   @Override
-  public PCollection<KV<String, String>> expand(PCollection<EventClustering.Assigned> reports) {
+  public PCollection<TableRow> expand(PCollection<EventClustering.Assigned> reports) {
     return reports
         .apply("Key by event", ParDo.of(new ByEvent()))
         .apply("Gather reports of event", Buckets.group())
@@ -37,7 +39,7 @@ public class ListEventRecords extends PTransform<PCollection<EventClustering.Ass
     }
   }
 
-  static class RecordRow extends DoFn<KV<String, Iterable<EventClustering.Assigned>>, KV<String, String>> {
+  static class RecordRow extends DoFn<KV<String, Iterable<EventClustering.Assigned>>, TableRow> {
     private final Csv csv;
 
     RecordRow(Csv csv) {
@@ -45,11 +47,11 @@ public class ListEventRecords extends PTransform<PCollection<EventClustering.Ass
     }
 
     @ProcessElement
-    public void process(@Element KV<String, Iterable<EventClustering.Assigned>> e, OutputReceiver<KV<String, String>> out) {
+    public void process(@Element KV<String, Iterable<EventClustering.Assigned>> e, OutputReceiver<TableRow> out) {
       List<EventClustering.Assigned> members = new ArrayList<>();
       e.getValue().forEach(members::add);
       EventRecords.EventRecord r = EventRecords.of(e.getKey(), members);
-      out.output(KV.of(r.eventDate() + "|" + r.type() + "|" + r.eventId(), csv.line(r.eventId(), r.eventDate(),
+      out.output(new TableRow(Table.EVENT_RECORDS, r.eventDate() + "|" + r.type() + "|" + r.eventId(), csv.line(r.eventId(), r.eventDate(),
           r.datePrecision(), r.type(), r.weapon(), count(r.quantity()), count(r.fatalities()), count(r.injured()),
           r.place().name(), r.place().admin1(), r.place().country(), r.sourceActor(), r.target(), r.certainty(),
           r.reports(), r.articles(), r.sites(), r.firstReported(), r.lastReported(), r.exampleSentence(), r.exampleUrl())));

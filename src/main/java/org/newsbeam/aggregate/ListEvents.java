@@ -6,12 +6,14 @@ import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.newsbeam.output.Csv;
+import org.newsbeam.output.Table;
+import org.newsbeam.output.TableRow;
 
 /**
  * events.csv: every report with the sentence behind it and the event it reports; an act that
  * names several weapons is a row per weapon, each with its own count.
  */
-public class ListEvents extends PTransform<PCollection<EventClustering.Assigned>, PCollection<KV<String, String>>> {
+public class ListEvents extends PTransform<PCollection<EventClustering.Assigned>, PCollection<TableRow>> {
   private final Csv csv;
 
   public ListEvents(Csv csv) {
@@ -19,11 +21,11 @@ public class ListEvents extends PTransform<PCollection<EventClustering.Assigned>
   }
 
   @Override
-  public PCollection<KV<String, String>> expand(PCollection<EventClustering.Assigned> reports) {
+  public PCollection<TableRow> expand(PCollection<EventClustering.Assigned> reports) {
     return reports.apply("Event rows", ParDo.of(new EventRows(csv)));
   }
 
-  static class EventRows extends DoFn<EventClustering.Assigned, KV<String, String>> {
+  static class EventRows extends DoFn<EventClustering.Assigned, TableRow> {
     private final Csv csv;
 
     EventRows(Csv csv) {
@@ -31,9 +33,9 @@ public class ListEvents extends PTransform<PCollection<EventClustering.Assigned>
     }
 
     @ProcessElement
-    public void process(@Element EventClustering.Assigned a, OutputReceiver<KV<String, String>> out) {
+    public void process(@Element EventClustering.Assigned a, OutputReceiver<TableRow> out) {
       Report r = a.report();
-      out.output(KV.of(r.key() + "|" + r.type(), csv.line(r.articleId(), r.url(), r.date(), r.type(),
+      out.output(new TableRow(Table.EVENTS, r.key() + "|" + r.type(), csv.line(r.articleId(), r.url(), r.date(), r.type(),
           String.join(";", r.actors()), r.quantity() < 0 ? "" : Long.toString(r.quantity()), r.sentence(), r.source(),
           r.target(), r.certainty().label(), a.eventId(), r.trigger(), r.weapon())));
     }

@@ -26,47 +26,46 @@ import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.transforms.Flatten;
 import org.newsbeam.watch.Heartbeat;
 import org.newsbeam.watch.RunCounts;
 
 /**
- * Writes one table as one CSV file: header first, rows sorted by their key, so every runner and
- * every parallelism gives the same bytes. Rows are spread over shards; each shard is sorted and
- * spilled as a run next to the output, and one step merges the runs into the file while reading
- * them ({@link SortedRuns}), so no worker holds a whole table. The file is written under a
- * temporary name and renamed into place, so a reader never sees half a table. Output: the path
- * written.
+ * Writes every table of the run, each as one CSV file: header first, rows sorted by their key,
+ * so every runner and every parallelism gives the same bytes. All tables go through one chain of
+ * steps (rows tagged with their table), not a chain per table: each step costs a runner the same
+ * setup whatever it carries. Each table's rows are spread over shards; each (table, shard) is
+ * sorted and spilled as a run next to the output, and one step merges each table's runs into its
+ * file while reading them ({@link SortedRuns}), so no worker holds a whole table. Each file is
+ * written under a temporary name and renamed into place, so a reader never sees half a table; a
+ * table without rows is its header alone. Output: the paths written.
  */
-public class WriteTable extends PTransform<PCollection<KV<String, String>>, PCollection<String>> {
-  private final Table table;
+public class WriteTables extends PTransform<PCollectionList<TableRow>, PCollection<String>> {
   private final String outputDir;
-
   private final int shards;
 
-  public WriteTable(Table table, String outputDir) {
-    this(table, outputDir, 16);
-  }
-
-  /** @param shards how many sorted runs a table is spilled as (each sorted in one worker) */
-  public WriteTable(Table table, String outputDir, int shards) {
-    super("Write " + table.fileName());
-    this.table = table;
+  /** @param shards how many sorted runs each table is spilled as (each sorted in one worker) */
+  public WriteTables(String outputDir, int shards) {
+    super("Write tables");
     this.outputDir = outputDir;
     this.shards = shards;
   }
 
   @Override
-  public PCollection<String> expand(PCollection<KV<String, String>> rows) {
+  public PCollection<String> expand(PCollectionList<TableRow> rows) {
     return rows
+        .apply("All rows", Flatten.pCollections())
         .apply("Shard rows", ParDo.of(new ShardFn(shards)))
-        .setCoder(KvCoder.of(VarIntCoder.of(), KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())))
+        .setCoder(KvCoder.of(VarIntCoder.of(), TableRow.RowCoder.of()))
         .apply("Group shards", GroupByKey.create())
-        .apply("Sort and spill", ParDo.of(new WriteRunFn(table, outputDir)))
+        .apply("Sort and spill", ParDo.of(new WriteRunFn(outputDir)))
         .apply("Gather runs", Combine.globally(new RunList()))
-        .apply("Merge runs", ParDo.of(new MergeFn(table, outputDir)));
+        .apply("Merge runs", ParDo.of(new MergeFn(outputDir)));
   }
 
-  static class ShardFn extends DoFn<KV<String, String>, KV<Integer, KV<String, String>>> {
+  /** Key: the table and a shard of it, as one number (table ordinal times shards, plus the shard). */
+  static class ShardFn extends DoFn<TableRow, KV<Integer, TableRow>> {
     private final int shards;
 
     ShardFn(int shards) {
@@ -74,9 +73,9 @@ public class WriteTable extends PTransform<PCollection<KV<String, String>>, PCol
     }
 
     @ProcessElement
-    public void process(@Element KV<String, String> row, OutputReceiver<KV<Integer, KV<String, String>>> out) {
+    public void process(@Element TableRow row, OutputReceiver<KV<Integer, TableRow>> out) {
       Heartbeat.beat();
-      out.output(KV.of(Math.floorMod(row.getKey().hashCode() * 0x9E3779B9, shards), row));
+      out.output(KV.of(row.table().ordinal() * shards + Math.floorMod(row.key().hashCode() * 0x9E3779B9, shards), row));
     }
   }
 
@@ -85,22 +84,25 @@ public class WriteTable extends PTransform<PCollection<KV<String, String>>, PCol
     return ".runs-" + table.fileName() + "-";
   }
 
-  static class WriteRunFn extends DoFn<KV<Integer, Iterable<KV<String, String>>>, String> {
-    private final Table table;
+  static class WriteRunFn extends DoFn<KV<Integer, Iterable<TableRow>>, String> {
     private final String outputDir;
 
-    WriteRunFn(Table table, String outputDir) {
-      this.table = table;
+    WriteRunFn(String outputDir) {
       this.outputDir = outputDir;
     }
 
     @ProcessElement
-    public void process(@Element KV<Integer, Iterable<KV<String, String>>> shard, OutputReceiver<String> out)
+    public void process(@Element KV<Integer, Iterable<TableRow>> shard, OutputReceiver<String> out)
         throws IOException {
       List<SortedRuns.Row> rows = new ArrayList<>();
-      for (KV<String, String> r : shard.getValue()) {
+      Table table = null;
+      for (TableRow r : shard.getValue()) {
         Heartbeat.beat();
-        rows.add(new SortedRuns.Row(r.getKey(), r.getValue()));
+        table = r.table();
+        rows.add(new SortedRuns.Row(r.key(), r.line()));
+      }
+      if (table == null) {
+        return;
       }
       // a retried bundle writes a run of its own name; only the runs that reach the merge count
       ResourceId run = OutputFiles.file(outputDir, runPrefix(table) + shard.getKey() + "-" + UUID.randomUUID());
@@ -151,17 +153,28 @@ public class WriteTable extends PTransform<PCollection<KV<String, String>>, PCol
     }
   }
 
+  /** Merges each table's runs into its file, every table, those without rows too. */
   static class MergeFn extends DoFn<List<String>, String> {
-    private final Table table;
     private final String outputDir;
 
-    MergeFn(Table table, String outputDir) {
-      this.table = table;
+    MergeFn(String outputDir) {
       this.outputDir = outputDir;
     }
 
     @ProcessElement
     public void process(@Element List<String> runs, OutputReceiver<String> out) throws IOException {
+      for (Table table : Table.values()) {
+        List<String> own = new ArrayList<>();
+        for (String r : runs) {
+          if (FileSystems.matchNewResource(r, false).getFilename().startsWith(runPrefix(table))) {
+            own.add(r);
+          }
+        }
+        out.output(merge(table, own));
+      }
+    }
+
+    private String merge(Table table, List<String> runs) throws IOException {
       List<InputStream> streams = new ArrayList<>();
       String written;
       try {
@@ -204,7 +217,7 @@ public class WriteTable extends PTransform<PCollection<KV<String, String>>, PCol
         }
       }
       FileSystems.delete(leftovers, MoveOptions.StandardMoveOptions.IGNORE_MISSING_FILES);
-      out.output(written);
+      return written;
     }
   }
 }
