@@ -9,6 +9,10 @@ import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
+import org.newsbeam.output.Csv;
+import org.newsbeam.output.TableRow;
 import java.util.function.BiConsumer;
 import org.newsbeam.extract.EventMention;
 import org.newsbeam.extract.EventRecordReader;
@@ -19,13 +23,26 @@ import org.newsbeam.extract.EventRecordReader;
  * report carries what its sentence tells of the act ({@link EventRecordReader}); an act that
  * names several weapons gives one report per weapon.
  */
-public class ClusterEvents extends PTransform<PCollectionTuple, PCollection<EventClustering.Assigned>> {
+public class ClusterEvents extends PTransform<PCollectionTuple, PCollectionTuple> {
+  /** events.csv rows, ready to write. */
+  public static final TupleTag<TableRow> EVENT_ROWS = new TupleTag<>() {};
+  /** What {@link CountEvents} sums, keyed "day|type|weapon". */
+  public static final TupleTag<KV<String, EventStats>> BY_DAY_AND_TYPE = new TupleTag<>() {};
+  /** Reports keyed by their event, for {@link ListEventRecords}. */
+  public static final TupleTag<KV<String, EventClustering.Assigned>> BY_EVENT = new TupleTag<>() {};
+
+  private final Csv csv;
+
+  public ClusterEvents(Csv csv) {
+    this.csv = csv;
+  }
 
   @Override
-  public PCollection<EventClustering.Assigned> expand(PCollectionTuple facts) {
+  public PCollectionTuple expand(PCollectionTuple facts) {
     return facts.get(FactsOfArticle.REPORTS)
         .apply("Group by type", GroupByKey.create())
-        .apply("Cluster reports", ParDo.of(new Cluster()));
+        .apply("Cluster reports", ParDo.of(new Cluster(csv))
+            .withOutputTags(EVENT_ROWS, TupleTagList.of(BY_DAY_AND_TYPE).and(BY_EVENT)));
   }
 
   /** An article's reports, keyed by event type: one per event mention, one per weapon it names. */
@@ -53,12 +70,23 @@ public class ClusterEvents extends PTransform<PCollectionTuple, PCollection<Even
     }
   }
 
-  static class Cluster extends DoFn<KV<String, Iterable<Report>>, EventClustering.Assigned> {
+  /** Clusters one type's reports; each clustered report goes to events.csv and to both event counters. */
+  static class Cluster extends DoFn<KV<String, Iterable<Report>>, TableRow> {
+    private final Csv csv;
+
+    Cluster(Csv csv) {
+      this.csv = csv;
+    }
+
     @ProcessElement
-    public void process(@Element KV<String, Iterable<Report>> e, OutputReceiver<EventClustering.Assigned> out) {
+    public void process(@Element KV<String, Iterable<Report>> e, MultiOutputReceiver out) {
       List<Report> reports = new ArrayList<>();
       e.getValue().forEach(reports::add);
-      EventClustering.cluster(reports).forEach(out::output);
+      for (EventClustering.Assigned a : EventClustering.cluster(reports)) {
+        out.get(EVENT_ROWS).output(ListEvents.row(a, csv));
+        CountEvents.ofReport(a, (k, v) -> out.get(BY_DAY_AND_TYPE).output(KV.of(k, v)));
+        ListEventRecords.ofReport(a, (k, v) -> out.get(BY_EVENT).output(KV.of(k, v)));
+      }
     }
   }
 }

@@ -22,9 +22,10 @@ public class CountActorDaily extends PTransform<PCollectionTuple, PCollection<Ta
 
   @Override
   public PCollection<TableRow> expand(PCollectionTuple facts) {
+    Csv format = csv;
     return facts.get(FactsOfArticle.ACTORS_OF_DAY)
-        .apply("Sum per day and actor", Buckets.combine(MentionStats::plus))
-        .apply("Daily rows", ParDo.of(new DailyRow(csv)));
+        .apply("Sum per day and actor into rows", Buckets.combineIntoRows(MentionStats::plus,
+            (String dayActor, MentionStats s) -> row(format, dayActor, s)));
   }
 
   /** What an article adds: its mentions of each actor on its day. */
@@ -38,17 +39,9 @@ public class CountActorDaily extends PTransform<PCollectionTuple, PCollection<Ta
     }
   }
 
-  static class DailyRow extends DoFn<KV<String, MentionStats>, TableRow> {
-    private final Csv csv;
-
-    DailyRow(Csv csv) {
-      this.csv = csv;
-    }
-
-    @ProcessElement
-    public void process(@Element KV<String, MentionStats> e, OutputReceiver<TableRow> out) {
-      String[] da = e.getKey().split("\\|", 2);
-      out.output(new TableRow(Table.ACTOR_DAILY, e.getKey(), csv.line(da[0], da[1], e.getValue().mentions(), e.getValue().articles())));
-    }
+  /** The row of a day and actor, keyed "day|actor". */
+  static TableRow row(Csv csv, String dayActor, MentionStats s) {
+    String[] da = dayActor.split("\\|", 2);
+    return new TableRow(Table.ACTOR_DAILY, dayActor, csv.line(da[0], da[1], s.mentions(), s.articles()));
   }
 }

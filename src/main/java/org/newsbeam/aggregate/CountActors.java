@@ -29,9 +29,11 @@ public class CountActors extends PTransform<PCollectionTuple, PCollection<TableR
 
   @Override
   public PCollection<TableRow> expand(PCollectionTuple facts) {
+    java.util.TreeMap<String, String[]> types = typeAndCountry;
+    Csv format = csv;
     return facts.get(FactsOfArticle.ACTORS)
-        .apply("Sum per actor", Buckets.combine(MentionStats::plus))
-        .apply("Actor rows", ParDo.of(new ActorRow(typeAndCountry, csv)));
+        .apply("Sum per actor into rows", Buckets.combineIntoRows(MentionStats::plus,
+            (String key, MentionStats s) -> row(types, format, key, s)));
   }
 
   /** What an article adds. Key: actor name; the listed flag rides in the key's first char so both kinds sort apart. */
@@ -42,25 +44,14 @@ public class CountActors extends PTransform<PCollectionTuple, PCollection<TableR
     }
   }
 
-  static class ActorRow extends DoFn<KV<String, MentionStats>, TableRow> {
-    private final java.util.TreeMap<String, String[]> typeAndCountry;
-    private final Csv csv;
-
-    ActorRow(java.util.TreeMap<String, String[]> typeAndCountry, Csv csv) {
-      this.typeAndCountry = typeAndCountry;
-      this.csv = csv;
-    }
-
-    @ProcessElement
-    public void process(@Element KV<String, MentionStats> e, OutputReceiver<TableRow> out) {
-      boolean listed = e.getKey().charAt(0) == 'L';
-      String name = e.getKey().substring(1);
-      MentionStats s = e.getValue();
-      String[] tc = listed ? typeAndCountry.get(name) : null;
-      String type = tc != null ? tc[0] : "person";
-      String country = tc != null ? tc[1] : "";
-      out.output(new TableRow(Table.ACTORS, SortKeys.descending(s.mentions()) + name,
-          csv.line(name, type, country, s.mentions(), s.articles(), s.first(), s.last(), listed)));
-    }
+  /** The row of an actor: the key is its name after the listed flag. */
+  static TableRow row(java.util.TreeMap<String, String[]> typeAndCountry, Csv csv, String key, MentionStats s) {
+    boolean listed = key.charAt(0) == 'L';
+    String name = key.substring(1);
+    String[] tc = listed ? typeAndCountry.get(name) : null;
+    String type = tc != null ? tc[0] : "person";
+    String country = tc != null ? tc[1] : "";
+    return new TableRow(Table.ACTORS, SortKeys.descending(s.mentions()) + name,
+        csv.line(name, type, country, s.mentions(), s.articles(), s.first(), s.last(), listed));
   }
 }

@@ -32,9 +32,10 @@ public class CountCandidates extends PTransform<PCollectionTuple, PCollection<Ta
 
   @Override
   public PCollection<TableRow> expand(PCollectionTuple facts) {
+    Csv format = csv;
     return facts.get(FactsOfArticle.CANDIDATES)
-        .apply("Sum per candidate", Buckets.combine(CandidateStats::plus))
-        .apply("Candidate rows", ParDo.of(new CandidateRow(csv)));
+        .apply("Sum per candidate into rows", Buckets.combineIntoRows(CandidateStats::plus,
+            (String name, CandidateStats s) -> row(format, name, s)));
   }
 
   /** What an article adds: each unlisted person it names, with a title and an example sentence. */
@@ -76,18 +77,8 @@ public class CountCandidates extends PTransform<PCollectionTuple, PCollection<Ta
     }
   }
 
-  static class CandidateRow extends DoFn<KV<String, CandidateStats>, TableRow> {
-    private final Csv csv;
-
-    CandidateRow(Csv csv) {
-      this.csv = csv;
-    }
-
-    @ProcessElement
-    public void process(@Element KV<String, CandidateStats> e, OutputReceiver<TableRow> out) {
-      CandidateStats s = e.getValue();
-      out.output(new TableRow(Table.CANDIDATE_ACTORS, SortKeys.descending(s.mentions()) + e.getKey(),
-          csv.line(e.getKey(), s.title(), s.mentions(), s.articles(), s.example())));
-    }
+  static TableRow row(Csv csv, String name, CandidateStats s) {
+    return new TableRow(Table.CANDIDATE_ACTORS, SortKeys.descending(s.mentions()) + name,
+        csv.line(name, s.title(), s.mentions(), s.articles(), s.example()));
   }
 }

@@ -22,9 +22,10 @@ public class CountPlaces extends PTransform<PCollectionTuple, PCollection<TableR
 
   @Override
   public PCollection<TableRow> expand(PCollectionTuple facts) {
+    Csv format = csv;
     return facts.get(FactsOfArticle.PLACES)
-        .apply("Sum per place", Buckets.combine(MentionStats::plus))
-        .apply("Place rows", ParDo.of(new PlaceRow(csv)));
+        .apply("Sum per place into rows", Buckets.combineIntoRows(MentionStats::plus,
+            (String place, MentionStats s) -> row(format, place, s)));
   }
 
   /** What an article adds: its mentions of each place. */
@@ -34,17 +35,7 @@ public class CountPlaces extends PTransform<PCollectionTuple, PCollection<TableR
     }
   }
 
-  static class PlaceRow extends DoFn<KV<String, MentionStats>, TableRow> {
-    private final Csv csv;
-
-    PlaceRow(Csv csv) {
-      this.csv = csv;
-    }
-
-    @ProcessElement
-    public void process(@Element KV<String, MentionStats> e, OutputReceiver<TableRow> out) {
-      MentionStats s = e.getValue();
-      out.output(new TableRow(Table.PLACES, SortKeys.descending(s.mentions()) + e.getKey(), csv.line(e.getKey(), s.mentions(), s.articles())));
-    }
+  static TableRow row(Csv csv, String place, MentionStats s) {
+    return new TableRow(Table.PLACES, SortKeys.descending(s.mentions()) + place, csv.line(place, s.mentions(), s.articles()));
   }
 }

@@ -15,12 +15,9 @@ import org.apache.beam.sdk.io.fs.MoveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.transforms.GroupByKey;
-import org.apache.beam.sdk.coders.Coder;
-import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
-import org.apache.beam.sdk.transforms.Combine;
+import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -54,13 +51,19 @@ public class WriteTables extends PTransform<PCollectionList<TableRow>, PCollecti
 
   @Override
   public PCollection<String> expand(PCollectionList<TableRow> rows) {
-    return rows
+    PCollection<KV<Integer, String>> runs = rows
         .apply("All rows", Flatten.pCollections())
         .apply("Shard rows", ParDo.of(new ShardFn(shards)))
         .setCoder(KvCoder.of(VarIntCoder.of(), TableRow.RowCoder.of()))
         .apply("Group shards", GroupByKey.create())
         .apply("Sort and spill", ParDo.of(new WriteRunFn(outputDir)))
-        .apply("Gather runs", Combine.globally(new RunList()))
+        .setCoder(KvCoder.of(VarIntCoder.of(), StringUtf8Coder.of()));
+    // one more element under the same key, so the merge runs (and writes headers) when no table has rows
+    PCollection<KV<Integer, String>> noRun = rows.getPipeline()
+        .apply("No rows yet", Create.of(KV.of(0, NO_RUN)).withCoder(KvCoder.of(VarIntCoder.of(), StringUtf8Coder.of())));
+    return PCollectionList.of(runs).and(noRun)
+        .apply("All runs", Flatten.pCollections())
+        .apply("Gather runs", GroupByKey.create())
         .apply("Merge runs", ParDo.of(new MergeFn(outputDir)));
   }
 
@@ -84,7 +87,11 @@ public class WriteTables extends PTransform<PCollectionList<TableRow>, PCollecti
     return ".runs-" + table.fileName() + "-";
   }
 
-  static class WriteRunFn extends DoFn<KV<Integer, Iterable<TableRow>>, String> {
+  /** Stands for no run in the list of runs. */
+  static final String NO_RUN = "";
+
+  /** Sorts a shard of a table and spills it as a run; output: the run's name, all under one key for the merge. */
+  static class WriteRunFn extends DoFn<KV<Integer, Iterable<TableRow>>, KV<Integer, String>> {
     private final String outputDir;
 
     WriteRunFn(String outputDir) {
@@ -92,7 +99,7 @@ public class WriteTables extends PTransform<PCollectionList<TableRow>, PCollecti
     }
 
     @ProcessElement
-    public void process(@Element KV<Integer, Iterable<TableRow>> shard, OutputReceiver<String> out)
+    public void process(@Element KV<Integer, Iterable<TableRow>> shard, OutputReceiver<KV<Integer, String>> out)
         throws IOException {
       List<SortedRuns.Row> rows = new ArrayList<>();
       Table table = null;
@@ -109,52 +116,12 @@ public class WriteTables extends PTransform<PCollectionList<TableRow>, PCollecti
       try (OutputStream os = Channels.newOutputStream(FileSystems.create(run, "application/octet-stream"))) {
         SortedRuns.writeRun(rows, os);
       }
-      out.output(run.toString());
-    }
-  }
-
-  /** The names of a table's runs: one per shard, so a short list whatever the table's size. */
-  static class RunList extends Combine.CombineFn<String, List<String>, List<String>> {
-    @Override
-    public List<String> createAccumulator() {
-      return new ArrayList<>();
-    }
-
-    @Override
-    public List<String> addInput(List<String> acc, String run) {
-      acc.add(run);
-      return acc;
-    }
-
-    @Override
-    public List<String> mergeAccumulators(Iterable<List<String>> accs) {
-      List<String> all = new ArrayList<>();
-      for (List<String> a : accs) {
-        all.addAll(a);
-      }
-      return all;
-    }
-
-    @Override
-    public List<String> extractOutput(List<String> acc) {
-      List<String> sorted = new ArrayList<>(acc);
-      sorted.sort(null);
-      return sorted;
-    }
-
-    @Override
-    public Coder<List<String>> getAccumulatorCoder(CoderRegistry registry, Coder<String> in) {
-      return ListCoder.of(StringUtf8Coder.of());
-    }
-
-    @Override
-    public Coder<List<String>> getDefaultOutputCoder(CoderRegistry registry, Coder<String> in) {
-      return ListCoder.of(StringUtf8Coder.of());
+      out.output(KV.of(0, run.toString()));
     }
   }
 
   /** Merges each table's runs into its file, every table, those without rows too. */
-  static class MergeFn extends DoFn<List<String>, String> {
+  static class MergeFn extends DoFn<KV<Integer, Iterable<String>>, String> {
     private final String outputDir;
 
     MergeFn(String outputDir) {
@@ -162,11 +129,11 @@ public class WriteTables extends PTransform<PCollectionList<TableRow>, PCollecti
     }
 
     @ProcessElement
-    public void process(@Element List<String> runs, OutputReceiver<String> out) throws IOException {
+    public void process(@Element KV<Integer, Iterable<String>> runs, OutputReceiver<String> out) throws IOException {
       for (Table table : Table.values()) {
         List<String> own = new ArrayList<>();
-        for (String r : runs) {
-          if (FileSystems.matchNewResource(r, false).getFilename().startsWith(runPrefix(table))) {
+        for (String r : runs.getValue()) {
+          if (!r.equals(NO_RUN) && FileSystems.matchNewResource(r, false).getFilename().startsWith(runPrefix(table))) {
             own.add(r);
           }
         }

@@ -32,7 +32,6 @@ import org.newsbeam.aggregate.EventStats;
 import org.newsbeam.aggregate.FactsOfArticle;
 import org.newsbeam.aggregate.FoldArticles;
 import org.newsbeam.aggregate.ListEventRecords;
-import org.newsbeam.aggregate.ListEvents;
 import org.newsbeam.aggregate.MentionStats;
 import org.newsbeam.aggregate.Report;
 import org.newsbeam.aggregate.SortKeys;
@@ -86,10 +85,10 @@ public final class NewsbeamPipeline {
     rows.add(facts.get(FactsOfArticle.ROWS)); // articles.csv, article_actors.csv
     rows.add(facts.apply("Count actors", new CountActors(study.actors(), csv)));
     rows.add(facts.apply("Count co-mentions", new CountCoMentions(study.settings().minCoMentionSentences(), csv)));
-    PCollection<EventClustering.Assigned> reports = facts.apply("Cluster event reports", new ClusterEvents());
-    rows.add(reports.apply("Count events", new CountEvents(csv)));
-    rows.add(reports.apply("List events", new ListEvents(csv)));
-    rows.add(reports.apply("List event records", new ListEventRecords(csv)));
+    PCollectionTuple events = facts.apply("Cluster event reports", new ClusterEvents(csv));
+    rows.add(events.get(ClusterEvents.EVENT_ROWS)); // events.csv
+    rows.add(events.apply("Count events", new CountEvents(csv)));
+    rows.add(events.apply("List event records", new ListEventRecords(csv)));
     rows.add(facts.apply("Count places", new CountPlaces(csv)));
     rows.add(facts.apply("Count candidate actors", new CountCandidates(csv)));
     rows.add(facts.apply("Count actors per day", new CountActorDaily(csv)));
