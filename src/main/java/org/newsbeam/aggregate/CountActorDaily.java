@@ -2,10 +2,7 @@ package org.newsbeam.aggregate;
 
 import java.util.Map;
 import java.util.function.BiConsumer;
-import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
-import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.newsbeam.output.Csv;

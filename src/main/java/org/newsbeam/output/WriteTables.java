@@ -130,9 +130,12 @@ public class WriteTables extends PTransform<PCollectionList<TableRow>, PCollecti
 
     @ProcessElement
     public void process(@Element KV<Integer, Iterable<String>> runs, OutputReceiver<String> out) throws IOException {
+      // Flink's grouped values can be read once only
+      List<String> all = new ArrayList<>();
+      runs.getValue().forEach(all::add);
       for (Table table : Table.values()) {
         List<String> own = new ArrayList<>();
-        for (String r : runs.getValue()) {
+        for (String r : all) {
           if (!r.equals(NO_RUN) && FileSystems.matchNewResource(r, false).getFilename().startsWith(runPrefix(table))) {
             own.add(r);
           }

@@ -50,20 +50,26 @@ import org.newsbeam.study.Study;
  * The one place that wires newsbeam's transforms:
  *
  * <pre>
- * files ─► ReadArchive ─► FoldArticles ─► in date range ─┬─► CountActors ─────► actors.csv
- *          (read, analyse   (snapshots, chrome,          ├─► CountCoMentions ─► co_mentions.csv
- *           each record)     syndicated copies)          ├─► CountEvents ─────► event_counts.csv
- *                                                        ├─► ListEvents ──────► events.csv
- *                                                        ├─► ListEventRecords ► event_records.csv
- *                                                        ├─► CountPlaces ─────► places.csv
- *                                                        └─► ListArticles ────► articles.csv
- *          rejects ───────────────────────────────────────────────────────────► rejects.csv
- *          skips (not articles, out of the date range) ───────────────────────► skipped.csv
- *          counters of every stage ───────────────────────────────────────────► run_summary.json
+ * files ─► ReadArchive ─► FoldArticles ─► In date range ─► Facts of article ─┬─► CountActors ─────► actors.csv
+ *          (read, analyse   (snapshots,     (counts what      (each article   ├─► CountCoMentions ─► co_mentions.csv
+ *           each record)     chrome,         folding did)      read once)     ├─► ClusterEvents ─┬─► events.csv
+ *                            syndicated                                       │                  ├─► CountEvents ─► event_counts.csv
+ *                            copies)                                          │                  └─► ListEventRecords ─► event_records.csv
+ *                                                                             ├─► CountPlaces ─────► places.csv
+ *                                                                             ├─► CountCandidates ─► candidate_actors.csv
+ *                                                                             ├─► CountActorDaily ─► actor_daily.csv
+ *                                                                             └─► (rows) ──────────► articles.csv, article_actors.csv
+ *          rejects ─► Reject rows ───────────────────────────────────────────────────────────────► rejects.csv
+ *          skips (not articles; out of the date range) ─► Skip rows ────────────────────────────► skipped.csv
+ *          every table's rows ─► WriteTables (one chain for all tables)
+ *          counters of every stage, summed per bundle ─► RunSummary (one Flatten, one sum) ──────► run_summary.json
  * </pre>
  *
  * Copies (syndicated duplicates) are listed in articles.csv but counted nowhere else: each story
- * counts once.
+ * counts once. Why so few steps: a runner pays for each step on each bundle (the DirectRunner
+ * sets a ParDo up anew for every bundle), whatever the step does; so an article's facts are
+ * computed once and sent to every counter as tagged outputs, each sum writes its rows itself, and
+ * all tables go through one write chain.
  */
 public final class NewsbeamPipeline {
   private NewsbeamPipeline() {}
