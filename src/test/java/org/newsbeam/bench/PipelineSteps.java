@@ -16,7 +16,7 @@ import org.newsbeam.study.StudyLoader;
  * Counts the primitive steps of the pipeline as built (before a runner replaces any): each ParDo
  * is a DoFn the DirectRunner sets up per bundle, each GroupByKey a shuffle. Run with the test
  * classpath: {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt)
- * org.newsbeam.bench.PipelineSteps}.
+ * org.newsbeam.bench.PipelineSteps [list]}; "list" prints each step with its kind.
  */
 public final class PipelineSteps {
   private PipelineSteps() {}
@@ -30,9 +30,10 @@ public final class PipelineSteps {
     p.traverseTopologically(new Pipeline.PipelineVisitor.Defaults() {
       @Override
       public void visitPrimitiveTransform(TransformHierarchy.Node node) {
-        byKind.merge(node.getTransform().getClass().getSimpleName(), 1, Integer::sum);
+        String kind = node.getTransform().getClass().getSimpleName();
+        byKind.merge(kind, 1, Integer::sum);
         if (args.length > 0) {
-          System.out.println(node.getFullName());
+          System.out.println(kind + " " + node.getFullName());
         }
       }
     });
