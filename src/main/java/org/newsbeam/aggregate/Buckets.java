@@ -18,6 +18,7 @@ import org.apache.beam.sdk.transforms.SerializableBiFunction;
 import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.newsbeam.output.TableRow;
 
 /**
  * Grouping and combining with keys gathered into a bounded number of buckets.
@@ -72,6 +73,111 @@ public final class Buckets {
   /** Like {@code GroupByKey}: each key with all its values. */
   public static <K, V> PTransform<PCollection<KV<K, V>>, PCollection<KV<K, Iterable<V>>>> group() {
     return new Grouped<>();
+  }
+
+  /**
+   * Like {@link #combine} followed by one table row per key: the rows come out of the summing step
+   * itself, a step fewer (each step costs a runner per bundle, whatever it does).
+   *
+   * @param row the row of a key and its sum; null for none
+   */
+  public static <K, V> PTransform<PCollection<KV<K, V>>, PCollection<TableRow>> combineIntoRows(
+      SerializableBiFunction<V, V, V> plus, SerializableBiFunction<K, V, TableRow> row) {
+    return new CombinedIntoRows<>(plus, row);
+  }
+
+  /** Like {@link #group} followed by one table row per key, in the grouping step itself. */
+  public static <K, V> PTransform<PCollection<KV<K, V>>, PCollection<TableRow>> groupIntoRows(
+      SerializableBiFunction<K, List<V>, TableRow> row) {
+    return new GroupedIntoRows<>(row);
+  }
+
+  static final class CombinedIntoRows<K, V> extends PTransform<PCollection<KV<K, V>>, PCollection<TableRow>> {
+    private final SerializableBiFunction<V, V, V> plus;
+    private final SerializableBiFunction<K, V, TableRow> row;
+
+    CombinedIntoRows(SerializableBiFunction<V, V, V> plus, SerializableBiFunction<K, V, TableRow> row) {
+      this.plus = plus;
+      this.row = row;
+    }
+
+    @Override
+    public PCollection<TableRow> expand(PCollection<KV<K, V>> in) {
+      int buckets = count(in.getPipeline().getOptions());
+      KvCoder<K, V> kv = (KvCoder<K, V>) in.getCoder();
+      return in.apply("Sum within bundle", ParDo.of(new PreCombine<>(plus, buckets)))
+          .setCoder(KvCoder.of(VarIntCoder.of(), kv))
+          .apply("Group buckets", GroupByKey.create())
+          .apply("Sum per key into rows", ParDo.of(new CombineBucketIntoRows<>(plus, row)))
+          .setCoder(TableRow.RowCoder.of());
+    }
+  }
+
+  static final class GroupedIntoRows<K, V> extends PTransform<PCollection<KV<K, V>>, PCollection<TableRow>> {
+    private final SerializableBiFunction<K, List<V>, TableRow> row;
+
+    GroupedIntoRows(SerializableBiFunction<K, List<V>, TableRow> row) {
+      this.row = row;
+    }
+
+    @Override
+    public PCollection<TableRow> expand(PCollection<KV<K, V>> in) {
+      int buckets = count(in.getPipeline().getOptions());
+      KvCoder<K, V> kv = (KvCoder<K, V>) in.getCoder();
+      return in.apply("Bucket of key", ParDo.of(new BucketOf<K, V>(buckets)))
+          .setCoder(KvCoder.of(VarIntCoder.of(), kv))
+          .apply("Group buckets", GroupByKey.create())
+          .apply("Split by key into rows", ParDo.of(new SplitBucketIntoRows<K, V>(row)))
+          .setCoder(TableRow.RowCoder.of());
+    }
+  }
+
+  static final class CombineBucketIntoRows<K, V> extends DoFn<KV<Integer, Iterable<KV<K, V>>>, TableRow> {
+    private final SerializableBiFunction<V, V, V> plus;
+    private final SerializableBiFunction<K, V, TableRow> row;
+
+    CombineBucketIntoRows(SerializableBiFunction<V, V, V> plus, SerializableBiFunction<K, V, TableRow> row) {
+      this.plus = plus;
+      this.row = row;
+    }
+
+    @ProcessElement
+    public void process(@Element KV<Integer, Iterable<KV<K, V>>> bucket, OutputReceiver<TableRow> out) {
+      Map<K, V> sums = new HashMap<>();
+      for (KV<K, V> e : bucket.getValue()) {
+        org.newsbeam.watch.Heartbeat.beat();
+        sums.merge(e.getKey(), e.getValue(), plus::apply);
+      }
+      sums.forEach((k, v) -> {
+        TableRow r = row.apply(k, v);
+        if (r != null) {
+          out.output(r);
+        }
+      });
+    }
+  }
+
+  static final class SplitBucketIntoRows<K, V> extends DoFn<KV<Integer, Iterable<KV<K, V>>>, TableRow> {
+    private final SerializableBiFunction<K, List<V>, TableRow> row;
+
+    SplitBucketIntoRows(SerializableBiFunction<K, List<V>, TableRow> row) {
+      this.row = row;
+    }
+
+    @ProcessElement
+    public void process(@Element KV<Integer, Iterable<KV<K, V>>> bucket, OutputReceiver<TableRow> out) {
+      Map<K, List<V>> byKey = new HashMap<>();
+      for (KV<K, V> e : bucket.getValue()) {
+        org.newsbeam.watch.Heartbeat.beat();
+        byKey.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
+      }
+      byKey.forEach((k, vs) -> {
+        TableRow r = row.apply(k, vs);
+        if (r != null) {
+          out.output(r);
+        }
+      });
+    }
   }
 
   static final class Combined<K, V> extends PTransform<PCollection<KV<K, V>>, PCollection<KV<K, V>>> {

@@ -7,11 +7,14 @@ import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.KV;
-import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
+import org.newsbeam.output.Csv;
+import org.newsbeam.output.TableRow;
+import java.util.function.BiConsumer;
 import org.newsbeam.extract.EventMention;
 import org.newsbeam.extract.EventRecordReader;
-import org.newsbeam.study.PackedStudy;
-import org.newsbeam.study.Study;
 
 /**
  * Reports of events, grouped into events (see {@link EventClustering}). Grouped by event type,
@@ -19,67 +22,70 @@ import org.newsbeam.study.Study;
  * report carries what its sentence tells of the act ({@link EventRecordReader}); an act that
  * names several weapons gives one report per weapon.
  */
-public class ClusterEvents extends PTransform<PCollection<Article>, PCollection<EventClustering.Assigned>> {
-  private final PackedStudy study;
+public class ClusterEvents extends PTransform<PCollectionTuple, PCollectionTuple> {
+  /** events.csv rows, ready to write. */
+  public static final TupleTag<TableRow> EVENT_ROWS = new TupleTag<>() {};
+  /** What {@link CountEvents} sums, keyed "day|type|weapon". */
+  public static final TupleTag<KV<String, EventStats>> BY_DAY_AND_TYPE = new TupleTag<>() {};
+  /** Reports keyed by their event, for {@link ListEventRecords}. */
+  public static final TupleTag<KV<String, EventClustering.Assigned>> BY_EVENT = new TupleTag<>() {};
 
-  public ClusterEvents(Study study) {
-    // packed: the DirectRunner copies a DoFn's fields for every bundle it runs
-    this.study = PackedStudy.of(study);
+  private final Csv csv;
+
+  public ClusterEvents(Csv csv) {
+    this.csv = csv;
   }
 
   @Override
-  public PCollection<EventClustering.Assigned> expand(PCollection<Article> articles) {
-    return articles
-        .apply("Reports of article", ParDo.of(new ReportsOf(study)))
+  public PCollectionTuple expand(PCollectionTuple facts) {
+    return facts.get(FactsOfArticle.REPORTS)
         .apply("Group by type", GroupByKey.create())
-        .apply("Cluster reports", ParDo.of(new Cluster()));
+        .apply("Cluster reports", ParDo.of(new Cluster(csv))
+            .withOutputTags(EVENT_ROWS, TupleTagList.of(BY_DAY_AND_TYPE).and(BY_EVENT)));
   }
 
-  static class ReportsOf extends DoFn<Article, KV<String, Report>> {
-    private final PackedStudy study;
-    private transient EventRecordReader reader;
-
-    ReportsOf(PackedStudy study) {
-      this.study = study;
-    }
-
-    @Setup
-    public void setup() {
-      reader = new EventRecordReader(study.study());
-    }
-
-    @ProcessElement
-    public void process(@Element Article a, OutputReceiver<KV<String, Report>> out) {
-      String id = a.id();
-      List<ArticleFacts.PlacedEvent> events = ArticleFacts.of(a.page()).events;
-      for (ArticleFacts.PlacedEvent pe : events) {
-        EventMention e = pe.event();
-        String sentence = pe.sentenceText() == null ? "" : pe.sentenceText();
-        List<EventMention> sameSentence = new ArrayList<>();
-        for (ArticleFacts.PlacedEvent o : events) {
-          if (o.paragraph() == pe.paragraph() && o.sentence() == pe.sentence()) {
-            sameSentence.add(o.event());
-          }
+  /** An article's reports, keyed by event type: one per event mention, one per weapon it names. */
+  static void reportsOf(Article a, ArticleFacts f, EventRecordReader reader, BiConsumer<String, Report> out) {
+    String id = a.id();
+    List<ArticleFacts.PlacedEvent> events = f.events;
+    for (ArticleFacts.PlacedEvent pe : events) {
+      EventMention e = pe.event();
+      String sentence = pe.sentenceText() == null ? "" : pe.sentenceText();
+      List<EventMention> sameSentence = new ArrayList<>();
+      for (ArticleFacts.PlacedEvent o : events) {
+        if (o.paragraph() == pe.paragraph() && o.sentence() == pe.sentence()) {
+          sameSentence.add(o.event());
         }
-        String order = SortKeys.ascending(pe.paragraph()) + SortKeys.ascending(pe.sentence()) + SortKeys.ascending(pe.index());
-        List<EventRecordReader.Detail> details = reader.read(sentence, e, a.page().published(), sameSentence);
-        for (int w = 0; w < details.size(); w++) {
-          EventRecordReader.Detail d = details.get(w);
-          // the first weapon keeps the mention's position, so its event id does not change
-          String at = w == 0 ? order : order + SortKeys.ascending(w);
-          out.output(KV.of(e.type(), new Report(e.type(), a.page().published(), id, a.page().url(), a.page().site(), at,
-              e.actors(), e.source(), e.target(), d.quantity(), e.certainty(), sentence, e.trigger(), d)));
-        }
+      }
+      String order = SortKeys.ascending(pe.paragraph()) + SortKeys.ascending(pe.sentence()) + SortKeys.ascending(pe.index());
+      List<EventRecordReader.Detail> details = reader.read(sentence, e, a.page().published(), sameSentence);
+      for (int w = 0; w < details.size(); w++) {
+        EventRecordReader.Detail d = details.get(w);
+        // the first weapon keeps the mention's position, so its event id does not change
+        String at = w == 0 ? order : order + SortKeys.ascending(w);
+        out.accept(e.type(), new Report(e.type(), a.page().published(), id, a.page().url(), a.page().site(), at,
+            e.actors(), e.source(), e.target(), d.quantity(), e.certainty(), sentence, e.trigger(), d));
       }
     }
   }
 
-  static class Cluster extends DoFn<KV<String, Iterable<Report>>, EventClustering.Assigned> {
+  /** Clusters one type's reports; each clustered report goes to events.csv and to both event counters. */
+  static class Cluster extends DoFn<KV<String, Iterable<Report>>, TableRow> {
+    private final Csv csv;
+
+    Cluster(Csv csv) {
+      this.csv = csv;
+    }
+
     @ProcessElement
-    public void process(@Element KV<String, Iterable<Report>> e, OutputReceiver<EventClustering.Assigned> out) {
+    public void process(@Element KV<String, Iterable<Report>> e, MultiOutputReceiver out) {
       List<Report> reports = new ArrayList<>();
       e.getValue().forEach(reports::add);
-      EventClustering.cluster(reports).forEach(out::output);
+      for (EventClustering.Assigned a : EventClustering.cluster(reports)) {
+        out.get(EVENT_ROWS).output(ListEvents.row(a, csv));
+        CountEvents.ofReport(a, (k, v) -> out.get(BY_DAY_AND_TYPE).output(KV.of(k, v)));
+        ListEventRecords.ofReport(a, (k, v) -> out.get(BY_EVENT).output(KV.of(k, v)));
+      }
     }
   }
 }

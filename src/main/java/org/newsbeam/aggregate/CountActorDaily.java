@@ -1,15 +1,16 @@
 package org.newsbeam.aggregate;
 
 import java.util.Map;
-import org.apache.beam.sdk.transforms.DoFn;
+import java.util.function.BiConsumer;
 import org.apache.beam.sdk.transforms.PTransform;
-import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
 import org.newsbeam.output.Csv;
+import org.newsbeam.output.Table;
+import org.newsbeam.output.TableRow;
 
 /** actor_daily.csv: mentions and articles per actor and publication day (undated articles left out). */
-public class CountActorDaily extends PTransform<PCollection<Article>, PCollection<KV<String, String>>> {
+public class CountActorDaily extends PTransform<PCollectionTuple, PCollection<TableRow>> {
   private final Csv csv;
 
   public CountActorDaily(Csv csv) {
@@ -17,37 +18,27 @@ public class CountActorDaily extends PTransform<PCollection<Article>, PCollectio
   }
 
   @Override
-  public PCollection<KV<String, String>> expand(PCollection<Article> articles) {
-    return articles
-        .apply("Actors of day", ParDo.of(new ActorsOfDay()))
-        .apply("Sum per day and actor", Buckets.combine(MentionStats::plus))
-        .apply("Daily rows", ParDo.of(new DailyRow(csv)));
+  public PCollection<TableRow> expand(PCollectionTuple facts) {
+    Csv format = csv;
+    return facts.get(FactsOfArticle.ACTORS_OF_DAY)
+        .apply("Sum per day and actor into rows", Buckets.combineIntoRows(MentionStats::plus,
+            (String dayActor, MentionStats s) -> row(format, dayActor, s)));
   }
 
-  static class ActorsOfDay extends DoFn<Article, KV<String, MentionStats>> {
-    @ProcessElement
-    public void process(@Element Article a, OutputReceiver<KV<String, MentionStats>> out) {
-      String day = a.page().published();
-      if (day.isEmpty()) {
-        return;
-      }
-      for (Map.Entry<String, Integer> e : ArticleFacts.of(a.page()).actorMentions.entrySet()) {
-        out.output(KV.of(day + "|" + e.getKey(), MentionStats.ofArticle(e.getValue(), day)));
-      }
+  /** What an article adds: its mentions of each actor on its day. */
+  static void ofArticle(Article a, ArticleFacts f, BiConsumer<String, MentionStats> out) {
+    String day = a.page().published();
+    if (day.isEmpty()) {
+      return;
+    }
+    for (Map.Entry<String, Integer> e : f.actorMentions.entrySet()) {
+      out.accept(day + "|" + e.getKey(), MentionStats.ofArticle(e.getValue(), day));
     }
   }
 
-  static class DailyRow extends DoFn<KV<String, MentionStats>, KV<String, String>> {
-    private final Csv csv;
-
-    DailyRow(Csv csv) {
-      this.csv = csv;
-    }
-
-    @ProcessElement
-    public void process(@Element KV<String, MentionStats> e, OutputReceiver<KV<String, String>> out) {
-      String[] da = e.getKey().split("\\|", 2);
-      out.output(KV.of(e.getKey(), csv.line(da[0], da[1], e.getValue().mentions(), e.getValue().articles())));
-    }
+  /** The row of a day and actor, keyed "day|actor". */
+  static TableRow row(Csv csv, String dayActor, MentionStats s) {
+    String[] da = dayActor.split("\\|", 2);
+    return new TableRow(Table.ACTOR_DAILY, dayActor, csv.line(da[0], da[1], s.mentions(), s.articles()));
   }
 }

@@ -1,17 +1,18 @@
 package org.newsbeam.aggregate;
 
 import java.util.Map;
-import org.apache.beam.sdk.transforms.DoFn;
+import java.util.function.BiConsumer;
 import org.apache.beam.sdk.transforms.PTransform;
-import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
 import org.newsbeam.output.Csv;
+import org.newsbeam.output.Table;
+import org.newsbeam.output.TableRow;
 import org.newsbeam.study.Actor;
 import org.newsbeam.study.ActorDictionary;
 
 /** actors.csv: mentions, articles and first/last dates per actor. Rows sorted by mentions. */
-public class CountActors extends PTransform<PCollection<Article>, PCollection<KV<String, String>>> {
+public class CountActors extends PTransform<PCollectionTuple, PCollection<TableRow>> {
   private final java.util.TreeMap<String, String[]> typeAndCountry = new java.util.TreeMap<>();
   private final Csv csv;
 
@@ -24,44 +25,30 @@ public class CountActors extends PTransform<PCollection<Article>, PCollection<KV
   }
 
   @Override
-  public PCollection<KV<String, String>> expand(PCollection<Article> articles) {
-    return articles
-        .apply("Actors of article", ParDo.of(new ActorsOfArticle()))
-        .apply("Sum per actor", Buckets.combine(MentionStats::plus))
-        .apply("Actor rows", ParDo.of(new ActorRow(typeAndCountry, csv)));
+  public PCollection<TableRow> expand(PCollectionTuple facts) {
+    java.util.TreeMap<String, String[]> types = typeAndCountry;
+    Csv format = csv;
+    return facts.get(FactsOfArticle.ACTORS)
+        .apply("Sum per actor into rows", Buckets.combineIntoRows(MentionStats::plus,
+            (String key, MentionStats s) -> row(types, format, key, s)));
   }
 
-  /** Key: actor name; the listed flag rides in the key's first char so both kinds sort apart. */
-  static class ActorsOfArticle extends DoFn<Article, KV<String, MentionStats>> {
-    @ProcessElement
-    public void process(@Element Article a, OutputReceiver<KV<String, MentionStats>> out) {
-      ArticleFacts f = ArticleFacts.of(a.page());
-      for (Map.Entry<String, Integer> e : f.actorMentions.entrySet()) {
-        String key = (f.actorListed.get(e.getKey()) ? "L" : "U") + e.getKey();
-        out.output(KV.of(key, MentionStats.ofArticle(e.getValue(), a.page().published())));
-      }
+  /** What an article adds. Key: actor name; the listed flag rides in the key's first char so both kinds sort apart. */
+  static void ofArticle(Article a, ArticleFacts f, BiConsumer<String, MentionStats> out) {
+    for (Map.Entry<String, Integer> e : f.actorMentions.entrySet()) {
+      String key = (f.actorListed.get(e.getKey()) ? "L" : "U") + e.getKey();
+      out.accept(key, MentionStats.ofArticle(e.getValue(), a.page().published()));
     }
   }
 
-  static class ActorRow extends DoFn<KV<String, MentionStats>, KV<String, String>> {
-    private final java.util.TreeMap<String, String[]> typeAndCountry;
-    private final Csv csv;
-
-    ActorRow(java.util.TreeMap<String, String[]> typeAndCountry, Csv csv) {
-      this.typeAndCountry = typeAndCountry;
-      this.csv = csv;
-    }
-
-    @ProcessElement
-    public void process(@Element KV<String, MentionStats> e, OutputReceiver<KV<String, String>> out) {
-      boolean listed = e.getKey().charAt(0) == 'L';
-      String name = e.getKey().substring(1);
-      MentionStats s = e.getValue();
-      String[] tc = listed ? typeAndCountry.get(name) : null;
-      String type = tc != null ? tc[0] : "person";
-      String country = tc != null ? tc[1] : "";
-      out.output(KV.of(SortKeys.descending(s.mentions()) + name,
-          csv.line(name, type, country, s.mentions(), s.articles(), s.first(), s.last(), listed)));
-    }
+  /** The row of an actor: the key is its name after the listed flag. */
+  static TableRow row(java.util.TreeMap<String, String[]> typeAndCountry, Csv csv, String key, MentionStats s) {
+    boolean listed = key.charAt(0) == 'L';
+    String name = key.substring(1);
+    String[] tc = listed ? typeAndCountry.get(name) : null;
+    String type = tc != null ? tc[0] : "person";
+    String country = tc != null ? tc[1] : "";
+    return new TableRow(Table.ACTORS, SortKeys.descending(s.mentions()) + name,
+        csv.line(name, type, country, s.mentions(), s.articles(), s.first(), s.last(), listed));
   }
 }

@@ -4,22 +4,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.beam.sdk.transforms.DoFn;
+import java.util.function.BiConsumer;
 import org.apache.beam.sdk.transforms.PTransform;
-import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
 import org.newsbeam.extract.ActorMention;
 import org.newsbeam.extract.DiscoveredActor;
 import org.newsbeam.extract.ParagraphAnalysis;
 import org.newsbeam.extract.SentenceAnalysis;
 import org.newsbeam.output.Csv;
+import org.newsbeam.output.Table;
+import org.newsbeam.output.TableRow;
 
 /**
  * candidate_actors.csv: people the dictionary does not list, found from title and speech cues,
  * for an analyst to promote into the study's dictionary.
  */
-public class CountCandidates extends PTransform<PCollection<Article>, PCollection<KV<String, String>>> {
+public class CountCandidates extends PTransform<PCollectionTuple, PCollection<TableRow>> {
   private final Csv csv;
 
   public CountCandidates(Csv csv) {
@@ -27,66 +28,54 @@ public class CountCandidates extends PTransform<PCollection<Article>, PCollectio
   }
 
   @Override
-  public PCollection<KV<String, String>> expand(PCollection<Article> articles) {
-    return articles
-        .apply("Candidates of article", ParDo.of(new CandidatesOf()))
-        .apply("Sum per candidate", Buckets.combine(CandidateStats::plus))
-        .apply("Candidate rows", ParDo.of(new CandidateRow(csv)));
+  public PCollection<TableRow> expand(PCollectionTuple facts) {
+    Csv format = csv;
+    return facts.get(FactsOfArticle.CANDIDATES)
+        .apply("Sum per candidate into rows", Buckets.combineIntoRows(CandidateStats::plus,
+            (String name, CandidateStats s) -> row(format, name, s)));
   }
 
-  static class CandidatesOf extends DoFn<Article, KV<String, CandidateStats>> {
-    @ProcessElement
-    public void process(@Element Article a, OutputReceiver<KV<String, CandidateStats>> out) {
-      Map<String, Long> mentions = new TreeMap<>();
-      Map<String, String> title = new LinkedHashMap<>();
-      Map<String, String> example = new LinkedHashMap<>();
-      Map<String, String> exampleKey = new LinkedHashMap<>();
-      List<ParagraphAnalysis> ps = a.page().paragraphs();
-      for (int p = 0; p < ps.size(); p++) {
-        List<SentenceAnalysis> ss = ps.get(p).sentences();
-        for (int s = 0; s < ss.size(); s++) {
-          SentenceAnalysis sa = ss.get(s);
-          for (DiscoveredActor d : sa.discovered()) {
-            if (!d.title().isEmpty()) {
-              title.putIfAbsent(d.name(), d.title());
-            }
-            if (sa.text() != null && !example.containsKey(d.name())) {
-              example.put(d.name(), sa.text());
-              exampleKey.put(d.name(), a.page().published() + "|" + a.page().url() + "|"
-                  + SortKeys.ascending(p) + SortKeys.ascending(s));
-            }
+  /** What an article adds: each unlisted person it names, with a title and an example sentence. */
+  static void ofArticle(Article a, BiConsumer<String, CandidateStats> out) {
+    Map<String, Long> mentions = new TreeMap<>();
+    Map<String, String> title = new LinkedHashMap<>();
+    Map<String, String> example = new LinkedHashMap<>();
+    Map<String, String> exampleKey = new LinkedHashMap<>();
+    List<ParagraphAnalysis> ps = a.page().paragraphs();
+    for (int p = 0; p < ps.size(); p++) {
+      List<SentenceAnalysis> ss = ps.get(p).sentences();
+      for (int s = 0; s < ss.size(); s++) {
+        SentenceAnalysis sa = ss.get(s);
+        for (DiscoveredActor d : sa.discovered()) {
+          if (!d.title().isEmpty()) {
+            title.putIfAbsent(d.name(), d.title());
           }
-          for (ActorMention m : sa.actors()) {
-            if (!m.listed()) {
-              mentions.merge(m.actor(), 1L, Long::sum);
-            }
+          if (sa.text() != null && !example.containsKey(d.name())) {
+            example.put(d.name(), sa.text());
+            exampleKey.put(d.name(), a.page().published() + "|" + a.page().url() + "|"
+                + SortKeys.ascending(p) + SortKeys.ascending(s));
+          }
+        }
+        for (ActorMention m : sa.actors()) {
+          if (!m.listed()) {
+            mentions.merge(m.actor(), 1L, Long::sum);
           }
         }
       }
-      for (Map.Entry<String, Long> e : mentions.entrySet()) {
-        String name = e.getKey();
-        Map<String, Long> titles = new TreeMap<>();
-        if (title.containsKey(name)) {
-          titles.put(title.get(name), 1L);
-        }
-        out.output(KV.of(name, new CandidateStats(e.getValue(), 1, titles, exampleKey.getOrDefault(name, "~"),
-            example.getOrDefault(name, ""))));
+    }
+    for (Map.Entry<String, Long> e : mentions.entrySet()) {
+      String name = e.getKey();
+      Map<String, Long> titles = new TreeMap<>();
+      if (title.containsKey(name)) {
+        titles.put(title.get(name), 1L);
       }
+      out.accept(name, new CandidateStats(e.getValue(), 1, titles, exampleKey.getOrDefault(name, "~"),
+          example.getOrDefault(name, "")));
     }
   }
 
-  static class CandidateRow extends DoFn<KV<String, CandidateStats>, KV<String, String>> {
-    private final Csv csv;
-
-    CandidateRow(Csv csv) {
-      this.csv = csv;
-    }
-
-    @ProcessElement
-    public void process(@Element KV<String, CandidateStats> e, OutputReceiver<KV<String, String>> out) {
-      CandidateStats s = e.getValue();
-      out.output(KV.of(SortKeys.descending(s.mentions()) + e.getKey(),
-          csv.line(e.getKey(), s.title(), s.mentions(), s.articles(), s.example())));
-    }
+  static TableRow row(Csv csv, String name, CandidateStats s) {
+    return new TableRow(Table.CANDIDATE_ACTORS, SortKeys.descending(s.mentions()) + name,
+        csv.line(name, s.title(), s.mentions(), s.articles(), s.example()));
   }
 }

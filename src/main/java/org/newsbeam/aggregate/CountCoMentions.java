@@ -2,6 +2,7 @@ package org.newsbeam.aggregate;
 
 import java.io.Serializable;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -9,8 +10,11 @@ import org.apache.beam.sdk.transforms.Sum;
 import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.newsbeam.output.Csv;
+import org.newsbeam.output.Table;
+import org.newsbeam.output.TableRow;
 
 /**
  * co_mentions.csv: unordered pairs of distinct actors, in two windows. Sentence window: the
@@ -18,7 +22,7 @@ import org.newsbeam.output.Csv;
  * window: the articles naming both anywhere, and NPMI over articles. Pairs with fewer sentences
  * than the study's minimum are left out (set it to 0 to list article-only pairs too).
  */
-public class CountCoMentions extends PTransform<PCollection<Article>, PCollection<KV<String, String>>> {
+public class CountCoMentions extends PTransform<PCollectionTuple, PCollection<TableRow>> {
   private final int minSentences;
   private final Csv csv;
 
@@ -63,14 +67,12 @@ public class CountCoMentions extends PTransform<PCollection<Article>, PCollectio
   }
 
   @Override
-  public PCollection<KV<String, String>> expand(PCollection<Article> articles) {
+  public PCollection<TableRow> expand(PCollectionTuple facts) {
     PCollectionView<Map<String, Long>> totals =
-        articles
-            .apply("Windows of article", ParDo.of(new WindowsOf()))
+        facts.get(FactsOfArticle.WINDOWS)
             .apply("Sum windows", Buckets.combine(Long::sum))
             .apply("Windows view", View.asMap());
-    return articles
-        .apply("Pairs of article", ParDo.of(new PairsOf()))
+    return facts.get(FactsOfArticle.PAIRS)
         .apply("Sum per pair", Buckets.combine(PairStats::plus))
         .apply("Pair rows", ParDo.of(new PairRow(minSentences, csv, totals)).withSideInputs(totals));
   }
@@ -79,38 +81,32 @@ public class CountCoMentions extends PTransform<PCollection<Article>, PCollectio
   static final String SENTENCES = "S";
   static final String ARTICLES = "A";
 
-  static class WindowsOf extends DoFn<Article, KV<String, Long>> {
-    @ProcessElement
-    public void process(@Element Article a, OutputReceiver<KV<String, Long>> out) {
-      ArticleFacts f = ArticleFacts.of(a.page());
-      out.output(KV.of(SENTENCES, (long) f.sentences));
-      out.output(KV.of(ARTICLES, 1L));
-      f.actorSentences.forEach((k, v) -> {
-        out.output(KV.of(SENTENCES + k, (long) v));
-        out.output(KV.of(ARTICLES + k, 1L));
-      });
-    }
+  /** What an article adds to the windows' totals: its sentences, itself, and both per actor it names. */
+  static void windowsOf(ArticleFacts f, BiConsumer<String, Long> out) {
+    out.accept(SENTENCES, (long) f.sentences);
+    out.accept(ARTICLES, 1L);
+    f.actorSentences.forEach((k, v) -> {
+      out.accept(SENTENCES + k, (long) v);
+      out.accept(ARTICLES + k, 1L);
+    });
   }
 
-  static class PairsOf extends DoFn<Article, KV<String, PairStats>> {
-    @ProcessElement
-    public void process(@Element Article a, OutputReceiver<KV<String, PairStats>> out) {
-      ArticleFacts f = ArticleFacts.of(a.page());
-      java.util.List<String> actors = new java.util.ArrayList<>(f.actorSentences.keySet());
-      for (int i = 0; i < actors.size(); i++) {
-        for (int j = i + 1; j < actors.size(); j++) {
-          String key = ArticleFacts.pairKey(actors.get(i), actors.get(j));
-          Integer sentences = f.pairSentences.get(key);
-          String example = f.pairExample.get(key);
-          out.output(KV.of(key, sentences == null ? new PairStats(0, 0, 1)
-              : example == null ? new PairStats(sentences, 1, 1)
-              : new PairStats(sentences, 1, 1, exampleOrder(a.page().published(), a.page().url()), example, a.page().url())));
-        }
+  /** What an article adds to each pair of actors it names anywhere. */
+  static void pairsOf(Article a, ArticleFacts f, BiConsumer<String, PairStats> out) {
+    java.util.List<String> actors = new java.util.ArrayList<>(f.actorSentences.keySet());
+    for (int i = 0; i < actors.size(); i++) {
+      for (int j = i + 1; j < actors.size(); j++) {
+        String key = ArticleFacts.pairKey(actors.get(i), actors.get(j));
+        Integer sentences = f.pairSentences.get(key);
+        String example = f.pairExample.get(key);
+        out.accept(key, sentences == null ? new PairStats(0, 0, 1)
+            : example == null ? new PairStats(sentences, 1, 1)
+            : new PairStats(sentences, 1, 1, exampleOrder(a.page().published(), a.page().url()), example, a.page().url()));
       }
     }
   }
 
-  static class PairRow extends DoFn<KV<String, PairStats>, KV<String, String>> {
+  static class PairRow extends DoFn<KV<String, PairStats>, TableRow> {
     private final int minSentences;
     private final Csv csv;
     private final PCollectionView<Map<String, Long>> totals;
@@ -144,7 +140,7 @@ public class CountCoMentions extends PTransform<PCollection<Article>, PCollectio
           t.getOrDefault(SENTENCES, 0L));
       double npmiArticles = Npmi.of(s.articlesTogether(), t.getOrDefault(ARTICLES + ab[0], 0L),
           t.getOrDefault(ARTICLES + ab[1], 0L), t.getOrDefault(ARTICLES, 0L));
-      c.output(KV.of(SortKeys.descending(s.sentences()) + SortKeys.descending(s.articlesTogether()) + ab[0] + "|" + ab[1],
+      c.output(new TableRow(Table.CO_MENTIONS, SortKeys.descending(s.sentences()) + SortKeys.descending(s.articlesTogether()) + ab[0] + "|" + ab[1],
           csv.line(ab[0], ab[1], s.sentences(), s.articles(), s.sentences() == 0 ? "" : Npmi.format(npmi),
               s.articlesTogether(), Npmi.format(npmiArticles), s.exampleSentence(), s.exampleUrl())));
     }

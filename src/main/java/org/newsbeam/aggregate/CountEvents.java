@@ -1,11 +1,12 @@
 package org.newsbeam.aggregate;
 
-import org.apache.beam.sdk.transforms.DoFn;
+import java.util.function.BiConsumer;
 import org.apache.beam.sdk.transforms.PTransform;
-import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
 import org.newsbeam.output.Csv;
+import org.newsbeam.output.Table;
+import org.newsbeam.output.TableRow;
 
 /**
  * event_counts.csv: per day, event type and weapon ("" for acts that name none), the asserted
@@ -15,7 +16,7 @@ import org.newsbeam.output.Csv;
  * of their first report, their quantity in no sum). Summing a day's rows over weapons gives the
  * type's reports, events and quantity; articles and sources are distinct per row.
  */
-public class CountEvents extends PTransform<PCollection<EventClustering.Assigned>, PCollection<KV<String, String>>> {
+public class CountEvents extends PTransform<PCollectionTuple, PCollection<TableRow>> {
   private final Csv csv;
 
   public CountEvents(Csv csv) {
@@ -23,43 +24,32 @@ public class CountEvents extends PTransform<PCollection<EventClustering.Assigned
   }
 
   @Override
-  public PCollection<KV<String, String>> expand(PCollection<EventClustering.Assigned> reports) {
-    return reports
-        .apply("Key by day and type", ParDo.of(new ByDayAndType()))
-        .apply("Sum per day and type", Buckets.combine(EventStats::plus))
-        .apply("Count rows", ParDo.of(new CountRow(csv)));
+  public PCollection<TableRow> expand(PCollectionTuple clustered) {
+    Csv format = csv;
+    return clustered.get(ClusterEvents.BY_DAY_AND_TYPE)
+        .apply("Sum per day and type into rows", Buckets.combineIntoRows(EventStats::plus,
+            (String dayTypeWeapon, EventStats s) -> row(format, dayTypeWeapon, s)));
   }
 
-  static class ByDayAndType extends DoFn<EventClustering.Assigned, KV<String, EventStats>> {
-    @ProcessElement
-    public void process(@Element EventClustering.Assigned a, OutputReceiver<KV<String, EventStats>> out) {
-      Report r = a.report();
-      // an event counts under its own weapon; its reports under the weapon each names
-      String weapon = a.first() ? a.eventWeapon() : r.weapon();
-      if (a.first() && !weapon.equals(r.weapon())) {
-        out.output(KV.of(r.date() + "|" + r.type() + "|" + weapon, EventStats.ofEvent(a.asserted(), a.eventQuantity())));
-        out.output(KV.of(r.date() + "|" + r.type() + "|" + r.weapon(), EventStats.ofReport(r.certainty(), false, false, -1,
-            r.articleId(), r.site())));
-        return;
-      }
-      out.output(KV.of(r.date() + "|" + r.type() + "|" + weapon, EventStats.ofReport(r.certainty(), a.first(), a.asserted(),
-          a.eventQuantity(), r.articleId(), r.site())));
+  /** What a clustered report adds, keyed "day|type|weapon". */
+  static void ofReport(EventClustering.Assigned a, BiConsumer<String, EventStats> out) {
+    Report r = a.report();
+    // an event counts under its own weapon; its reports under the weapon each names
+    String weapon = a.first() ? a.eventWeapon() : r.weapon();
+    if (a.first() && !weapon.equals(r.weapon())) {
+      out.accept(r.date() + "|" + r.type() + "|" + weapon, EventStats.ofEvent(a.asserted(), a.eventQuantity()));
+      out.accept(r.date() + "|" + r.type() + "|" + r.weapon(), EventStats.ofReport(r.certainty(), false, false, -1,
+          r.articleId(), r.site()));
+      return;
     }
+    out.accept(r.date() + "|" + r.type() + "|" + weapon, EventStats.ofReport(r.certainty(), a.first(), a.asserted(),
+        a.eventQuantity(), r.articleId(), r.site()));
   }
 
-  static class CountRow extends DoFn<KV<String, EventStats>, KV<String, String>> {
-    private final Csv csv;
-
-    CountRow(Csv csv) {
-      this.csv = csv;
-    }
-
-    @ProcessElement
-    public void process(@Element KV<String, EventStats> e, OutputReceiver<KV<String, String>> out) {
-      String[] dtw = e.getKey().split("\\|", 3);
-      EventStats s = e.getValue();
-      out.output(KV.of(e.getKey(), csv.line(dtw[0], dtw[1], dtw[2], s.reports(), s.articles().size(),
-          s.sites().size(), s.quantity(), s.events(), s.negated(), s.hypothetical(), s.claimed(), s.claimedEvents())));
-    }
+  static TableRow row(Csv csv, String dayTypeWeapon, EventStats s) {
+    String[] dtw = dayTypeWeapon.split("\\|", 3);
+    return new TableRow(Table.EVENT_COUNTS, dayTypeWeapon, csv.line(dtw[0], dtw[1], dtw[2], s.reports(),
+        s.articles().size(), s.sites().size(), s.quantity(), s.events(), s.negated(), s.hypothetical(), s.claimed(),
+        s.claimedEvents()));
   }
 }

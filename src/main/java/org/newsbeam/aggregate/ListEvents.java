@@ -1,41 +1,21 @@
 package org.newsbeam.aggregate;
 
-import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.transforms.PTransform;
-import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.values.KV;
-import org.apache.beam.sdk.values.PCollection;
 import org.newsbeam.output.Csv;
+import org.newsbeam.output.Table;
+import org.newsbeam.output.TableRow;
 
 /**
  * events.csv: every report with the sentence behind it and the event it reports; an act that
- * names several weapons is a row per weapon, each with its own count.
+ * names several weapons is a row per weapon, each with its own count. Written from
+ * {@link ClusterEvents}' step.
  */
-public class ListEvents extends PTransform<PCollection<EventClustering.Assigned>, PCollection<KV<String, String>>> {
-  private final Csv csv;
+public final class ListEvents {
+  private ListEvents() {}
 
-  public ListEvents(Csv csv) {
-    this.csv = csv;
-  }
-
-  @Override
-  public PCollection<KV<String, String>> expand(PCollection<EventClustering.Assigned> reports) {
-    return reports.apply("Event rows", ParDo.of(new EventRows(csv)));
-  }
-
-  static class EventRows extends DoFn<EventClustering.Assigned, KV<String, String>> {
-    private final Csv csv;
-
-    EventRows(Csv csv) {
-      this.csv = csv;
-    }
-
-    @ProcessElement
-    public void process(@Element EventClustering.Assigned a, OutputReceiver<KV<String, String>> out) {
-      Report r = a.report();
-      out.output(KV.of(r.key() + "|" + r.type(), csv.line(r.articleId(), r.url(), r.date(), r.type(),
-          String.join(";", r.actors()), r.quantity() < 0 ? "" : Long.toString(r.quantity()), r.sentence(), r.source(),
-          r.target(), r.certainty().label(), a.eventId(), r.trigger(), r.weapon())));
-    }
+  static TableRow row(EventClustering.Assigned a, Csv csv) {
+    Report r = a.report();
+    return new TableRow(Table.EVENTS, r.key() + "|" + r.type(), csv.line(r.articleId(), r.url(), r.date(), r.type(),
+        String.join(";", r.actors()), r.quantity() < 0 ? "" : Long.toString(r.quantity()), r.sentence(), r.source(),
+        r.target(), r.certainty().label(), a.eventId(), r.trigger(), r.weapon()));
   }
 }

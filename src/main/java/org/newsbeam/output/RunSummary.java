@@ -69,6 +69,9 @@ public class RunSummary extends PTransform<PCollectionList<KV<String, Long>>, PC
       List.of("files", "records", "pages", "skipped", "rejected", "articles", "snapshots_folded", "duplicates",
           "undated", "out_of_range", "chrome_paragraphs", "sentences", "actor_mentions", "event_mentions");
 
+  /** Names counted for every run, beside {@link #ALWAYS}: zero when nothing was counted. */
+  static final List<String> COUNTED = List.of("folded_articles");
+
   static class WriteSummaryFn extends DoFn<String, String> {
     private final String outputDir;
     private final TreeMap<String, String> options;
@@ -88,6 +91,9 @@ public class RunSummary extends PTransform<PCollectionList<KV<String, Long>>, PC
     @ProcessElement
     public void process(ProcessContext c) throws IOException {
       Map<String, Long> t = new TreeMap<>(c.sideInput(totals));
+      for (String name : COUNTED) {
+        t.putIfAbsent(name, 0L);
+      }
       ObjectMapper om = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
       ObjectNode root = om.createObjectNode();
       ObjectNode counters = root.putObject("counters");

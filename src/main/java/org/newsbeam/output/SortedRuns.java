@@ -21,7 +21,7 @@ import java.util.PriorityQueue;
  * An external merge sort of table rows: each shard of a table is sorted and written as a run,
  * and the runs are merged into the final file while they are read. No step holds more than one
  * shard of a table in memory, however large the table grows. Plain Java over streams; the Beam
- * side (which shard goes where, which filesystem) is {@link WriteTable}'s.
+ * side (which shard goes where, which filesystem) is {@link WriteTables}'.
  */
 public final class SortedRuns {
   private SortedRuns() {}
