@@ -23,7 +23,7 @@ import org.jsoup.nodes.Document;
  *       related, comments, newsletter, cookie, caption, footer, nav, figure ...), article
  *       (article, story, main) or article body ("article-body", "entry-content",
  *       itemprop=articleBody). Hints are weighed against what they would remove
- *       ({@link BodyFinder#hintHolds}): void on an element that holds the main text; builder and
+ *       ({@link ChromeHints#hintHolds}): void on an element that holds the main text; builder and
  *       ad-slot words count only on link-heavy elements. Text of inline chrome (a credit, a
  *       pop-up card inside a sentence) is left out without splitting the sentence.
  *   <li>Each block is prose (ten words or more, few links; long blocks may link more), chrome
