@@ -264,4 +264,29 @@ class ArticleRulesTest {
     assertTrue(has(ps, "rebuilt the lock gates"), ps.toString());
     assertFalse(has(ps, "Queues at the ferry"), ps.toString());
   }
+
+  @Test
+  void looseTextOfASpanWrappingTheArticleIsKept() {
+    // a rich-text field: a span with a chrome word in its class holds headings, lists and loose
+    // text between them, paragraphs set apart by line breaks only
+    String loose = "The ferry timetable changes in March, and the harbour office expects longer queues"
+        + " on weekend mornings while the second ramp is repaired.";
+    String field = "<span class='field rich-text meta-field'>" + loose + "<br><br>"
+        + "Passengers with cars are asked to book a slot online, as walk-up places will be few until"
+        + " the work is finished in the spring.<h2>What to bring</h2>"
+        + "Bring the booking code and the registration of the car on paper or on a phone.<br><br>"
+        + "<ul><li>The booking code</li><li>The car registration</li></ul></span>";
+    List<String> ps = body(shell("", "<article><h1>Story</h1>" + field + "</article>"));
+    assertTrue(has(ps, "ferry timetable changes in March"), ps.toString());
+    assertTrue(has(ps, "registration of the car on paper"), ps.toString());
+    assertTrue(has(ps, "What to bring"), ps.toString());
+  }
+
+  @Test
+  void inlineMetaLineWithoutBlocksStaysOut() {
+    String meta = "<p><span class='meta'>Filed under transport and harbour news</span></p>";
+    List<String> ps = body(shell("", "<article>" + meta + paras(4) + "</article>"));
+    assertFalse(has(ps, "Filed under"), ps.toString());
+    assertEquals(4, ps.size(), ps.toString());
+  }
 }
