@@ -43,6 +43,11 @@ final class ChromeHints {
   static boolean hintHolds(Info i, int totalProse) {
     switch (i.hint) {
       case HINT_CHROME -> {
+        if (isPageEdgeTag(i.tag)) {
+          // a page's <footer>, <aside> or <nav> holds legal notes and sidebars; only an element
+          // that wraps nearly all the prose (a misused tag around the page) loses the hint
+          return i.rawProse < DISCUSSION_OVERRIDE_SHARE * totalProse && !i.sharedMain;
+        }
         return !holdsMainText(i, totalProse) && !i.sharedMain;
       }
       case HINT_DISCUSSION -> {
@@ -65,6 +70,10 @@ final class ChromeHints {
    */
   static boolean hiddenHolds(Info i, int totalProse) {
     return i.rawProseBlocks == 0 || i.chars > 0 && (double) i.linkChars / i.chars > PROSE_MAX_LINK_DENSITY;
+  }
+
+  private static boolean isPageEdgeTag(String tag) {
+    return tag.equals("footer") || tag.equals("aside") || tag.equals("nav");
   }
 
   private static boolean holdsMainText(Info i, int totalProse) {

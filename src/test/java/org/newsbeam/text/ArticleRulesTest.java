@@ -289,4 +289,25 @@ class ArticleRulesTest {
     assertFalse(has(ps, "Filed under"), ps.toString());
     assertEquals(4, ps.size(), ps.toString());
   }
+
+  @Test
+  void longLegalNoteInThePageFooterIsNotTheArticle() {
+    StringBuilder legal = new StringBuilder("<footer>");
+    for (int i = 0; i < 5; i++) {
+      legal.append("<p>This note is general information and no advice; readers should ask a licensed"
+          + " adviser before they act, and the firm accepts no liability for losses number ").append(i)
+          .append(" that follow from decisions made on the strength of this page alone.</p>");
+    }
+    legal.append("</footer>");
+    String story = "<div class='content'><h1>Story</h1>" + paras(2) + "</div>";
+    List<String> ps = body(shell("", story + legal));
+    assertTrue(has(ps, PageSamples.sentence(0)), ps.toString());
+    assertFalse(has(ps, "accepts no liability"), ps.toString());
+  }
+
+  @Test
+  void footerTagWrappingNearlyAllTheTextIsStillRead() {
+    List<String> ps = body(shell("", "<footer class='page'>" + paras(5) + "</footer>"));
+    assertEquals(5, ps.size(), ps.toString());
+  }
 }
