@@ -43,7 +43,7 @@ final class PageBlocks {
 
   /** Page chrome by tag name; overridden like class hints when the element holds the body. */
   private static final Set<String> CHROME_TAGS =
-      Set.of("nav", "footer", "aside", "header", "menu", "figure", "figcaption");
+      Set.of("nav", "footer", "aside", "header", "menu", "figure", "figcaption", "form");
 
   /** Blocks that hold text, never other blocks' text: no candidates for the article container. */
   private static final Set<String> LEAF_BLOCKS =

@@ -310,4 +310,23 @@ class ArticleRulesTest {
     List<String> ps = body(shell("", "<footer class='page'>" + paras(5) + "</footer>"));
     assertEquals(5, ps.size(), ps.toString());
   }
+
+  @Test
+  void textOfAFormInsideTheArticleStaysOut() {
+    String form = "<form action='/contact'><h3>Ask our team</h3><p>Leave your details below and one of"
+        + " our advisers will call you back within two working days of your request.</p>"
+        + "<label>First name</label><input name='first'><label>Phone number</label><input name='phone'></form>";
+    List<String> ps = body(shell("", "<article>" + paras(3) + form + paras(2) + "</article>"));
+    assertEquals(5, ps.size(), ps.toString());
+    assertFalse(has(ps, "advisers will call you back"), ps.toString());
+    assertFalse(has(ps, "First name"), ps.toString());
+  }
+
+  @Test
+  void formWrappingTheWholePageIsNoChrome() {
+    // older server frameworks put one form around the whole page
+    List<String> ps = body(shell("", "<form id='mainForm' method='post'><div class='story'>" + paras(4)
+        + "</div></form>"));
+    assertEquals(4, ps.size(), ps.toString());
+  }
 }
