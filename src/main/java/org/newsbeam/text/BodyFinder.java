@@ -35,6 +35,63 @@ import org.newsbeam.text.PageBlocks.Walk;
 final class BodyFinder {
   private BodyFinder() {}
 
+  /**
+   * Drops the second copy of a run of paragraphs printed twice: pages that hold a mobile and a
+   * desktop layout of the same article. A run goes when {@link #REPEAT_MIN_RUN} or more
+   * paragraphs in a row repeat earlier ones in the same order and two of them are sentences of
+   * {@link #REPEAT_MIN_WORDS} words or more; a single repeated paragraph (a tip printed twice on
+   * purpose) and repeated lines of plans and recipes ("Salad [1 cup lettuce, ...]") stay.
+   */
+  private static List<String> dropSecondCopy(List<String> out, List<Integer> words) {
+    java.util.Map<String, Integer> first = new java.util.HashMap<>();
+    boolean repeats = false;
+    for (int j = 0; j < out.size(); j++) {
+      repeats |= first.putIfAbsent(out.get(j), j) != null;
+    }
+    if (!repeats) {
+      return out;
+    }
+    // runs of repeats in the first copy's order: j, j+1, ... repeat i, i+1, ...
+    boolean[] drop = new boolean[out.size()];
+    int j = 0;
+    while (j < out.size()) {
+      int i = first.get(out.get(j));
+      if (i == j) {
+        j++;
+        continue;
+      }
+      int end = j + 1;
+      while (end < out.size() && end - j + i < j && first.get(out.get(end)) == i + end - j) {
+        end++;
+      }
+      int sentences = 0;
+      for (int k = j; k < end; k++) {
+        if (words.get(k) >= REPEAT_MIN_WORDS && endsSentence(out.get(k))) {
+          sentences++;
+        }
+      }
+      if (end - j >= REPEAT_MIN_RUN && sentences >= 2) {
+        for (int k = j; k < end; k++) {
+          drop[k] = true;
+        }
+      }
+      j = end;
+    }
+    List<String> kept = new ArrayList<>(out.size());
+    for (int k = 0; k < out.size(); k++) {
+      if (!drop[k]) {
+        kept.add(out.get(k));
+      }
+    }
+    return kept;
+  }
+
+  /** Paragraphs in a row, repeated in the first copy's order, that make a second copy. */
+  private static final int REPEAT_MIN_RUN = 3;
+
+  /** Words a paragraph needs before a repeat of it is taken for a second copy of the layout. */
+  private static final int REPEAT_MIN_WORDS = 15;
+
   /** How much a word of chrome inside an element offsets a word of prose. */
   private static final double CHROME_PENALTY = 1.0;
 
@@ -133,6 +190,7 @@ final class BodyFinder {
     String titleKey = letters(title);
     boolean proseSeen = false;
     Info skip = null;
+    List<Integer> words = new ArrayList<>();
     for (int k = 0; k < blocks.size(); k++) {
       Block b = blocks.get(k);
       if (!isInside(b.owner, best)) {
@@ -179,8 +237,9 @@ final class BodyFinder {
         continue;
       }
       out.add(b.text());
+      words.add(b.words);
     }
-    return out;
+    return dropSecondCopy(out, words);
   }
 
   /**

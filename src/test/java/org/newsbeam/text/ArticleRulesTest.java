@@ -329,4 +329,24 @@ class ArticleRulesTest {
         + "</div></form>"));
     assertEquals(4, ps.size(), ps.toString());
   }
+
+  @Test
+  void secondLayoutOfTheSameArticleIsPrintedOnce() {
+    String copy = paras(4);
+    List<String> ps = body(shell("", "<article><div class='layout-narrow'>" + copy
+        + "</div><div class='layout-wide'>" + copy + "</div></article>"));
+    assertEquals(4, ps.size(), ps.toString());
+    assertEquals(1, ps.stream().filter(p -> p.equals(PageSamples.sentence(2))).count(), ps.toString());
+  }
+
+  @Test
+  void linesAndTipsRepeatedOnPurposeStay() {
+    // a plan repeats a tip and its short lines day by day; only a run of sentences is a copy
+    String tip = "<p>Drink a full glass of water before each session, and another one as soon as the"
+        + " session is over, even when you do not feel thirsty.</p>";
+    String day = "<h3>Session</h3><ul><li>Walk for ten minutes</li><li>Stretch for five minutes</li></ul>" + tip;
+    List<String> ps = body(shell("", "<article>" + paras(3) + day + paras(1) + day + "</article>"));
+    assertEquals(2, ps.stream().filter(p -> p.startsWith("Drink a full glass")).count(), ps.toString());
+    assertEquals(2, ps.stream().filter(p -> p.equals("Walk for ten minutes")).count(), ps.toString());
+  }
 }
