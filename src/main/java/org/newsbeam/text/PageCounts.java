@@ -69,6 +69,7 @@ final class PageCounts {
    */
   private static void markTeasers(List<Block> blocks, String title, int totalProse, Walk walk) {
     String titleKey = letters(title);
+    boolean ranked = rankedEntries(blocks);
     List<Info> cards = new ArrayList<>();
     for (Block b : blocks) {
       if (b.kind != Kind.HEADING || b.words < 2 || b.linkDensity() < 0.8) {
@@ -76,6 +77,9 @@ final class PageCounts {
       }
       if (!titleKey.isEmpty() && similarTitle(letters(b.text()), titleKey)) {
         continue;
+      }
+      if (ranked && listNumber(b.text()) > 0) {
+        continue; // "3. The Example School": an entry of the page's ranked list, not a teaser
       }
       Info heading = b.owner;
       while (heading != null && !heading.tag.startsWith("h")) {
@@ -138,6 +142,55 @@ final class PageCounts {
       }
     }
     return n;
+  }
+
+  /**
+   * Whether the page's linked headings count 1, 2, 3 ("1. First School", "2) Second"): the
+   * entries of a ranked list, each linking to what it names. Teasers for other stories are not
+   * numbered in sequence.
+   */
+  private static boolean rankedEntries(List<Block> blocks) {
+    boolean one = false;
+    boolean two = false;
+    boolean three = false;
+    for (Block b : blocks) {
+      if (b.kind == Kind.HEADING && b.words >= 2 && b.linkDensity() >= 0.8) {
+        int n = listNumber(b.text());
+        one |= n == 1;
+        two |= n == 2;
+        three |= n == 3;
+      }
+    }
+    return one && two && three;
+  }
+
+  /** The number a heading starts with ("12. ", "3) ", "#4 "), or -1. */
+  static int listNumber(String text) {
+    int i = 0;
+    int n = text.length();
+    while (i < n && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    boolean hash = i < n && text.charAt(i) == '#';
+    if (hash) {
+      i++;
+    }
+    int start = i;
+    int value = 0;
+    while (i < n && i - start < 3 && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      value = value * 10 + (text.charAt(i) - '0');
+      i++;
+    }
+    if (i == start || i >= n) {
+      return -1;
+    }
+    char c = text.charAt(i);
+    if (c == '.' || c == ')' || c == ':') {
+      i++;
+    } else if (!hash) {
+      return -1; // "2025 Guide", "10 Best": a number that is no entry's place
+    }
+    return i < n && Character.isWhitespace(text.charAt(i)) ? value : -1;
   }
 
   /** Prose words outside page chrome (navigation, footers, sidebars, comments). */

@@ -349,4 +349,30 @@ class ArticleRulesTest {
     assertEquals(2, ps.stream().filter(p -> p.startsWith("Drink a full glass")).count(), ps.toString());
     assertEquals(2, ps.stream().filter(p -> p.equals("Walk for ten minutes")).count(), ps.toString());
   }
+
+  @Test
+  void numberedLinkedHeadingsAreEntriesOfARankedList() {
+    // the intro holds more prose than the entries, as a guide before its ranked list does
+    StringBuilder list = new StringBuilder("<article><h1>Story</h1>").append(paras(8));
+    String[] names = {"Northfield Library", "Harbour Museum", "Old Mill Gallery", "Castle Gardens"};
+    for (int i = 0; i < names.length; i++) {
+      list.append("<div class='entry'><h2><a href='/places/").append(i).append("'>").append(i + 1)
+          .append(". ").append(names[i]).append("</a></h2><p>Visitors to the ").append(names[i])
+          .append(" can stay for the whole afternoon, as the rooms are quiet and the staff explain each")
+          .append(" exhibit at length.</p></div>");
+    }
+    List<String> ps = body(shell("", list.append("</article>").toString()));
+    assertTrue(has(ps, "Visitors to the Castle Gardens"), ps.toString());
+    assertTrue(has(ps, "3. Old Mill Gallery"), ps.toString());
+  }
+
+  @Test
+  void listNumberReadsPlacesNotYearsOrCounts() {
+    assertEquals(3, PageCounts.listNumber("3. Old Mill Gallery"));
+    assertEquals(12, PageCounts.listNumber("12) The Pier"));
+    assertEquals(4, PageCounts.listNumber("#4 Castle Gardens"));
+    assertEquals(-1, PageCounts.listNumber("2025 Guide to the Coast"));
+    assertEquals(-1, PageCounts.listNumber("10 Best Walks"));
+    assertEquals(-1, PageCounts.listNumber("3.5 Stars for the Pier"));
+  }
 }
