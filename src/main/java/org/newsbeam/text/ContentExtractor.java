@@ -20,10 +20,10 @@ import org.jsoup.nodes.Document;
  *       elements on the way. Scripts, styles and form controls are skipped; hidden elements
  *       (hidden attribute, display:none) are marked, and weighed like chrome hints.
  *   <li>Class, id, role, itemprop and tag name give each element a hint: page chrome (share,
- *       related, comments, newsletter, cookie, caption, footer, nav, figure ...), article
+ *       related, comments, newsletter, cookie, caption, footer, nav, figure, form ...), article
  *       (article, story, main) or article body ("article-body", "entry-content",
  *       itemprop=articleBody). Hints are weighed against what they would remove
- *       ({@link BodyFinder#hintHolds}): void on an element that holds the main text; builder and
+ *       ({@link ChromeHints#hintHolds}): void on an element that holds the main text; builder and
  *       ad-slot words count only on link-heavy elements. Text of inline chrome (a credit, a
  *       pop-up card inside a sentence) is left out without splitting the sentence.
  *   <li>Each block is prose (ten words or more, few links; long blocks may link more), chrome
@@ -32,7 +32,8 @@ import org.jsoup.nodes.Document;
  *       prose and chrome words beneath it; the article container is the container element
  *       (never a single paragraph) with the most prose net of chrome.
  *   <li>The body is the container's blocks in order, less chrome, link lists, bylines, meta lines
- *       and the headline repeated. A short stock heading ("Related stories", "You may also like",
+ *       and the headline repeated, and a second visible copy of a run of paragraphs (two layouts
+ *       of one article). A short stock heading ("Related stories", "You may also like",
  *       "Comments") skips the box it heads, or ends the body when it stands in the body's own
  *       flow. When the page's JSON-LD articleBody is clearly longer than what the DOM gave, the
  *       JSON-LD text is used instead (pages that render their body by script).

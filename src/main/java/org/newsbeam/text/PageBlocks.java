@@ -43,7 +43,7 @@ final class PageBlocks {
 
   /** Page chrome by tag name; overridden like class hints when the element holds the body. */
   private static final Set<String> CHROME_TAGS =
-      Set.of("nav", "footer", "aside", "header", "menu", "figure", "figcaption");
+      Set.of("nav", "footer", "aside", "header", "menu", "figure", "figcaption", "form");
 
   /** Blocks that hold text, never other blocks' text: no candidates for the article container. */
   private static final Set<String> LEAF_BLOCKS =
@@ -399,6 +399,11 @@ final class PageBlocks {
         codeDepth++;
       }
       boolean block = (flags & TAG_BLOCK) != 0;
+      if (!block && (isChrome(hint) || hiddenElement) && !tag.equals("a") && holdsBlocks(el)) {
+        // a span wrapping headings and paragraphs (rich-text fields of page builders) is a
+        // container: its hint is weighed like a div's instead of muting the loose text in it
+        block = true;
+      }
       if (block) {
         flush();
       }
@@ -448,6 +453,19 @@ final class PageBlocks {
         top = closing.parent;
       }
       return FilterResult.CONTINUE;
+    }
+
+    private static final Set<String> NO_TEXT_BLOCKS = Set.of("br", "hr", "img", "picture", "video", "audio");
+
+    /** Whether an element has a block-level child element that can hold text. */
+    private static boolean holdsBlocks(Element el) {
+      for (Element child : el.children()) {
+        Integer f = TAG_FLAGS.get(child.normalName());
+        if (f != null && (f & TAG_BLOCK) != 0 && !NO_TEXT_BLOCKS.contains(child.normalName())) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private void push(Element el, String tag, int hint) {

@@ -28,7 +28,8 @@ import org.newsbeam.text.ExtractionMethod;
  * per-page precision and recall averaged over pages, F1 of the two means. Also times the
  * extractor against a bare {@code Jsoup.parse} of the same pages.
  *
- * <p>Usage: {@code ExtractionEvaluation [benchmark-dir] [--verbose] [--rounds=N]}; the directory
+ * <p>Usage: {@code ExtractionEvaluation [benchmark-dir] [--verbose] [--rounds=N]} ({@code --rounds=0}: quality
+ * only, no timing); the directory
  * defaults to {@code ../shared/benchmarks/article-extraction}. Not a unit test: the data is not
  * part of the repository.
  */
@@ -165,6 +166,10 @@ public final class ExtractionEvaluation {
       }
     }
 
+    if (rounds == 0) { // quality only, for comparing rules quickly
+      printQuality(ids.size(), nR, nP, precision, recall, f1, empties, methods);
+      return;
+    }
     // timing: warm up, then alternate parse-only and full extraction rounds
     for (int i = 0; i < ids.size(); i++) {
       Jsoup.parse(htmls.get(i), urls.get(i));
@@ -208,16 +213,21 @@ public final class ExtractionEvaluation {
     double extractRate = median(extractRates);
     double parseCpu = median(parseCpuRates);
     double extractCpu = median(extractCpuRates);
-    System.out.printf(Locale.ROOT, "pages       %d (truth: %d, predicted non-empty: %d)%n", ids.size(), nR, nP);
-    System.out.printf(Locale.ROOT, "precision   %.4f%n", precision);
-    System.out.printf(Locale.ROOT, "recall      %.4f%n", recall);
-    System.out.printf(Locale.ROOT, "F1          %.4f%n", f1);
-    System.out.printf(Locale.ROOT, "empty       %d of %d (%.1f%%)%n", empties, ids.size(), 100.0 * empties / ids.size());
-    System.out.println("methods     " + methods);
+    printQuality(ids.size(), nR, nP, precision, recall, f1, empties, methods);
     System.out.printf(Locale.ROOT, "speed, 1 thread, median of %d rounds:  wall-clock pages/s | CPU-time pages/s%n", rounds);
     System.out.printf(Locale.ROOT, "  extract (parse included)  %8.1f | %8.1f%n", extractRate, extractCpu);
     System.out.printf(Locale.ROOT, "  bare Jsoup.parse          %8.1f | %8.1f%n", parseRate, parseCpu);
     System.out.printf(Locale.ROOT, "  ratio extract/parse       %8.2f | %8.2f%s%n", extractRate / parseRate, extractCpu / parseCpu, sink == 42 ? " " : "");
+  }
+
+  private static void printQuality(int pages, int nR, int nP, double precision, double recall, double f1,
+      int empties, Map<String, Integer> methods) {
+    System.out.printf(Locale.ROOT, "pages       %d (truth: %d, predicted non-empty: %d)%n", pages, nR, nP);
+    System.out.printf(Locale.ROOT, "precision   %.4f%n", precision);
+    System.out.printf(Locale.ROOT, "recall      %.4f%n", recall);
+    System.out.printf(Locale.ROOT, "F1          %.4f%n", f1);
+    System.out.printf(Locale.ROOT, "empty       %d of %d (%.1f%%)%n", empties, pages, 100.0 * empties / pages);
+    System.out.println("methods     " + methods);
   }
 
   /** Prints each predicted block with the share of its 4-grams found in the truth, then truth lines missed. */

@@ -264,4 +264,115 @@ class ArticleRulesTest {
     assertTrue(has(ps, "rebuilt the lock gates"), ps.toString());
     assertFalse(has(ps, "Queues at the ferry"), ps.toString());
   }
+
+  @Test
+  void looseTextOfASpanWrappingTheArticleIsKept() {
+    // a rich-text field: a span with a chrome word in its class holds headings, lists and loose
+    // text between them, paragraphs set apart by line breaks only
+    String loose = "The ferry timetable changes in March, and the harbour office expects longer queues"
+        + " on weekend mornings while the second ramp is repaired.";
+    String field = "<span class='field rich-text meta-field'>" + loose + "<br><br>"
+        + "Passengers with cars are asked to book a slot online, as walk-up places will be few until"
+        + " the work is finished in the spring.<h2>What to bring</h2>"
+        + "Bring the booking code and the registration of the car on paper or on a phone.<br><br>"
+        + "<ul><li>The booking code</li><li>The car registration</li></ul></span>";
+    List<String> ps = body(shell("", "<article><h1>Story</h1>" + field + "</article>"));
+    assertTrue(has(ps, "ferry timetable changes in March"), ps.toString());
+    assertTrue(has(ps, "registration of the car on paper"), ps.toString());
+    assertTrue(has(ps, "What to bring"), ps.toString());
+  }
+
+  @Test
+  void inlineMetaLineWithoutBlocksStaysOut() {
+    String meta = "<p><span class='meta'>Filed under transport and harbour news</span></p>";
+    List<String> ps = body(shell("", "<article>" + meta + paras(4) + "</article>"));
+    assertFalse(has(ps, "Filed under"), ps.toString());
+    assertEquals(4, ps.size(), ps.toString());
+  }
+
+  @Test
+  void longLegalNoteInThePageFooterIsNotTheArticle() {
+    StringBuilder legal = new StringBuilder("<footer>");
+    for (int i = 0; i < 5; i++) {
+      legal.append("<p>This note is general information and no advice; readers should ask a licensed"
+          + " adviser before they act, and the firm accepts no liability for losses number ").append(i)
+          .append(" that follow from decisions made on the strength of this page alone.</p>");
+    }
+    legal.append("</footer>");
+    String story = "<div class='content'><h1>Story</h1>" + paras(2) + "</div>";
+    List<String> ps = body(shell("", story + legal));
+    assertTrue(has(ps, PageSamples.sentence(0)), ps.toString());
+    assertFalse(has(ps, "accepts no liability"), ps.toString());
+  }
+
+  @Test
+  void footerTagWrappingNearlyAllTheTextIsStillRead() {
+    List<String> ps = body(shell("", "<footer class='page'>" + paras(5) + "</footer>"));
+    assertEquals(5, ps.size(), ps.toString());
+  }
+
+  @Test
+  void textOfAFormInsideTheArticleStaysOut() {
+    String form = "<form action='/contact'><h3>Ask our team</h3><p>Leave your details below and one of"
+        + " our advisers will call you back within two working days of your request.</p>"
+        + "<label>First name</label><input name='first'><label>Phone number</label><input name='phone'></form>";
+    List<String> ps = body(shell("", "<article>" + paras(3) + form + paras(2) + "</article>"));
+    assertEquals(5, ps.size(), ps.toString());
+    assertFalse(has(ps, "advisers will call you back"), ps.toString());
+    assertFalse(has(ps, "First name"), ps.toString());
+  }
+
+  @Test
+  void formWrappingTheWholePageIsNoChrome() {
+    // older server frameworks put one form around the whole page
+    List<String> ps = body(shell("", "<form id='mainForm' method='post'><div class='story'>" + paras(4)
+        + "</div></form>"));
+    assertEquals(4, ps.size(), ps.toString());
+  }
+
+  @Test
+  void secondLayoutOfTheSameArticleIsPrintedOnce() {
+    String copy = paras(4);
+    List<String> ps = body(shell("", "<article><div class='layout-narrow'>" + copy
+        + "</div><div class='layout-wide'>" + copy + "</div></article>"));
+    assertEquals(4, ps.size(), ps.toString());
+    assertEquals(1, ps.stream().filter(p -> p.equals(PageSamples.sentence(2))).count(), ps.toString());
+  }
+
+  @Test
+  void linesAndTipsRepeatedOnPurposeStay() {
+    // a plan repeats a tip and its short lines day by day; only a run of sentences is a copy
+    String tip = "<p>Drink a full glass of water before each session, and another one as soon as the"
+        + " session is over, even when you do not feel thirsty.</p>";
+    String day = "<h3>Session</h3><ul><li>Walk for ten minutes</li><li>Stretch for five minutes</li></ul>" + tip;
+    List<String> ps = body(shell("", "<article>" + paras(3) + day + paras(1) + day + "</article>"));
+    assertEquals(2, ps.stream().filter(p -> p.startsWith("Drink a full glass")).count(), ps.toString());
+    assertEquals(2, ps.stream().filter(p -> p.equals("Walk for ten minutes")).count(), ps.toString());
+  }
+
+  @Test
+  void numberedLinkedHeadingsAreEntriesOfARankedList() {
+    // the intro holds more prose than the entries, as a guide before its ranked list does
+    StringBuilder list = new StringBuilder("<article><h1>Story</h1>").append(paras(8));
+    String[] names = {"Northfield Library", "Harbour Museum", "Old Mill Gallery", "Castle Gardens"};
+    for (int i = 0; i < names.length; i++) {
+      list.append("<div class='entry'><h2><a href='/places/").append(i).append("'>").append(i + 1)
+          .append(". ").append(names[i]).append("</a></h2><p>Visitors to the ").append(names[i])
+          .append(" can stay for the whole afternoon, as the rooms are quiet and the staff explain each")
+          .append(" exhibit at length.</p></div>");
+    }
+    List<String> ps = body(shell("", list.append("</article>").toString()));
+    assertTrue(has(ps, "Visitors to the Castle Gardens"), ps.toString());
+    assertTrue(has(ps, "3. Old Mill Gallery"), ps.toString());
+  }
+
+  @Test
+  void listNumberReadsPlacesNotYearsOrCounts() {
+    assertEquals(3, PageCounts.listNumber("3. Old Mill Gallery"));
+    assertEquals(12, PageCounts.listNumber("12) The Pier"));
+    assertEquals(4, PageCounts.listNumber("#4 Castle Gardens"));
+    assertEquals(-1, PageCounts.listNumber("2025 Guide to the Coast"));
+    assertEquals(-1, PageCounts.listNumber("10 Best Walks"));
+    assertEquals(-1, PageCounts.listNumber("3.5 Stars for the Pier"));
+  }
 }
