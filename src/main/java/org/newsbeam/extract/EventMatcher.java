@@ -230,7 +230,7 @@ public final class EventMatcher implements Serializable {
     // a meeting needs parties, or a time, place or happening that makes it one meeting: "the
     // negotiations must be properly prepared" reports none. A speaker speaks for a side of it
     // ("the Kremlin said such a meeting was not on the agenda").
-    if (!ReportFilter.anchored(tokens)) {
+    if (anyOfVenueType(kept) && !ReportFilter.anchored(tokens)) {
       for (int i = kept.size() - 1; i >= 0; i--) {
         EventMention m = out.get(i);
         EventCandidate k = kept.get(i);
@@ -313,6 +313,16 @@ public final class EventMatcher implements Serializable {
       }
     }
     return out;
+  }
+
+  /** Whether any mention is of a type held at a venue (the anchoring rule reads the sentence only then). */
+  private boolean anyOfVenueType(List<EventCandidate> kept) {
+    for (EventCandidate k : kept) {
+      if (venueTypes.contains(k.type())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> PARTY_WORDS = Set.of("with", "between");
