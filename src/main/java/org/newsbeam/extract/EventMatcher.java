@@ -212,7 +212,10 @@ public final class EventMatcher implements Serializable {
     }
     List<TermIndex.Hit<CertaintyReader.Kind>> cueHits = certainty.scan(tokens);
     Speakers speakers = Speakers.find(tokens, actors, asides);
-    int[] triggerStarts = kept.stream().mapToInt(EventCandidate::trigStart).toArray();
+    int[] triggerStarts = new int[kept.size()];
+    for (int i = 0; i < triggerStarts.length; i++) {
+      triggerStarts[i] = kept.get(i).trigStart();
+    }
     List<EventMention> out = new ArrayList<>(kept.size());
     for (EventCandidate k : kept) {
       out.add(mention(k, tokens, actors, speakers, asides, clauses, cueHits, triggerStarts, trigHits));

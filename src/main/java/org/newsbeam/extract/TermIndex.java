@@ -2,7 +2,6 @@ package org.newsbeam.extract;
 
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import org.newsbeam.text.Token;
 
@@ -30,11 +29,14 @@ public final class TermIndex<V extends Serializable> implements Serializable {
     private static final long serialVersionUID = 1L;
     /** one-word terms and terms whose second word is a prefix */
     private final List<Entry<V>> others = new ArrayList<>();
-    private final HashMap<String, List<Entry<V>>> bySecondWord = new HashMap<>();
+    private final WordTable<List<Entry<V>>> bySecondWord = new WordTable<>();
   }
 
-  private final HashMap<String, Bucket<V>> byFirstWord = new HashMap<>();
+  private final WordTable<Bucket<V>> byFirstWord = new WordTable<>();
   private final PrefixNode<V> byFirstPrefix = new PrefixNode<>();
+  /** The trie's first level for ASCII chars, one array read instead of a search of its keys. */
+  @SuppressWarnings("unchecked")
+  private final PrefixNode<V>[] firstAsciiChar = new PrefixNode[128];
   private int size;
 
   /** A character trie of first-word prefixes: a token walks it once, char by char. */
@@ -78,6 +80,9 @@ public final class TermIndex<V extends Serializable> implements Serializable {
       PrefixNode<V> node = byFirstPrefix;
       for (int i = 0; i < first.length(); i++) {
         node = node.child(first.charAt(i), true);
+        if (i == 0 && first.charAt(0) < 128) {
+          firstAsciiChar[first.charAt(0)] = node;
+        }
       }
       if (node.entries == null) {
         node.entries = new ArrayList<>();
@@ -124,9 +129,15 @@ public final class TermIndex<V extends Serializable> implements Serializable {
             bucket.bySecondWord.isEmpty() || i + 1 >= tokens.size() ? null : bucket.bySecondWord.get(tokens.get(i + 1).norm());
         collect(bucket.others, second, tokens, i, to, hits);
       }
-      PrefixNode<V> node = byFirstPrefix;
+      if (norm.isEmpty()) {
+        continue;
+      }
+      char c0 = norm.charAt(0);
+      PrefixNode<V> node = c0 < 128 ? firstAsciiChar[c0] : byFirstPrefix.child(c0, false);
       for (int c = 0; c < norm.length(); c++) {
-        node = node.child(norm.charAt(c), false);
+        if (c > 0) {
+          node = node.child(norm.charAt(c), false);
+        }
         if (node == null) {
           break;
         }
