@@ -47,6 +47,16 @@ public final class ActorDiscovery implements Serializable {
   private final Set<String> knownWords = new HashSet<>();
   /** Listed people: name, lower-cased first word, lower-cased surname. */
   private final List<String[]> listedPeople = new ArrayList<>();
+  /**
+   * The listed people by their surname's first letter, in the order of {@link #listedPeople}: a
+   * close spelling of a surname starts with the same letter, so only these need comparing.
+   */
+  private final Map<Integer, List<String[]>> peopleBySurnameInitial = new HashMap<>();
+  /**
+   * Every word that is never part of a new name, in one set: words of the name vocabulary ({@link
+   * NameWords}) and the study's {@link #knownWords}.
+   */
+  private final Set<String> neverNameWords = new HashSet<>();
 
   public ActorDiscovery(ActorDictionary dictionary) {
     for (Actor a : dictionary.actors()) {
@@ -70,7 +80,16 @@ public final class ActorDiscovery implements Serializable {
     for (String[] p : listedPeople) {
       knownWords.remove(p[1]);
       knownWords.remove(p[2]);
+      peopleBySurnameInitial.computeIfAbsent(initial(p[2]), k -> new ArrayList<>()).add(p);
     }
+    for (Set<String> words : List.of(NOT_NAMES, knownWords, TITLE_HEADS, ORG_WORDS, HONORIFICS, BYLINE_WORDS)) {
+      neverNameWords.addAll(words);
+    }
+  }
+
+  /** The first letter of a word, or -1 for an empty one. */
+  private static int initial(String word) {
+    return word.isEmpty() ? -1 : word.charAt(0);
   }
 
   private void addWords(String name) {
@@ -230,7 +249,7 @@ public final class ActorDiscovery implements Serializable {
     String last = tokens.get(end - 1).norm();
     String first = end - i >= 2 ? tokens.get(i).norm() : null;
     String hit = null;
-    for (String[] p : listedPeople) {
+    for (String[] p : peopleBySurnameInitial.getOrDefault(initial(last), List.of())) {
       if (!closeSpelling(last, p[2])) {
         continue;
       }
@@ -319,8 +338,7 @@ public final class ActorDiscovery implements Serializable {
       return false;
     }
     String n = t.norm();
-    return !NOT_NAMES.contains(n) && !knownWords.contains(n) && !TITLE_HEADS.contains(n) && !ORG_WORDS.contains(n)
-        && !HONORIFICS.contains(n) && !BYLINE_WORDS.contains(n) && !misspeltTitle(n) && !compoundAdjective(n);
+    return !neverNameWords.contains(n) && !misspeltTitle(n) && !compoundAdjective(n);
   }
 
   /** Second parts of a compound adjective before a noun: "French-made", "Iranian-designed", "Kremlin-backed". */

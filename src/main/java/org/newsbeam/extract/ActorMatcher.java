@@ -61,7 +61,8 @@ public final class ActorMatcher implements Serializable {
   record Entry(Kind kind, List<String> targets, byte[] caseRules) implements Serializable {}
 
   static final class Node implements Serializable {
-    Map<String, Node> children;
+    /** every token of a text is looked up here: a flat table, where most look-ups miss cheaply */
+    WordTable<Node> children;
     List<Entry> entries;
 
     Node child(String key) {
@@ -70,7 +71,7 @@ public final class ActorMatcher implements Serializable {
 
     Node addChild(String key) {
       if (children == null) {
-        children = new HashMap<>(4);
+        children = new WordTable<>(4);
       }
       return children.computeIfAbsent(key, k -> new Node());
     }

@@ -110,6 +110,9 @@ public final class CertaintyReader implements Serializable {
   /** All cue occurrences of a sentence; scan once, then {@link #read} each event. */
   List<TermIndex.Hit<Kind>> scan(List<Token> tokens) {
     // quotation marks inside a cue do not break it: talks were on "pause"
+    if (!hasQuote(tokens)) {
+      return cues.scan(tokens);
+    }
     List<Token> unquoted = new java.util.ArrayList<>(tokens.size());
     int[] at = new int[tokens.size()];
     for (int i = 0; i < tokens.size(); i++) {
@@ -126,6 +129,15 @@ public final class CertaintyReader implements Serializable {
       out.add(new TermIndex.Hit<>(h.term(), h.value(), at[h.start()], at[h.end() - 1] + 1));
     }
     return out;
+  }
+
+  private static boolean hasQuote(List<Token> tokens) {
+    for (Token t : tokens) {
+      if (t.text().length() == 1 && QUOTES.contains(t.text())) { // every quotation mark is one char
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> QUOTES = Set.of("\"", "\u201c", "\u201d", "'", "\u2018", "\u2019");

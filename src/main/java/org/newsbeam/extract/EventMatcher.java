@@ -214,7 +214,10 @@ public final class EventMatcher implements Serializable {
     }
     List<TermIndex.Hit<CertaintyReader.Kind>> cueHits = certainty.scan(tokens);
     Speakers speakers = Speakers.find(tokens, actors, asides);
-    int[] triggerStarts = kept.stream().mapToInt(EventCandidate::trigStart).toArray();
+    int[] triggerStarts = new int[kept.size()];
+    for (int i = 0; i < triggerStarts.length; i++) {
+      triggerStarts[i] = kept.get(i).trigStart();
+    }
     List<EventMention> out = new ArrayList<>(kept.size());
     for (EventCandidate k : kept) {
       out.add(mention(k, tokens, actors, speakers, asides, clauses, cueHits, triggerStarts, trigHits));
@@ -233,7 +236,7 @@ public final class EventMatcher implements Serializable {
     // a meeting needs parties, or a time, place or happening that makes it one meeting: "the
     // negotiations must be properly prepared" reports none. A speaker speaks for a side of it
     // ("the Kremlin said such a meeting was not on the agenda").
-    if (!ReportFilter.anchored(tokens)) {
+    if (anyOfVenueType(kept) && !ReportFilter.anchored(tokens)) {
       for (int i = kept.size() - 1; i >= 0; i--) {
         EventMention m = out.get(i);
         EventCandidate k = kept.get(i);
@@ -402,6 +405,16 @@ public final class EventMatcher implements Serializable {
       }
     }
     return out;
+  }
+
+  /** Whether any mention is of a type held at a venue (the anchoring rule reads the sentence only then). */
+  private boolean anyOfVenueType(List<EventCandidate> kept) {
+    for (EventCandidate k : kept) {
+      if (venueTypes.contains(k.type())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> PARTY_WORDS = Set.of("with", "between");

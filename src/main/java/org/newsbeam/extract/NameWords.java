@@ -111,17 +111,41 @@ final class NameWords {
     return hyphen > 0 && TITLE_HEADS.contains(w.substring(0, hyphen));
   }
 
-  /** A title spelt a letter off ("Governer", "Minster"): still a title, never a name. */
-  static boolean misspeltTitle(String word) {
-    if (word.length() < 6 || GivenNames.contains(word)) {
-      return false;
-    }
+  /**
+   * Title heads of six letters or more by first letter: {@link #closeSpelling} needs the same
+   * first letter, so a word is compared with these few instead of every head.
+   */
+  private static final java.util.Map<Character, String[]> LONG_TITLES_BY_INITIAL = longTitlesByInitial();
+
+  private static java.util.Map<Character, String[]> longTitlesByInitial() {
+    java.util.Map<Character, java.util.List<String>> lists = new java.util.HashMap<>();
     for (String title : TITLE_HEADS) {
-      if (title.length() >= 6 && closeSpelling(word, title)) {
-        return true;
+      if (title.length() >= 6) {
+        lists.computeIfAbsent(title.charAt(0), k -> new java.util.ArrayList<>()).add(title);
       }
     }
-    return false;
+    java.util.Map<Character, String[]> out = new java.util.HashMap<>();
+    lists.forEach((k, v) -> out.put(k, v.toArray(new String[0])));
+    return out;
+  }
+
+  /** A title spelt a letter off ("Governer", "Minster"): still a title, never a name. */
+  static boolean misspeltTitle(String word) {
+    if (word.length() < 6) {
+      return false;
+    }
+    String[] titles = LONG_TITLES_BY_INITIAL.get(word.charAt(0));
+    if (titles == null) {
+      return false;
+    }
+    boolean close = false;
+    for (String title : titles) {
+      if (Math.abs(title.length() - word.length()) <= 1 && closeSpelling(word, title)) {
+        close = true;
+        break;
+      }
+    }
+    return close && !GivenNames.contains(word);
   }
 
   /** Two spellings of one surname: equal, or same first letter and an edit or two apart in a long word. */
@@ -133,7 +157,7 @@ final class NameWords {
     if (Math.min(a.length(), b.length()) < 5 || a.charAt(0) != b.charAt(0) || Math.abs(a.length() - b.length()) > 1) {
       return false;
     }
-    return EditDistance.between(a, b) <= (longer >= 9 ? 2 : 1);
+    return EditDistance.within(a, b, longer >= 9 ? 2 : 1);
   }
 
 

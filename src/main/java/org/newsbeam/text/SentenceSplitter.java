@@ -110,10 +110,9 @@ public final class SentenceSplitter {
 
   private static int countQuotes(String s) {
     int q = 0;
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) == '"') {
-        q++;
-      }
+    // indexOf is the JVM's vectorised search, much quicker than a char loop over the paragraph
+    for (int i = s.indexOf('"'); i >= 0; i = s.indexOf('"', i + 1)) {
+      q++;
     }
     return q;
   }
