@@ -42,10 +42,14 @@ public final class Chromium {
   /** The page's DOM once it has loaded and its scripts have run, and how long that took. */
   public static Page dumpDom(Path html) throws IOException, InterruptedException {
     Path out = Files.createTempFile("chromium-dom", ".html");
-    long start = System.nanoTime();
-    run(html, out, "--window-size=1400,1000", "--dump-dom");
-    long millis = (System.nanoTime() - start) / 1_000_000;
-    return new Page(Files.readString(out, StandardCharsets.UTF_8), millis);
+    try {
+      long start = System.nanoTime();
+      run(html, out, "--window-size=1400,1000", "--dump-dom");
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      return new Page(Files.readString(out, StandardCharsets.UTF_8), millis);
+    } finally {
+      Files.deleteIfExists(out);
+    }
   }
 
   /** A screenshot of the top {@code height} pixels of the page at a desktop width. */
@@ -76,6 +80,7 @@ public final class Chromium {
       if (p.exitValue() != 0) {
         throw new AssertionError("chromium exited " + p.exitValue() + ": " + Files.readString(err));
       }
+      Files.deleteIfExists(err);
     } finally {
       try (Stream<Path> s = Files.walk(profile)) {
         s.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
