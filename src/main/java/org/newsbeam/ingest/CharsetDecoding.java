@@ -122,6 +122,13 @@ public final class CharsetDecoding {
     } else {
       chosen = labelled;
     }
+    if (scan.invalid == 0 && (chosen.equals(StandardCharsets.UTF_8)
+        || (scan.multiByte == 0 && isLatinSingleByte(chosen)))) {
+      // Well-formed UTF-8, or plain ASCII in a Latin single-byte charset: nothing to replace, and
+      // the String constructor's one pass is several times cheaper than a decoder loop.
+      Charset fast = chosen.equals(StandardCharsets.UTF_8) ? chosen : StandardCharsets.ISO_8859_1;
+      return new Decoded(new String(bytes, off, len, fast), chosen.name(), 0);
+    }
     return decodeWith(bytes, off, len, chosen);
   }
 
@@ -209,7 +216,8 @@ public final class CharsetDecoding {
     return n.startsWith("windows-125") || n.startsWith("iso-8859-") || n.equals("us-ascii");
   }
 
-  private static Decoded decodeWith(byte[] bytes, int off, int len, Charset cs) {
+  // Package-private: the tests compare the fast paths of decode with this decoder loop.
+  static Decoded decodeWith(byte[] bytes, int off, int len, Charset cs) {
     CharsetDecoder dec =
         cs.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)

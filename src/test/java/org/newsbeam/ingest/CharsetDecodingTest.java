@@ -155,4 +155,34 @@ class CharsetDecodingTest {
     assertTrue(d.text().contains("Łódź i Gdańsk"), d.text());
     assertEquals("ISO-8859-2", d.charset());
   }
+
+  @Test
+  void fastPathsGiveWhatTheDecoderLoopGives() {
+    java.util.Random random = new java.util.Random(7);
+    String[] pieces = {"Kyiv ", "Erdoğan ", "Киев ", "€ ", "日本 ", "😀 ", "<p>", "\n"};
+    String[] labels = {null, "", "utf-8", "windows-1252", "iso-8859-1", "windows-1251", "us-ascii"};
+    int fastUtf8 = 0;
+    for (int round = 0; round < 5_000; round++) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      int parts = random.nextInt(12);
+      boolean asciiOnly = random.nextInt(3) == 0;
+      for (int p = 0; p < parts; p++) {
+        String piece = asciiOnly ? "word " : pieces[random.nextInt(pieces.length)];
+        out.writeBytes(piece.getBytes(StandardCharsets.UTF_8));
+        if (!asciiOnly && random.nextInt(8) == 0) {
+          out.write(0x80 + random.nextInt(0x80)); // a stray high byte: not well-formed UTF-8
+        }
+      }
+      byte[] bytes = out.toByteArray();
+      String label = labels[random.nextInt(labels.length)];
+      CharsetDecoding.Decoded fast = CharsetDecoding.decode(bytes, label);
+      CharsetDecoding.Decoded loop =
+          CharsetDecoding.decodeWith(bytes, 0, bytes.length, Charset.forName(fast.charset()));
+      assertEquals(loop, fast, () -> "label " + label + ", bytes " + java.util.Arrays.toString(bytes));
+      if (fast.charset().equals("UTF-8") && !fast.text().chars().allMatch(c -> c < 0x80)) {
+        fastUtf8++;
+      }
+    }
+    assertTrue(fastUtf8 > 500, "the random texts should exercise well-formed multi-byte UTF-8: " + fastUtf8);
+  }
 }
