@@ -34,7 +34,9 @@ class LauncherScriptTest {
     Files.createDirectories(src);
     Files.writeString(src.resolve("Hello.java"),
         "public class Hello { public static void main(String[] a) {"
-            + " System.out.println(\"" + greeting + " \" + String.join(\" \", a));"
+            + " boolean quick = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()"
+            + ".contains(\"-XX:TieredStopAtLevel=1\");"
+            + " System.out.println(\"" + greeting + " \" + String.join(\" \", a) + (quick ? \" (C1)\" : \"\"));"
             + " System.exit(a.length > 0 && a[0].matches(\"[0-9]+\") ? Integer.parseInt(a[0]) : 0); } }");
     Path classes = dir.resolve("classes");
     Files.createDirectories(classes);
@@ -57,12 +59,21 @@ class LauncherScriptTest {
   private record Result(int code, String out) {}
 
   private Result launch(Path jar, String... args) throws Exception {
+    return launchWithJit(jar, null, args);
+  }
+
+  private Result launchWithJit(Path jar, String jit, String... args) throws Exception {
     List<String> command = new ArrayList<>(List.of("sh", Paths.get("bin/newsbeam").toAbsolutePath().toString()));
     command.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
     pb.environment().put("NEWSBEAM_JAR", jar.toString());
     pb.environment().remove("NEWSBEAM_CDS");
     pb.environment().remove("NEWSBEAM_JAVA_OPTS");
+    if (jit == null) {
+      pb.environment().remove("NEWSBEAM_JIT");
+    } else {
+      pb.environment().put("NEWSBEAM_JIT", jit);
+    }
     Process p = pb.start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     return new Result(p.waitFor(), out);
@@ -104,5 +115,24 @@ class LauncherScriptTest {
     Result rebuilt = launch(jar, "--input=z");
     assertEquals("hello again --input=z", rebuilt.out().strip());
     assertNotEquals(firstStamp, Files.readString(stamp), "a rebuilt jar gets its own archive");
+  }
+
+  @Test
+  void onlyASmallLocalInputRunsWithTheQuickCompilerAlone() throws Exception {
+    Path jar = jar("hi");
+    Path small = dir.resolve("small");
+    Files.createDirectories(small.resolve("site"));
+    Files.writeString(small.resolve("site/a.html"), "<html><p>A short page.</p></html>");
+    Path large = dir.resolve("large");
+    Files.createDirectories(large);
+    try (var f = new java.io.RandomAccessFile(large.resolve("feed.jsonl").toFile(), "rw")) {
+      f.setLength(17_000_000); // sparse: past the 16 MB limit without writing it
+    }
+    assertEquals("hi --input=" + small + " (C1)", launch(jar, "--input=" + small).out().strip());
+    assertEquals("hi --input=" + small + "/**/*.html (C1)", launch(jar, "--input=" + small + "/**/*.html").out().strip());
+    assertEquals("hi --input=" + small + "," + large, launch(jar, "--input=" + small + "," + large).out().strip());
+    assertEquals("hi --input=gs://bucket/news", launch(jar, "--input=gs://bucket/news").out().strip());
+    assertEquals("hi --input=" + small, launchWithJit(jar, "full", "--input=" + small).out().strip());
+    assertEquals("hi check --pipeline=x", launch(jar, "check", "--pipeline=x").out().strip());
   }
 }
