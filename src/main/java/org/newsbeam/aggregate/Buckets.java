@@ -48,7 +48,8 @@ public final class Buckets {
    * cluster wants more buckets than task slots.
    */
   static int count(PipelineOptions options) {
-    int set = options.as(Options.class).getKeyBuckets();
+    // the launcher's options already are this view; as() would build and check a new one
+    int set = (options instanceof Options o ? o : options.as(Options.class)).getKeyBuckets();
     if (set > 0) {
       return set;
     }

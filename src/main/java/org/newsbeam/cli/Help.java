@@ -69,13 +69,31 @@ final class Help {
   static int printInterface(String name, PrintStream out) {
     org.apache.beam.sdk.options.PipelineOptionsFactory.register(NewsbeamOptions.class);
     for (Class<? extends org.apache.beam.sdk.options.PipelineOptions> c :
-        org.apache.beam.sdk.options.PipelineOptionsFactory.getRegisteredOptions()) {
+        withSuperInterfaces(org.apache.beam.sdk.options.PipelineOptionsFactory.getRegisteredOptions())) {
       if (c.getName().equals(name) || c.getSimpleName().equals(name)) {
         org.apache.beam.sdk.options.PipelineOptionsFactory.printHelp(out, c);
         return 0;
       }
     }
     throw new UsageException("--help=" + name + ": no such options interface (e.g. FlinkPipelineOptions, DirectOptions)");
+  }
+
+  /**
+   * The registered options interfaces and every options interface they extend: the jar registers
+   * Beam's interfaces as one ({@link JarOptions}), and each of them is still asked for by name.
+   */
+  static java.util.Set<Class<? extends org.apache.beam.sdk.options.PipelineOptions>> withSuperInterfaces(
+      java.util.Collection<? extends Class<?>> registered) {
+    java.util.Set<Class<? extends org.apache.beam.sdk.options.PipelineOptions>> known = new java.util.LinkedHashSet<>();
+    java.util.ArrayDeque<Class<?>> todo = new java.util.ArrayDeque<>(registered);
+    while (!todo.isEmpty()) {
+      Class<?> c = todo.poll();
+      if (org.apache.beam.sdk.options.PipelineOptions.class.isAssignableFrom(c)
+          && known.add(c.asSubclass(org.apache.beam.sdk.options.PipelineOptions.class))) {
+        todo.addAll(java.util.Arrays.asList(c.getInterfaces()));
+      }
+    }
+    return known;
   }
 
   static final String CHECK =

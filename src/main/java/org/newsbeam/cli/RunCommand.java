@@ -61,7 +61,7 @@ public final class RunCommand {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
-    OptionChecks.numbers(options);
+    OptionChecks.numbers(options, args);
     FileSystems.setDefaultPipelineOptions(options);
     try {
       FlinkJobSettings.apply(options, mentions(args, "useDataStreamForBatch"));
