@@ -220,6 +220,8 @@ final class PageBlocks {
     final Hints.Cache hints = Hints.localCache();
     final List<String> jsonLd = new ArrayList<>(2);
     final List<Block> blocks = new ArrayList<>(256);
+    /** Every element walked, parents before their children. */
+    final List<Info> elements = new ArrayList<>(512);
     final List<String[]> times = new ArrayList<>(4);
     String titleTag = "";
     String firstH1 = "";
@@ -470,6 +472,7 @@ final class PageBlocks {
 
     private void push(Element el, String tag, int hint) {
       top = new Info(el, top, tag, hint);
+      elements.add(top);
       if (isChrome(hint)) {
         chromeDepth++;
       }

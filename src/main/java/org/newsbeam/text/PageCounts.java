@@ -30,26 +30,37 @@ final class PageCounts {
    */
   static int count(Walk walk, String title) {
     List<Block> blocks = walk.blocks;
-    // raw prose per element, hints ignored
+    // raw prose per element, hints ignored: each block counts at its owner, then each element's
+    // sums go to its parent, children before parents (one pass instead of a climb per block)
     int totalProse = 0;
-    boolean hiddenProse = false; // only then can a hidden copy of the article exist
     for (Block b : blocks) {
-      if (looksLikeProse(b)) {
+      Info o = b.owner;
+      boolean prose = looksLikeProse(b);
+      if (prose) {
         totalProse += b.words;
-        for (Info i = b.owner; i != null; i = i.parent) {
-          i.words += b.words;
-          i.chars += b.chars;
-          i.linkChars += b.linkChars;
-          i.rawProse += b.words;
-          i.rawProseBlocks++;
-          hiddenProse |= i.hidden;
+      }
+      if (o != null) {
+        o.words += b.words;
+        o.chars += b.chars;
+        o.linkChars += b.linkChars;
+        if (prose) {
+          o.rawProse += b.words;
+          o.rawProseBlocks++;
         }
-      } else {
-        for (Info i = b.owner; i != null; i = i.parent) {
-          i.words += b.words;
-          i.chars += b.chars;
-          i.linkChars += b.linkChars;
-        }
+      }
+    }
+    boolean hiddenProse = false; // only then can a hidden copy of the article exist
+    List<Info> elements = walk.elements;
+    for (int k = elements.size() - 1; k >= 0; k--) {
+      Info i = elements.get(k);
+      hiddenProse |= i.hidden && i.rawProseBlocks > 0;
+      Info p = i.parent;
+      if (p != null) {
+        p.words += i.words;
+        p.chars += i.chars;
+        p.linkChars += i.linkChars;
+        p.rawProse += i.rawProse;
+        p.rawProseBlocks += i.rawProseBlocks;
       }
     }
     markSharedMain(blocks, totalProse);
