@@ -82,6 +82,7 @@ final class PageCounts {
     String titleKey = letters(title);
     boolean ranked = rankedEntries(blocks);
     List<Info> cards = new ArrayList<>();
+    int linkedHeadings = 0; // other than the page's own title: the cards of a listing
     for (Block b : blocks) {
       if (b.kind != Kind.HEADING || b.words < 2 || b.linkDensity() < 0.8) {
         continue;
@@ -89,6 +90,7 @@ final class PageCounts {
       if (!titleKey.isEmpty() && similarTitle(letters(b.text()), titleKey)) {
         continue;
       }
+      linkedHeadings++;
       if (ranked && listNumber(b.text()) > 0) {
         continue; // "3. The Example School": an entry of the page's ranked list, not a teaser
       }
@@ -121,7 +123,7 @@ final class PageCounts {
     }
     int contentProse = contentProse(blocks, totalProse);
     int free = freeStandingProse(blocks, cards);
-    walk.cards = linkedHeadings(blocks, titleKey);
+    walk.cards = linkedHeadings;
     walk.cardProse = cardProse;
     walk.contentProse = contentProse;
     walk.freeProse = free;
@@ -142,18 +144,6 @@ final class PageCounts {
 
   /** A teaser's excerpt runs to a paragraph at most; more text under a linked heading is an entry. */
   private static final int TEASER_MAX_EXCERPT_WORDS = 80;
-
-  /** Linked headings other than the page's own title: the cards of a listing. */
-  private static int linkedHeadings(List<Block> blocks, String titleKey) {
-    int n = 0;
-    for (Block b : blocks) {
-      if (b.kind == Kind.HEADING && b.words >= 2 && b.linkDensity() >= 0.8
-          && !(titleKey.length() > 0 && similarTitle(letters(b.text()), titleKey))) {
-        n++;
-      }
-    }
-    return n;
-  }
 
   /**
    * Whether the page's linked headings count 1, 2, 3 ("1. First School", "2) Second"): the
@@ -221,23 +211,22 @@ final class PageCounts {
    * list whose entries they are.
    */
   private static int freeStandingProse(List<Block> blocks, List<Info> cards) {
-    java.util.Set<Info> aroundCards = new java.util.HashSet<>();
     for (Info card : cards) {
-      for (Info i = card; i != null && aroundCards.add(i); i = i.parent) {
-        // ancestors of a card, each added once
+      for (Info i = card; i != null && !i.aroundCard; i = i.parent) {
+        i.aroundCard = true; // ancestors of a card, each marked once
       }
     }
-    java.util.Map<Info, Integer> free = new java.util.HashMap<>();
     int best = 0;
     for (Block b : blocks) {
       if (!looksLikeProse(b)) {
         continue;
       }
-      for (Info i = b.owner; i != null && !aroundCards.contains(i); i = i.parent) {
+      for (Info i = b.owner; i != null && !i.aroundCard; i = i.parent) {
         if (i.teaser) {
           break;
         }
-        best = Math.max(best, free.merge(i, b.words, Integer::sum));
+        i.freeProse += b.words;
+        best = Math.max(best, i.freeProse);
       }
     }
     return best;
