@@ -113,12 +113,20 @@ final class Hints {
   /**
    * Class or id value to features, in an open-addressing table hashed on at most 32 of the
    * value's chars: utility-class lists run to hundreds of chars, and {@code String.hashCode} would
-   * read them all for every element. Not thread-safe; one per thread.
+   * read them all for every element. The table holds each slot's hash and the place of its key in
+   * one array of chars (length, features, then the key's chars), so a look-up reads the slot and
+   * one run of chars instead of three objects scattered over the heap. Not thread-safe; one per
+   * thread.
    */
   static final class Cache {
-    private static final int MAX_ENTRIES = 1 << 15;
-    private String[] keys = new String[1 << 10];
-    private int[] values = new int[1 << 10];
+    private static final int MAX_SLOTS = 1 << 15;
+    /** Longer values are read each time rather than filed. */
+    private static final int MAX_KEY = 2048;
+    private static final int MAX_ARENA = 1 << 22;
+    /** Hash in the high half, 1 + the key's place in {@link #arena} in the low half; 0: empty. */
+    private long[] slots = new long[1 << 10];
+    private char[] arena = new char[1 << 14];
+    private int arenaUsed;
     private int size;
     private int generation;
 
@@ -132,56 +140,76 @@ final class Hints {
     }
 
     int features(String s) {
-      int mask = keys.length - 1;
-      int i = sampledHash(s) & mask;
-      for (String k = keys[i]; k != null; k = keys[i]) {
-        if (k.equals(s)) {
-          return values[i];
+      int n = s.length();
+      int h = sampledHash(s);
+      int mask = slots.length - 1;
+      int i = h & mask;
+      for (long slot = slots[i]; slot != 0; slot = slots[i]) {
+        if ((int) (slot >>> 32) == h) {
+          int at = (int) slot - 1;
+          if (arena[at] == n && sameChars(s, arena, at + 2, n)) {
+            return arena[at + 1];
+          }
         }
         i = (i + 1) & mask;
       }
       int v = featuresOf(s);
-      if (size * 2 >= keys.length) {
-        if (keys.length >= MAX_ENTRIES * 2) {
+      if (n > MAX_KEY) {
+        return v;
+      }
+      if (size * 2 >= slots.length || arenaUsed + n + 2 > arena.length) {
+        if (slots.length >= MAX_SLOTS * 2 || arenaUsed + n + 2 > MAX_ARENA) {
           clear();
         } else {
-          grow();
+          if (size * 2 >= slots.length) {
+            grow();
+          }
+          if (arenaUsed + n + 2 > arena.length) {
+            arena = java.util.Arrays.copyOf(arena, Math.max(arena.length * 2, arenaUsed + n + 2));
+          }
         }
-        return put(s, v);
+        mask = slots.length - 1;
+        i = h & mask;
+        while (slots[i] != 0) {
+          i = (i + 1) & mask;
+        }
       }
-      keys[i] = s;
-      values[i] = v;
+      arena[arenaUsed] = (char) n;
+      arena[arenaUsed + 1] = (char) v; // features use the low 15 bits
+      s.getChars(0, n, arena, arenaUsed + 2);
+      slots[i] = ((long) h << 32) | (arenaUsed + 1);
+      arenaUsed += n + 2;
       size++;
       return v;
     }
 
-    private int put(String s, int v) {
-      int mask = keys.length - 1;
-      int i = sampledHash(s) & mask;
-      while (keys[i] != null) {
-        i = (i + 1) & mask;
+    private static boolean sameChars(String s, char[] a, int from, int n) {
+      for (int k = 0; k < n; k++) {
+        if (s.charAt(k) != a[from + k]) {
+          return false;
+        }
       }
-      keys[i] = s;
-      values[i] = v;
-      size++;
-      return v;
+      return true;
     }
 
     private void grow() {
-      String[] oldKeys = keys;
-      int[] oldValues = values;
-      keys = new String[oldKeys.length * 2];
-      values = new int[oldKeys.length * 2];
-      size = 0;
-      for (int i = 0; i < oldKeys.length; i++) {
-        if (oldKeys[i] != null) {
-          put(oldKeys[i], oldValues[i]);
+      long[] old = slots;
+      slots = new long[old.length * 2];
+      int mask = slots.length - 1;
+      for (long slot : old) {
+        if (slot != 0) {
+          int i = (int) (slot >>> 32) & mask;
+          while (slots[i] != 0) {
+            i = (i + 1) & mask;
+          }
+          slots[i] = slot;
         }
       }
     }
 
     void clear() {
-      java.util.Arrays.fill(keys, null);
+      java.util.Arrays.fill(slots, 0L);
+      arenaUsed = 0;
       size = 0;
       java.util.Arrays.fill(wordKeys, null);
       wordCount = 0;

@@ -56,6 +56,23 @@ class HintsInPlaceTest {
     assertEquals(false, Hints.hiddenClass("hidden md:block"), "hidden on small screens only");
   }
 
+  @Test
+  void filedFeaturesStayRightAsTheTableGrowsAndEmpties() {
+    Hints.Cache cache = new Hints.Cache();
+    Hints.Cache fresh = new Hints.Cache();
+    Random r = new Random(7);
+    String[] seen = new String[2_000];
+    for (int n = 0; n < 120_000; n++) {
+      // many distinct lists (the table grows, then empties at its cap), some of them long
+      String s = PIECES[r.nextInt(PIECES.length)] + "-" + n + (n % 50 == 0 ? " x".repeat(1_200) : "")
+          + " " + PIECES[r.nextInt(PIECES.length)];
+      seen[n % seen.length] = s;
+      String again = seen[r.nextInt(Math.min(n + 1, seen.length))];
+      assertEquals(fresh.featuresOf(s), cache.features(s), s);
+      assertEquals(fresh.featuresOf(again), cache.features(again), again);
+    }
+  }
+
   /** The definition, word list by word list. */
   private static int plain(String s) {
     int f = 0;
