@@ -216,8 +216,8 @@ final class Hints {
     }
 
     // ---- the features of a class or id list, read in place: a new list's words are looked up in
-    // a table of words already seen (their features from wordFeatures), so no word string is built
-    // for a word met before; same result as the word-by-word definition (HintsTest checks both)
+    // a table of words already seen (their features from wordFeaturesAndState), so no word string is built
+    // for a word met before; same result as the word-by-word definition (HintsInPlaceTest checks both)
 
     private static final int WORD_TABLE = 1 << 12;
     private final String[] wordKeys = new String[WORD_TABLE];
