@@ -136,7 +136,8 @@ final class BodyFinder {
         }
       }
       if (!chrome && !surelyDropped(b)
-          && (Boilerplate.isStockPhrase(b.text(), b.words) || isExcerpt(b))) {
+          && (Boilerplate.mayBeStockPhrase(b.words) && Boilerplate.isStockPhrase(b.text(), b.words)
+              || isExcerpt(b))) {
         chrome = true;
       }
       b.chrome = chrome;

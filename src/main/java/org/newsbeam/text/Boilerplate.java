@@ -76,6 +76,11 @@ final class Boilerplate {
     return words <= APPEAL_WORDS && isAppeal(s);
   }
 
+  /** Whether a block of this many words can be a stock phrase at all (its text need not be read). */
+  static boolean mayBeStockPhrase(int words) {
+    return words <= APPEAL_WORDS;
+  }
+
   /** Blocks up to this long are checked for appeal phrases anywhere in them. */
   private static final int APPEAL_WORDS = 30;
 

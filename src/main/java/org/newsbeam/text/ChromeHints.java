@@ -99,7 +99,6 @@ final class ChromeHints {
    */
   static void markSharedMain(List<Block> blocks, int totalProse) {
     java.util.Map<SiblingClass, List<Info>> groups = null;
-    java.util.Set<Info> seen = null;
     for (Block b : blocks) {
       if (!looksLikeProse(b)) {
         continue;
@@ -111,9 +110,9 @@ final class ChromeHints {
         }
         if (groups == null) {
           groups = new java.util.HashMap<>();
-          seen = new java.util.HashSet<>();
         }
-        if (seen.add(i) && !inChromeTag(i.parent)) {
+        if (!i.grouped && !inChromeTag(i.parent)) {
+          i.grouped = true;
           groups.computeIfAbsent(new SiblingClass(i.parent, i.tag, i.el.className()), k -> new ArrayList<>()).add(i);
         }
       }

@@ -113,12 +113,20 @@ final class Hints {
   /**
    * Class or id value to features, in an open-addressing table hashed on at most 32 of the
    * value's chars: utility-class lists run to hundreds of chars, and {@code String.hashCode} would
-   * read them all for every element. Not thread-safe; one per thread.
+   * read them all for every element. The table holds each slot's hash and the place of its key in
+   * one array of chars (length, features, then the key's chars), so a look-up reads the slot and
+   * one run of chars instead of three objects scattered over the heap. Not thread-safe; one per
+   * thread.
    */
   static final class Cache {
-    private static final int MAX_ENTRIES = 1 << 15;
-    private String[] keys = new String[1 << 10];
-    private int[] values = new int[1 << 10];
+    private static final int MAX_SLOTS = 1 << 15;
+    /** Longer values are read each time rather than filed. */
+    private static final int MAX_KEY = 2048;
+    private static final int MAX_ARENA = 1 << 22;
+    /** Hash in the high half, 1 + the key's place in {@link #arena} in the low half; 0: empty. */
+    private long[] slots = new long[1 << 10];
+    private char[] arena = new char[1 << 14];
+    private int arenaUsed;
     private int size;
     private int generation;
 
@@ -132,57 +140,181 @@ final class Hints {
     }
 
     int features(String s) {
-      int mask = keys.length - 1;
-      int i = sampledHash(s) & mask;
-      for (String k = keys[i]; k != null; k = keys[i]) {
-        if (k.equals(s)) {
-          return values[i];
+      int n = s.length();
+      int h = sampledHash(s);
+      int mask = slots.length - 1;
+      int i = h & mask;
+      for (long slot = slots[i]; slot != 0; slot = slots[i]) {
+        if ((int) (slot >>> 32) == h) {
+          int at = (int) slot - 1;
+          if (arena[at] == n && sameChars(s, arena, at + 2, n)) {
+            return arena[at + 1];
+          }
         }
         i = (i + 1) & mask;
       }
-      int v = Hints.features(s);
-      if (size * 2 >= keys.length) {
-        if (keys.length >= MAX_ENTRIES * 2) {
+      int v = featuresOf(s);
+      if (n > MAX_KEY) {
+        return v;
+      }
+      if (size * 2 >= slots.length || arenaUsed + n + 2 > arena.length) {
+        if (slots.length >= MAX_SLOTS * 2 || arenaUsed + n + 2 > MAX_ARENA) {
           clear();
         } else {
-          grow();
+          if (size * 2 >= slots.length) {
+            grow();
+          }
+          if (arenaUsed + n + 2 > arena.length) {
+            arena = java.util.Arrays.copyOf(arena, Math.max(arena.length * 2, arenaUsed + n + 2));
+          }
         }
-        return put(s, v);
+        mask = slots.length - 1;
+        i = h & mask;
+        while (slots[i] != 0) {
+          i = (i + 1) & mask;
+        }
       }
-      keys[i] = s;
-      values[i] = v;
+      arena[arenaUsed] = (char) n;
+      arena[arenaUsed + 1] = (char) v; // features use the low 15 bits
+      s.getChars(0, n, arena, arenaUsed + 2);
+      slots[i] = ((long) h << 32) | (arenaUsed + 1);
+      arenaUsed += n + 2;
       size++;
       return v;
     }
 
-    private int put(String s, int v) {
-      int mask = keys.length - 1;
-      int i = sampledHash(s) & mask;
-      while (keys[i] != null) {
-        i = (i + 1) & mask;
+    private static boolean sameChars(String s, char[] a, int from, int n) {
+      for (int k = 0; k < n; k++) {
+        if (s.charAt(k) != a[from + k]) {
+          return false;
+        }
       }
-      keys[i] = s;
-      values[i] = v;
-      size++;
-      return v;
+      return true;
     }
 
     private void grow() {
-      String[] oldKeys = keys;
-      int[] oldValues = values;
-      keys = new String[oldKeys.length * 2];
-      values = new int[oldKeys.length * 2];
-      size = 0;
-      for (int i = 0; i < oldKeys.length; i++) {
-        if (oldKeys[i] != null) {
-          put(oldKeys[i], oldValues[i]);
+      long[] old = slots;
+      slots = new long[old.length * 2];
+      int mask = slots.length - 1;
+      for (long slot : old) {
+        if (slot != 0) {
+          int i = (int) (slot >>> 32) & mask;
+          while (slots[i] != 0) {
+            i = (i + 1) & mask;
+          }
+          slots[i] = slot;
         }
       }
     }
 
     void clear() {
-      java.util.Arrays.fill(keys, null);
+      java.util.Arrays.fill(slots, 0L);
+      arenaUsed = 0;
       size = 0;
+      java.util.Arrays.fill(wordKeys, null);
+      wordCount = 0;
+    }
+
+    // ---- the features of a class or id list, read in place: a new list's words are looked up in
+    // a table of words already seen (their features from wordFeaturesAndState), so no word string is built
+    // for a word met before; same result as the word-by-word definition (HintsInPlaceTest checks both)
+
+    private static final int WORD_TABLE = 1 << 12;
+    private final String[] wordKeys = new String[WORD_TABLE];
+    private final int[] wordValues = new int[WORD_TABLE];
+    private int wordCount;
+    private char[] lower = new char[32];
+
+    int featuresOf(String s) {
+      int f = 0;
+      if (hiddenClass(s)) {
+        f |= F_HIDDEN_CLASS;
+      }
+      if (s.indexOf(':') >= 0) {
+        f |= F_COLON;
+      }
+      int n = s.length();
+      int tokenFeatures = 0;
+      boolean stateful = false;
+      int start = -1;
+      for (int i = 0; i <= n; i++) {
+        char c = i < n ? s.charAt(i) : ' ';
+        boolean letter = c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') : Character.isLetter(c);
+        boolean hump =
+            letter
+                && start >= 0
+                && (c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c))
+                && Character.isLowerCase(s.charAt(i - 1));
+        if (!letter || hump) {
+          if (start >= 0) {
+            int w = word(s, start, i);
+            tokenFeatures |= w & ~F_STATE;
+            stateful |= (w & F_STATE) != 0;
+            start = -1;
+          }
+          if (c <= ' ') {
+            // end of a class token: "has-comments" says the page has them, not that this is them
+            if (!stateful) {
+              f |= tokenFeatures;
+            }
+            tokenFeatures = 0;
+            stateful = false;
+          }
+        }
+        if (letter && start < 0) {
+          start = i;
+        }
+      }
+      return f;
+    }
+
+    /** The features of the word s[from, to), with {@link #F_STATE} for a state word. */
+    private int word(String s, int from, int to) {
+      int len = to - from;
+      if (len > lower.length) {
+        lower = new char[len * 2];
+      }
+      int h = len;
+      for (int i = 0; i < len; i++) {
+        char c = s.charAt(from + i);
+        if (c >= 128) {
+          return wordFeaturesAndState(s.substring(from, to).toLowerCase(Locale.ROOT));
+        }
+        if (c >= 'A' && c <= 'Z') {
+          c += 'a' - 'A';
+        }
+        lower[i] = c;
+        h = 31 * h + c;
+      }
+      h *= 0x9E3779B9;
+      int mask = WORD_TABLE - 1;
+      int i = (h ^ (h >>> 16)) & mask;
+      for (String k = wordKeys[i]; k != null; k = wordKeys[i]) {
+        if (k.length() == len && sameChars(k, lower, len)) {
+          return wordValues[i];
+        }
+        i = (i + 1) & mask;
+      }
+      String w = new String(lower, 0, len);
+      int v = wordFeaturesAndState(w);
+      if (wordCount * 2 >= WORD_TABLE) {
+        java.util.Arrays.fill(wordKeys, null);
+        wordCount = 0;
+        i = (h ^ (h >>> 16)) & mask;
+      }
+      wordKeys[i] = w;
+      wordValues[i] = v;
+      wordCount++;
+      return v;
+    }
+
+    private static boolean sameChars(String k, char[] chars, int len) {
+      for (int i = 0; i < len; i++) {
+        if (k.charAt(i) != chars[i]) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private static int sampledHash(String s) {
@@ -207,8 +339,8 @@ final class Hints {
   // What the words of a class or id list say; the features of two lists combine by OR.
   private static final int F_DISCUSSION = 1;
   private static final int F_CHROME = 1 << 1;
-  private static final int F_HIDDEN_CLASS = 1 << 2;
-  private static final int F_COLON = 1 << 3;
+  static final int F_HIDDEN_CLASS = 1 << 2;
+  static final int F_COLON = 1 << 3;
   private static final int F_SR = 1 << 4;
   private static final int F_ONLY = 1 << 5;
   private static final int F_VISUALLY = 1 << 6;
@@ -219,13 +351,15 @@ final class Hints {
   private static final int F_ARTICLE_NOUN = 1 << 11;
   private static final int F_BODY_NOUN = 1 << 12;
   private static final int F_WEAK = 1 << 13;
+  /** A state word ("has", "open"): its class token describes the page (see {@link #STATE_WORDS}). */
+  static final int F_STATE = 1 << 14;
 
   /**
    * The hint for one element's class and id attribute values (space separated). Chrome wins over
    * article: "article-footer" and "post-share" are chrome.
    */
   static int classify(String classAndId) {
-    return decide(features(classAndId));
+    return decide(localCache().featuresOf(classAndId));
   }
 
   private static int decide(int f) {
@@ -255,102 +389,52 @@ final class Hints {
     return (f & F_ARTICLE) != 0 ? ARTICLE : NONE;
   }
 
-  private static int features(String classAndId) {
-    int f = 0;
-    if (hiddenClass(classAndId)) {
-      f |= F_HIDDEN_CLASS;
+  /** What one lower-case word of a class or id list says, with {@link #F_STATE} for a state word. */
+  static int wordFeaturesAndState(String w) {
+    int f = STATE_WORDS.contains(w) ? F_STATE : 0;
+    if (WEAK_CHROME_WORDS.contains(w) || w.startsWith("advert")) {
+      f |= F_WEAK;
     }
-    if (classAndId.indexOf(':') >= 0) {
-      f |= F_COLON;
+    if (DISCUSSION_WORDS.contains(w) || w.startsWith("comment") && !w.equals("commentary")) {
+      f |= F_DISCUSSION;
     }
-    List<String> words = words(classAndId);
-    boolean[] state = stateMarks(classAndId, words);
-    for (int k = 0; k < words.size(); k++) {
-      String w = words.get(k);
-      if (state[k]) {
-        continue; // "has-comments": the page has them, this element is not them
+    if (CHROME_WORDS.contains(w)) {
+      if (w.equals("hidden")) {
+        f |= F_HIDDEN_WORD;
+      } else {
+        f |= F_CHROME;
       }
-      if (WEAK_CHROME_WORDS.contains(w) || w.startsWith("advert")) {
-        f |= F_WEAK;
-      }
-      if (DISCUSSION_WORDS.contains(w) || w.startsWith("comment") && !w.equals("commentary")) {
-        f |= F_DISCUSSION;
-      }
-      if (CHROME_WORDS.contains(w)) {
-        if (w.equals("hidden")) {
-          f |= F_HIDDEN_WORD;
-        } else {
+    }
+    char first = w.charAt(0);
+    if (first >= 'a' && first <= 'z') {
+      for (String p : PREFIXES_BY_LETTER[first - 'a']) {
+        if (w.startsWith(p) && !w.equals("commentary")) {
           f |= F_CHROME;
+          break;
         }
       }
-      char first = w.charAt(0);
-      if (first >= 'a' && first <= 'z') {
-        for (String p : PREFIXES_BY_LETTER[first - 'a']) {
-          if (w.startsWith(p) && !w.equals("commentary")) {
-            f |= F_CHROME;
-            break;
-          }
-        }
-      }
-      switch (w) {
-        case "sr" -> f |= F_SR;
-        case "only" -> f |= F_ONLY;
-        case "visually" -> f |= F_VISUALLY;
-        case "visuallyhidden" -> f |= F_VISUALLY | F_HIDDEN_WORD;
-        case "screen" -> f |= F_SCREEN;
-        case "reader" -> f |= F_READER;
-        default -> {}
-      }
-      if (ARTICLE_WORDS.contains(w)) {
-        f |= F_ARTICLE;
-      }
-      switch (w) {
-        case "article", "story", "entry", "post", "blog", "news" -> f |= F_ARTICLE_NOUN;
-        case "body", "content", "text", "copy" -> f |= F_BODY_NOUN;
-        case "articlebody", "storybody", "articletext", "storytext", "postbody", "entrycontent",
-            "articlecontent", "postcontent", "storycontent", "bodytext" ->
-            f |= F_ARTICLE_NOUN | F_BODY_NOUN;
-        default -> {}
-      }
+    }
+    switch (w) {
+      case "sr" -> f |= F_SR;
+      case "only" -> f |= F_ONLY;
+      case "visually" -> f |= F_VISUALLY;
+      case "visuallyhidden" -> f |= F_VISUALLY | F_HIDDEN_WORD;
+      case "screen" -> f |= F_SCREEN;
+      case "reader" -> f |= F_READER;
+      default -> {}
+    }
+    if (ARTICLE_WORDS.contains(w)) {
+      f |= F_ARTICLE;
+    }
+    switch (w) {
+      case "article", "story", "entry", "post", "blog", "news" -> f |= F_ARTICLE_NOUN;
+      case "body", "content", "text", "copy" -> f |= F_BODY_NOUN;
+      case "articlebody", "storybody", "articletext", "storytext", "postbody", "entrycontent",
+          "articlecontent", "postcontent", "storycontent", "bodytext" ->
+          f |= F_ARTICLE_NOUN | F_BODY_NOUN;
+      default -> {}
     }
     return f;
-  }
-
-  /**
-   * For each word of {@link #words}, whether it belongs to a class token that also holds a state
-   * word; the words come in the same order, one class token after the other.
-   */
-  private static boolean[] stateMarks(String classAndId, List<String> words) {
-    boolean[] out = new boolean[words.size()];
-    boolean any = false;
-    for (String w : words) {
-      if (STATE_WORDS.contains(w)) {
-        any = true;
-        break;
-      }
-    }
-    if (!any) {
-      return out;
-    }
-    int k = 0;
-    int n = classAndId.length();
-    int start = 0;
-    for (int i = 0; i <= n; i++) {
-      if (i == n || classAndId.charAt(i) <= ' ') {
-        if (i > start) {
-          List<String> tokenWords = words(classAndId.substring(start, i));
-          boolean stateful = false;
-          for (String w : tokenWords) {
-            stateful |= STATE_WORDS.contains(w);
-          }
-          for (int j = 0; j < tokenWords.size() && k < out.length; j++, k++) {
-            out[k] = stateful;
-          }
-        }
-        start = i + 1;
-      }
-    }
-    return out;
   }
 
   private static final Set<String> HIDDEN_CLASSES =
@@ -369,10 +453,22 @@ final class Hints {
     int start = 0;
     for (int i = 0; i <= n; i++) {
       if (i == n || classAndId.charAt(i) <= ' ') {
-        if (i > start && HIDDEN_CLASSES.contains(classAndId.substring(start, i))) {
+        if (i > start && isHiddenClass(classAndId, start, i - start)) {
           return true;
         }
         start = i + 1;
+      }
+    }
+    return false;
+  }
+
+  private static final String[] HIDDEN_CLASS_LIST = HIDDEN_CLASSES.toArray(new String[0]);
+
+  /** Whether s[from, from + len) is one of {@link #HIDDEN_CLASSES}, without cutting it out. */
+  private static boolean isHiddenClass(String s, int from, int len) {
+    for (String h : HIDDEN_CLASS_LIST) {
+      if (h.length() == len && s.regionMatches(from, h, 0, len)) {
+        return true;
       }
     }
     return false;

@@ -123,6 +123,12 @@ final class PageBlocks {
     boolean sharedMain;
     /** Hidden, and holding a copy of visible prose. */
     boolean copy;
+    /** A teaser card or one of its ancestors ({@link PageCounts}). */
+    boolean aroundCard;
+    /** Prose words beneath outside teaser cards, while {@link PageCounts} sums them. */
+    int freeProse;
+    /** Already filed in a group of chrome-named siblings ({@link ChromeHints#markSharedMain}). */
+    boolean grouped;
 
     Info(Element el, Info parent, String tag, int hint) {
       this.el = el;
@@ -220,6 +226,8 @@ final class PageBlocks {
     final Hints.Cache hints = Hints.localCache();
     final List<String> jsonLd = new ArrayList<>(2);
     final List<Block> blocks = new ArrayList<>(256);
+    /** Every element walked, parents before their children. */
+    final List<Info> elements = new ArrayList<>(512);
     final List<String[]> times = new ArrayList<>(4);
     String titleTag = "";
     String firstH1 = "";
@@ -328,7 +336,8 @@ final class PageBlocks {
         }
         case "link" -> {
           if (meta.canonical.isEmpty() && el.attr("rel").equalsIgnoreCase("canonical")) {
-            meta.canonical = el.absUrl("href");
+            String href = el.attr("href");
+            meta.canonical = plainAbsoluteUrl(href) ? href : el.absUrl("href");
           }
           return FilterResult.SKIP_ENTIRELY;
         }
@@ -387,7 +396,9 @@ final class PageBlocks {
         }
         hidden |= !style.isEmpty() && hiddenStyle(style);
         if (!prop.isEmpty() && prop.equalsIgnoreCase("datePublished") && meta.itempropDate.isEmpty()) {
-          meta.itempropDate = ContentExtractor.firstNonBlank(el.attr("content"), el.attr("datetime"), el.text());
+          // the element's text only when neither attribute has the date: text() reads the subtree
+          String attrDate = ContentExtractor.firstNonBlank(el.attr("content"), el.attr("datetime"));
+          meta.itempropDate = attrDate.isEmpty() ? ContentExtractor.firstNonBlank(el.text()) : attrDate;
         }
         hint = (flags & TAG_CHROME) != 0 ? HINT_CHROME : hint(tag, prop, role, cls, id);
         if (codeDepth > 0) {
@@ -470,6 +481,7 @@ final class PageBlocks {
 
     private void push(Element el, String tag, int hint) {
       top = new Info(el, top, tag, hint);
+      elements.add(top);
       if (isChrome(hint)) {
         chromeDepth++;
       }
@@ -604,6 +616,70 @@ final class PageBlocks {
       int cached = hints.classify(cls, id); // same codes as HINT_*
       return cached == HINT_NONE ? byTag : cached;
     }
+  }
+
+  /**
+   * An http(s) URL that resolving against any base gives back unchanged: lower-case scheme and
+   * host, no user part, no control or space characters, no dot segments, only URL characters.
+   * Such a link needs no {@code absUrl}, which parses three URLs and runs three regexes (and
+   * throws twice on a page without a base URL).
+   */
+  static boolean plainAbsoluteUrl(String u) {
+    int i;
+    if (u.startsWith("https://")) {
+      i = 8;
+    } else if (u.startsWith("http://")) {
+      i = 7;
+    } else {
+      return false;
+    }
+    int n = u.length();
+    int hostStart = i;
+    while (i < n) {
+      char c = u.charAt(i);
+      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '-') {
+        i++;
+      } else {
+        break;
+      }
+    }
+    if (i == hostStart || u.charAt(hostStart) == '.' || u.charAt(i - 1) == '.') {
+      return false;
+    }
+    if (i < n && u.charAt(i) == ':') {
+      int portStart = ++i;
+      while (i < n && u.charAt(i) >= '0' && u.charAt(i) <= '9') {
+        i++;
+      }
+      if (i == portStart || i - portStart > 5) {
+        return false;
+      }
+    }
+    if (i < n && u.charAt(i) != '/' && u.charAt(i) != '?' && u.charAt(i) != '#') {
+      return false;
+    }
+    boolean inPath = true;
+    for (int k = i; k < n; k++) {
+      char c = u.charAt(k);
+      boolean plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+          || "-._~!$&'()*+,;=:@/".indexOf(c) >= 0 || c == '%' || !inPath && c == '?';
+      if (c == '?' || c == '#') {
+        inPath = false;
+        plain = true;
+        if (c == '#' && u.indexOf('#', k + 1) >= 0) {
+          return false;
+        }
+      }
+      if (!plain) {
+        return false;
+      }
+      if (inPath && c == '.' && u.charAt(k - 1) == '/'
+          && (k + 1 == n || u.charAt(k + 1) == '/' || u.charAt(k + 1) == '?' || u.charAt(k + 1) == '#'
+              || u.charAt(k + 1) == '.' && (k + 2 == n || "/?#".indexOf(u.charAt(k + 2)) >= 0))) {
+        return false; // a dot segment: "/./", "/../"
+      }
+    }
+    return true;
   }
 
   private static boolean hiddenStyle(String style) {

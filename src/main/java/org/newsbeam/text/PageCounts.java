@@ -30,26 +30,37 @@ final class PageCounts {
    */
   static int count(Walk walk, String title) {
     List<Block> blocks = walk.blocks;
-    // raw prose per element, hints ignored
+    // raw prose per element, hints ignored: each block counts at its owner, then each element's
+    // sums go to its parent, children before parents (one pass instead of a climb per block)
     int totalProse = 0;
-    boolean hiddenProse = false; // only then can a hidden copy of the article exist
     for (Block b : blocks) {
-      if (looksLikeProse(b)) {
+      Info o = b.owner;
+      boolean prose = looksLikeProse(b);
+      if (prose) {
         totalProse += b.words;
-        for (Info i = b.owner; i != null; i = i.parent) {
-          i.words += b.words;
-          i.chars += b.chars;
-          i.linkChars += b.linkChars;
-          i.rawProse += b.words;
-          i.rawProseBlocks++;
-          hiddenProse |= i.hidden;
+      }
+      if (o != null) {
+        o.words += b.words;
+        o.chars += b.chars;
+        o.linkChars += b.linkChars;
+        if (prose) {
+          o.rawProse += b.words;
+          o.rawProseBlocks++;
         }
-      } else {
-        for (Info i = b.owner; i != null; i = i.parent) {
-          i.words += b.words;
-          i.chars += b.chars;
-          i.linkChars += b.linkChars;
-        }
+      }
+    }
+    boolean hiddenProse = false; // only then can a hidden copy of the article exist
+    List<Info> elements = walk.elements;
+    for (int k = elements.size() - 1; k >= 0; k--) {
+      Info i = elements.get(k);
+      hiddenProse |= i.hidden && i.rawProseBlocks > 0;
+      Info p = i.parent;
+      if (p != null) {
+        p.words += i.words;
+        p.chars += i.chars;
+        p.linkChars += i.linkChars;
+        p.rawProse += i.rawProse;
+        p.rawProseBlocks += i.rawProseBlocks;
       }
     }
     markSharedMain(blocks, totalProse);
@@ -71,6 +82,7 @@ final class PageCounts {
     String titleKey = letters(title);
     boolean ranked = rankedEntries(blocks);
     List<Info> cards = new ArrayList<>();
+    int linkedHeadings = 0; // other than the page's own title: the cards of a listing
     for (Block b : blocks) {
       if (b.kind != Kind.HEADING || b.words < 2 || b.linkDensity() < 0.8) {
         continue;
@@ -78,6 +90,7 @@ final class PageCounts {
       if (!titleKey.isEmpty() && similarTitle(letters(b.text()), titleKey)) {
         continue;
       }
+      linkedHeadings++;
       if (ranked && listNumber(b.text()) > 0) {
         continue; // "3. The Example School": an entry of the page's ranked list, not a teaser
       }
@@ -110,7 +123,7 @@ final class PageCounts {
     }
     int contentProse = contentProse(blocks, totalProse);
     int free = freeStandingProse(blocks, cards);
-    walk.cards = linkedHeadings(blocks, titleKey);
+    walk.cards = linkedHeadings;
     walk.cardProse = cardProse;
     walk.contentProse = contentProse;
     walk.freeProse = free;
@@ -131,18 +144,6 @@ final class PageCounts {
 
   /** A teaser's excerpt runs to a paragraph at most; more text under a linked heading is an entry. */
   private static final int TEASER_MAX_EXCERPT_WORDS = 80;
-
-  /** Linked headings other than the page's own title: the cards of a listing. */
-  private static int linkedHeadings(List<Block> blocks, String titleKey) {
-    int n = 0;
-    for (Block b : blocks) {
-      if (b.kind == Kind.HEADING && b.words >= 2 && b.linkDensity() >= 0.8
-          && !(titleKey.length() > 0 && similarTitle(letters(b.text()), titleKey))) {
-        n++;
-      }
-    }
-    return n;
-  }
 
   /**
    * Whether the page's linked headings count 1, 2, 3 ("1. First School", "2) Second"): the
@@ -210,23 +211,22 @@ final class PageCounts {
    * list whose entries they are.
    */
   private static int freeStandingProse(List<Block> blocks, List<Info> cards) {
-    java.util.Set<Info> aroundCards = new java.util.HashSet<>();
     for (Info card : cards) {
-      for (Info i = card; i != null && aroundCards.add(i); i = i.parent) {
-        // ancestors of a card, each added once
+      for (Info i = card; i != null && !i.aroundCard; i = i.parent) {
+        i.aroundCard = true; // ancestors of a card, each marked once
       }
     }
-    java.util.Map<Info, Integer> free = new java.util.HashMap<>();
     int best = 0;
     for (Block b : blocks) {
       if (!looksLikeProse(b)) {
         continue;
       }
-      for (Info i = b.owner; i != null && !aroundCards.contains(i); i = i.parent) {
+      for (Info i = b.owner; i != null && !i.aroundCard; i = i.parent) {
         if (i.teaser) {
           break;
         }
-        best = Math.max(best, free.merge(i, b.words, Integer::sum));
+        i.freeProse += b.words;
+        best = Math.max(best, i.freeProse);
       }
     }
     return best;

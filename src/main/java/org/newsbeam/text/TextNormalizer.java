@@ -60,17 +60,20 @@ public final class TextNormalizer {
    * dropped, runs of whitespace (line breaks included) collapsed to one space, trimmed.
    */
   public static String cleanParagraph(String s) {
-    StringBuilder out = new StringBuilder(s.length());
+    // into a char array rather than a StringBuilder: no capacity or coder check per char
+    int n = s.length();
+    char[] out = new char[n];
+    int len = 0;
     boolean space = false;
-    for (int i = 0, n = s.length(); i < n; i++) {
+    for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
       if (c > ' ' && c < 0x7F && c != '`') {
         // printable ASCII other than the backtick: nothing to fold, never a space
         if (space) {
-          out.append(' ');
+          out[len++] = ' ';
           space = false;
         }
-        out.append(c);
+        out[len++] = c;
         continue;
       }
       c = fold(c);
@@ -78,15 +81,18 @@ public final class TextNormalizer {
         continue;
       }
       if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        space = out.length() > 0;
+        space = len > 0;
         continue;
       }
       if (space) {
-        out.append(' ');
+        out[len++] = ' ';
         space = false;
       }
-      out.append(c);
+      out[len++] = c;
     }
-    return out.toString();
+    if (len == n && s.contentEquals(java.nio.CharBuffer.wrap(out, 0, len))) {
+      return s; // already clean
+    }
+    return new String(out, 0, len);
   }
 }
