@@ -38,7 +38,10 @@ import org.newsbeam.text.Token;
  * Moscow's claims to have captured") leaves the act claimed, disputed. A negated verb after the
  * trigger's own phrase denies it ("the meeting with X evaporated", up to ten words to "would be
  * shelved"). "possible", "future" and the like after the trigger are its topic ("met to discuss
- * possible terms"). Quotation marks inside a cue do not break it (on "pause").
+ * possible terms"), and "ahead of" after it the act's time ("had spoken with Erdogan ahead of the
+ * Brussels summit"). A present progressive with a time ahead ("is flying to Oslo later today") and the
+ * purpose infinitive of a verb under a modal ("would sign a new defence agreement with Oslo to supply ...") are
+ * hypothetical. Quotation marks inside a cue do not break it (on "pause").
  *
  * A cue whose first word is capitalised in mid-sentence is a name, not a cue ("in May", "Will"),
  * and a modal right after a determiner is a noun ("the will of"). Negation and modal cues inside a
@@ -216,7 +219,11 @@ public final class CertaintyReader implements Serializable {
           if (!before && ADJECTIVE_CUES.contains(first.norm())) {
             break; // "met to discuss possible elements of a plan": the topic, not the meeting
           }
-          if (before ? trigStart - h.end() <= 6 && !subordinateBetween(tokens, h.end(), trigStart)
+          if (!before && first.norm().equals("ahead")) {
+            break; // "had spoken with Erdogan ahead of the Brussels summit": the act's time, before what lies ahead
+          }
+          if (before ? (trigStart - h.end() <= 6 || purposeOf(tokens, h, trigStart))
+                  && !subordinateBetween(tokens, h.end(), trigStart)
               : !objectBetween && h.start() - trigEnd <= 2) {
             hypothetical = true;
           } else if (objStart >= 0 && h.start() >= objStart && h.end() <= objEnd) {
@@ -237,6 +244,9 @@ public final class CertaintyReader implements Serializable {
     if (!claimed && ownReport(tokens, clauseStart, trigStart)) {
       claimed = true;
     }
+    if (!hypothetical && futureProgressive(tokens, clauseStart, clauseEnd, trigStart)) {
+      hypothetical = true; // "is flying to Oslo later today": the present progressive of a plan
+    }
     if (negated) {
       return Certainty.NEGATED;
     }
@@ -244,6 +254,83 @@ public final class CertaintyReader implements Serializable {
       return Certainty.HYPOTHETICAL;
     }
     return claimed ? Certainty.CLAIMED : Certainty.ASSERTED;
+  }
+
+  /** Words that end a modal's reach before a purpose infinitive: a new clause or a finite verb. */
+  private static final Set<String> PURPOSE_BREAKS =
+      Set.of(",", ";", ":", "that", "which", "who", "and", "but", "or", "had", "has", "have", "was", "were",
+          "is", "are", "said", "says", "after", "before");
+
+  /**
+   * The trigger is the purpose infinitive of the verb a modal governs: "said it would sign a new defence
+   * agreement with Oslo to supply 200 missiles" (the providing is as future as the signing). Up to twelve
+   * words from the modal, none of which opens a clause of its own or is a finite verb. Only
+   * modals and cues ending in "to" ("plans to", "is expected to"), not nouns like "proposal".
+   */
+  private static boolean purposeOf(List<Token> tokens, TermIndex.Hit<Kind> h, int trigStart) {
+    if (trigStart - h.end() > 12) {
+      return false;
+    }
+    String last = tokens.get(h.end() - 1).norm();
+    boolean modal = h.end() - h.start() == 1 && MODALS.contains(last);
+    if (!modal && !last.equals("to")) {
+      return false;
+    }
+    int to = tokens.get(trigStart).norm().equals("to") ? trigStart : trigStart - 1;
+    if (to <= h.end() || !tokens.get(to).norm().equals("to")) {
+      return false;
+    }
+    for (int i = h.end(); i < to; i++) {
+      if (PURPOSE_BREAKS.contains(tokens.get(i).norm())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> PROGRESSIVE_AUXILIARIES = Set.of("is", "are", "am");
+  /** Times that lie ahead of the day a report is written. */
+  private static final List<List<String>> FUTURE_TIMES =
+      List.of(List.of("later", "today"), List.of("later", "on"), List.of("later", "this"), List.of("tomorrow"),
+          List.of("tonight"), List.of("next", "week"), List.of("next", "month"), List.of("this", "weekend"),
+          List.of("later", "in", "the", "week"));
+
+  /**
+   * The present progressive with a time ahead is a plan, not an act under way: "is flying to
+   * Oslo to discuss the truce later today", "are meeting in Geneva next week". Without the time
+   * ("is flying to Oslo") the act is under way and stays asserted.
+   */
+  private static boolean futureProgressive(List<Token> tokens, int clauseStart, int clauseEnd, int trigStart) {
+    if (!tokens.get(trigStart).norm().endsWith("ing")) {
+      return false;
+    }
+    boolean progressive = false;
+    for (int i = trigStart - 1; i >= Math.max(clauseStart, trigStart - 2); i--) {
+      if (PROGRESSIVE_AUXILIARIES.contains(tokens.get(i).norm())) {
+        progressive = true;
+        break;
+      }
+    }
+    if (!progressive) {
+      return false;
+    }
+    for (int i = clauseStart; i < clauseEnd; i++) {
+      for (List<String> time : FUTURE_TIMES) {
+        if (i + time.size() <= clauseEnd && startsWith(tokens, i, time)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsWith(List<Token> tokens, int at, List<String> words) {
+    for (int k = 0; k < words.size(); k++) {
+      if (!tokens.get(at + k).norm().equals(words.get(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

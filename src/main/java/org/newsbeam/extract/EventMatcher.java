@@ -124,6 +124,14 @@ public final class EventMatcher implements Serializable {
         trace.heldBack(tokens, ts, te, p.type(), "a skill or practice, not an act (\"experience of ...ing\")");
         continue; // "Ukraine's experience of shooting down drones": a skill, not an act
       }
+      if (ReportFilter.experience(tokens, clauses.start(c), clauses.end(c), ts, te)) {
+        trace.heldBack(tokens, ts, te, p.type(), EXPERIENCE);
+        continue; // "the two sides have exchanged captured soldiers before": experience, not one act
+      }
+      if (ReportFilter.judgedGerund(tokens, clauses.end(c), ts)) {
+        trace.heldBack(tokens, ts, te, p.type(), "an act judged as a topic (\"Sending troops would be a mistake\"), not a report");
+        continue;
+      }
       if (p.countOnly()) {
         ObjectPhrases.Phrase obj = phrases.nearest(pid, ts, te, c, Math.max(0, p.window()));
         if (obj != null && asides.of(obj.start()) == asides.of(ts) && !MentionMerger.separated(tokens, ts, te, obj)) {
@@ -314,6 +322,7 @@ public final class EventMatcher implements Serializable {
   private static final String EXAMPLE = "an example (\"such as\"), not a report";
   private static final String CAPABILITY = "a capability (\"could reach\"), not an act";
   private static final String GENERAL = "acts in general, not one act";
+  private static final String EXPERIENCE = "what has happened before (\"have met before\", \"it is unusual for\"), not one act";
   private static final String HABITUAL = "a habit or a trend (\"nightly attacks\"), not one act";
   private static final String TALKS_IN_GENERAL = "talks in general (\"through negotiations\")";
 

@@ -29,6 +29,96 @@ final class ReportFilter {
     return (prep.equals("of") || prep.equals("in")) && SKILLS.contains(tokens.get(ts - 2).norm());
   }
 
+  private static final Set<String> PERFECT = Set.of("have", "has", "'ve");
+  private static final Set<String> PERFECT_ADVERBS = Set.of("already", "also", "often", "previously", "both", "all", "each");
+  /** Phrases after the act that make a perfect an experience, not one act: "have met before". */
+  private static final List<List<String>> EVER_BEFORE =
+      List.of(List.of("before"), List.of("in", "the", "past"), List.of("many", "times"), List.of("several", "times"),
+          List.of("on", "several", "occasions"), List.of("on", "many", "occasions"), List.of("repeatedly"));
+  private static final List<List<String>> RARE_FOR =
+      List.of(List.of("rare", "for"), List.of("unusual", "for"), List.of("uncommon", "for"), List.of("common", "for"),
+          List.of("usual", "for"), List.of("unprecedented", "for"));
+
+  /**
+   * What has happened before, told as experience rather than as one act: a perfect with "before"
+   * at the end of its clause or "in the past", "many times" ("the two sides have exchanged
+   * captured soldiers before", "they have met several times"); or the act after "it is rare/unusual for"
+   * ("it is unusual for Moscow to free journalists"). "have exchanged 90 prisoners before the talks" names a
+   * time and is one act.
+   */
+  static boolean experience(List<Token> tokens, int cs, int ce, int ts, int te) {
+    for (int i = Math.max(cs, ts - 12); i + 1 < ts; i++) {
+      if (tokens.get(i).norm().equals("it") && i + 3 < ts && BE.contains(tokens.get(i + 1).norm())) {
+        int k = i + 2;
+        while (k < ts && Set.of("very", "quite", "extremely", "not", "highly", "still").contains(tokens.get(k).norm())) {
+          k++;
+        }
+        for (List<String> rare : RARE_FOR) {
+          if (k + rare.size() <= ts && startsWith(tokens, k, rare)) {
+            return true;
+          }
+        }
+      }
+    }
+    int i = ts - 1;
+    while (i >= cs && PERFECT_ADVERBS.contains(tokens.get(i).norm())) {
+      i--;
+    }
+    if (i < cs || !PERFECT.contains(tokens.get(i).norm())) {
+      return false;
+    }
+    for (int k = te; k < ce; k++) {
+      for (List<String> ever : EVER_BEFORE) {
+        if (k + ever.size() <= ce && startsWith(tokens, k, ever)) {
+          int after = k + ever.size();
+          boolean ends = after >= ce || tokens.get(after).isPunct();
+          if (ever.size() > 1 || ends) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> JUDGING_MODALS = Set.of("would", "could", "might", "will", "may");
+
+  /**
+   * An act named by a gerund that opens the sentence and is judged by a modal "be": "Sending
+   * conscripts home would be a mistake", "Striking the dam could be a war crime".
+   * The act is the topic of an opinion, not a report, even as a plan. "Sending troops, the
+   * minister said, would ..." and a gerund after the sentence's start are not read.
+   */
+  static boolean judgedGerund(List<Token> tokens, int ce, int ts) {
+    int start = 0;
+    while (start < tokens.size() && tokens.get(start).isPunct()) {
+      start++; // an opening quotation mark
+    }
+    if (ts != start || !tokens.get(ts).norm().endsWith("ing")) {
+      return false;
+    }
+    for (int i = ts + 1; i + 1 < Math.min(tokens.size(), ts + 16); i++) {
+      String w = tokens.get(i).norm();
+      if (tokens.get(i).isPunct() && !w.equals("-")) {
+        return false;
+      }
+      if (JUDGING_MODALS.contains(w)) {
+        String next = tokens.get(i + 1).norm();
+        return next.equals("be") || next.equals("have") && i + 2 < tokens.size() && tokens.get(i + 2).norm().equals("been");
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsWith(List<Token> tokens, int at, List<String> words) {
+    for (int k = 0; k < words.size(); k++) {
+      if (!tokens.get(at + k).norm().equals(words.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** "any" right before the trigger, or before one word that is not punctuation. */
   static boolean anyBefore(List<Token> tokens, int cs, int ts) {
     for (int i = ts - 1; i >= Math.max(cs, ts - 2); i--) {
