@@ -139,19 +139,19 @@ public final class Buckets {
   static final class CombineBucketIntoRows<K, V> extends DoFn<KV<Integer, Iterable<Packed>>, TableRow> {
     private final SerializableBiFunction<V, V, V> plus;
     private final SerializableBiFunction<K, V, TableRow> row;
-    private final KvCoder<K, V> coder;
+    private final Packed.Format<KV<K, V>> format;
 
     CombineBucketIntoRows(SerializableBiFunction<V, V, V> plus, SerializableBiFunction<K, V, TableRow> row,
         KvCoder<K, V> coder) {
       this.plus = plus;
       this.row = row;
-      this.coder = coder;
+      this.format = Packed.Format.of(coder);
     }
 
     @ProcessElement
     public void process(@Element KV<Integer, Iterable<Packed>> bucket, OutputReceiver<TableRow> out) {
       Map<K, V> sums = new HashMap<>();
-      Packed.forEach(bucket.getValue(), coder, e -> {
+      format.forEach(bucket.getValue(), e -> {
         org.newsbeam.watch.Heartbeat.beat();
         sums.merge(e.getKey(), e.getValue(), plus::apply);
       });
@@ -166,16 +166,16 @@ public final class Buckets {
 
   static final class SplitBucketIntoRows<K, V> extends DoFn<KV<Integer, Iterable<Packed>>, TableRow> {
     private final SerializableBiFunction<K, List<V>, TableRow> row;
-    private final KvCoder<K, V> coder;
+    private final Packed.Format<KV<K, V>> format;
 
     SplitBucketIntoRows(SerializableBiFunction<K, List<V>, TableRow> row, KvCoder<K, V> coder) {
       this.row = row;
-      this.coder = coder;
+      this.format = Packed.Format.of(coder);
     }
 
     @ProcessElement
     public void process(@Element KV<Integer, Iterable<Packed>> bucket, OutputReceiver<TableRow> out) {
-      Map<K, List<V>> byKey = byKey(bucket.getValue(), coder);
+      Map<K, List<V>> byKey = byKey(bucket.getValue(), format);
       byKey.forEach((k, vs) -> {
         TableRow r = row.apply(k, vs);
         if (r != null) {
@@ -220,13 +220,13 @@ public final class Buckets {
   static final class PreCombine<K, V> extends DoFn<KV<K, V>, KV<Integer, Packed>> {
     private final SerializableBiFunction<V, V, V> plus;
     private final int buckets;
-    private final KvCoder<K, V> coder;
+    private final Packed.Format<KV<K, V>> format;
     private transient Map<K, V> partial;
 
     PreCombine(SerializableBiFunction<V, V, V> plus, int buckets, KvCoder<K, V> coder) {
       this.plus = plus;
       this.buckets = buckets;
-      this.coder = coder;
+      this.format = Packed.Format.of(coder);
     }
 
     @StartBundle
@@ -242,7 +242,7 @@ public final class Buckets {
 
     @FinishBundle
     public void finish(FinishBundleContext c) {
-      Packed.Packer<KV<K, V>> packer = new Packed.Packer<>(coder, 0);
+      Packed.Packer<KV<K, V>> packer = format.packer(0);
       BiConsumer<Integer, Packed> out = (bucket, p) -> c.output(KV.of(bucket, p), GlobalWindow.INSTANCE.maxTimestamp(),
           GlobalWindow.INSTANCE);
       for (Map.Entry<K, V> e : partial.entrySet()) {
@@ -255,17 +255,17 @@ public final class Buckets {
 
   static final class CombineBucket<K, V> extends DoFn<KV<Integer, Iterable<Packed>>, KV<K, V>> {
     private final SerializableBiFunction<V, V, V> plus;
-    private final KvCoder<K, V> coder;
+    private final Packed.Format<KV<K, V>> format;
 
     CombineBucket(SerializableBiFunction<V, V, V> plus, KvCoder<K, V> coder) {
       this.plus = plus;
-      this.coder = coder;
+      this.format = Packed.Format.of(coder);
     }
 
     @ProcessElement
     public void process(@Element KV<Integer, Iterable<Packed>> bucket, OutputReceiver<KV<K, V>> out) {
       Map<K, V> sums = new HashMap<>();
-      Packed.forEach(bucket.getValue(), coder, e -> {
+      format.forEach(bucket.getValue(), e -> {
         org.newsbeam.watch.Heartbeat.beat();
         sums.merge(e.getKey(), e.getValue(), plus::apply);
       });
@@ -279,19 +279,19 @@ public final class Buckets {
    */
   static final class PackByBucket<K, V> extends DoFn<KV<K, V>, KV<Integer, Packed>> {
     private final int buckets;
-    private final KvCoder<K, V> coder;
+    private final Packed.Format<KV<K, V>> format;
     private final int side;
     private transient Packed.Packer<KV<K, V>> packer;
 
     PackByBucket(int buckets, KvCoder<K, V> coder, int side) {
       this.buckets = buckets;
-      this.coder = coder;
+      this.format = Packed.Format.of(coder);
       this.side = side;
     }
 
     @StartBundle
     public void start() {
-      packer = new Packed.Packer<>(coder, side);
+      packer = format.packer(side);
     }
 
     @ProcessElement
@@ -308,9 +308,9 @@ public final class Buckets {
   }
 
   /** A bucket's values by key, in the order they come. */
-  static <K, V> Map<K, List<V>> byKey(Iterable<Packed> bucket, KvCoder<K, V> coder) {
+  static <K, V> Map<K, List<V>> byKey(Iterable<Packed> bucket, Packed.Format<KV<K, V>> format) {
     Map<K, List<V>> byKey = new HashMap<>();
-    Packed.forEach(bucket, coder, e -> {
+    format.forEach(bucket, e -> {
       org.newsbeam.watch.Heartbeat.beat();
       byKey.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
     });
@@ -318,15 +318,15 @@ public final class Buckets {
   }
 
   static final class SplitBucket<K, V> extends DoFn<KV<Integer, Iterable<Packed>>, KV<K, Iterable<V>>> {
-    private final KvCoder<K, V> coder;
+    private final Packed.Format<KV<K, V>> format;
 
     SplitBucket(KvCoder<K, V> coder) {
-      this.coder = coder;
+      this.format = Packed.Format.of(coder);
     }
 
     @ProcessElement
     public void process(@Element KV<Integer, Iterable<Packed>> bucket, OutputReceiver<KV<K, Iterable<V>>> out) {
-      byKey(bucket.getValue(), coder).forEach((k, vs) -> out.output(KV.of(k, vs)));
+      byKey(bucket.getValue(), format).forEach((k, vs) -> out.output(KV.of(k, vs)));
     }
   }
 

@@ -113,12 +113,12 @@ public final class Joins {
   static final class SplitBucket<K, O> extends DoFn<KV<Integer, Iterable<Packed>>, O> {
     private final PerKey<K, O> perKey;
     private final List<String> tags;
-    private final List<KvCoder<K, ?>> coders;
+    private final List<Packed.Format<? extends KV<K, ?>>> formats = new ArrayList<>();
 
     SplitBucket(PerKey<K, O> perKey, List<String> tags, List<KvCoder<K, ?>> coders) {
       this.perKey = perKey;
       this.tags = tags;
-      this.coders = coders;
+      coders.forEach(c -> formats.add(Packed.Format.of(c)));
     }
 
     @ProcessElement
@@ -130,7 +130,7 @@ public final class Joins {
       Map<K, Sides> byKey = new HashMap<>();
       for (int side = 0; side < tags.size(); side++) {
         String tag = tags.get(side);
-        Packed.forEach(bySide.get(side), coders.get(side), e -> {
+        formats.get(side).forEach(bySide.get(side), e -> {
           org.newsbeam.watch.Heartbeat.beat();
           byKey.computeIfAbsent(e.getKey(), k -> new Sides()).add(tag, e.getValue());
         });

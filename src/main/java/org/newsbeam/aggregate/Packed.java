@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ import org.apache.beam.sdk.coders.AtomicCoder;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderException;
 import org.apache.beam.sdk.coders.VarIntCoder;
+import org.apache.beam.sdk.util.SerializableUtils;
 
 /**
  * Values that cross a grouping together, already encoded one after the other: what the
@@ -121,6 +123,43 @@ public final class Packed {
     @Override
     public boolean consistentWithEquals() {
       return true;
+    }
+  }
+
+  /**
+   * How a step's values are packed: their coder, held as its serialised bytes and rebuilt once
+   * per copy of the step. The DirectRunner serialises each step's DoFn and reads it back twice for
+   * every bundle it runs; a coder of nested records costs that work on every bundle, one array
+   * does not.
+   */
+  public static final class Format<T> implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final byte[] coderBytes;
+    private transient Coder<T> coder;
+
+    private Format(byte[] coderBytes) {
+      this.coderBytes = coderBytes;
+    }
+
+    public static <T> Format<T> of(Coder<T> coder) {
+      return new Format<>(SerializableUtils.serializeToByteArray(coder));
+    }
+
+    @SuppressWarnings("unchecked")
+    public Coder<T> coder() {
+      if (coder == null) {
+        coder = (Coder<T>) SerializableUtils.deserializeFromByteArray(coderBytes, "the coder of packed values");
+      }
+      return coder;
+    }
+
+    public Packer<T> packer(int side) {
+      return new Packer<>(coder(), side);
+    }
+
+    /** Decodes the values of every packed group, group by group. */
+    public void forEach(Iterable<Packed> packed, Consumer<? super T> each) {
+      Packed.forEach(packed, coder(), each);
     }
   }
 

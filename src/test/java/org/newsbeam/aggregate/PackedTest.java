@@ -110,6 +110,21 @@ class PackedTest {
   }
 
   @Test
+  void aFormatShippedAsBytesPacksAndUnpacksLikeItsCoder() {
+    Packed.Format<KV<String, Long>> shipped = org.apache.beam.sdk.util.SerializableUtils.clone(Packed.Format.of(COUNTS));
+    assertEquals(COUNTS, shipped.coder());
+    List<KV<String, Long>> in = List.of(KV.of("Mykolaiv", 3L), KV.of("Sumy", 9L));
+    List<Packed> packed = new ArrayList<>();
+    Packed.Packer<KV<String, Long>> packer = shipped.packer(2);
+    in.forEach(v -> packer.add(1, v, (b, p) -> packed.add(p)));
+    packer.drain((b, p) -> packed.add(p));
+    assertEquals(packedOf(2, in), packed.get(0));
+    List<KV<String, Long>> out = new ArrayList<>();
+    shipped.forEach(packed, out::add);
+    assertEquals(in, out);
+  }
+
+  @Test
   void aTruncatedPackIsAnError() throws Exception {
     Packed some = packedOf(0, List.of(KV.of("Odesa", 12L)));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
