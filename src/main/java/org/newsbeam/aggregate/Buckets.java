@@ -29,6 +29,7 @@ import org.newsbeam.output.TableRow;
  * hundred thousand URLs as keys, that cost dominates the run. Gathering keys into a few thousand
  * buckets bounds it, while each bucket stays small (its keys are a thousandth of the data). On
  * every runner the result is the same as a plain {@code GroupByKey} or {@code Combine.perKey}.
+ * The values cross each grouping packed, one array per bucket and bundle ({@link Packed}).
  */
 public final class Buckets {
   private Buckets() {}
