@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.apache.beam.sdk.coders.IterableCoder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.VarIntCoder;
@@ -28,9 +29,13 @@ import org.newsbeam.output.TableRow;
  * hundred thousand URLs as keys, that cost dominates the run. Gathering keys into a few thousand
  * buckets bounds it, while each bucket stays small (its keys are a thousandth of the data). On
  * every runner the result is the same as a plain {@code GroupByKey} or {@code Combine.perKey}.
+ * The values cross each grouping packed, one array per bucket and bundle ({@link Packed}).
  */
 public final class Buckets {
   private Buckets() {}
+
+  /** What crosses each grouping here: a bucket and the values of one bundle in it, packed. */
+  static final KvCoder<Integer, Packed> PACKED = KvCoder.of(VarIntCoder.of(), Packed.PackedCoder.of());
 
   /** The number of buckets, an option of the run; 0 picks one for the runner. */
   public interface Options extends PipelineOptions {
@@ -106,10 +111,10 @@ public final class Buckets {
     public PCollection<TableRow> expand(PCollection<KV<K, V>> in) {
       int buckets = count(in.getPipeline().getOptions());
       KvCoder<K, V> kv = (KvCoder<K, V>) in.getCoder();
-      return in.apply("Sum within bundle", ParDo.of(new PreCombine<>(plus, buckets)))
-          .setCoder(KvCoder.of(VarIntCoder.of(), kv))
+      return in.apply("Sum within bundle", ParDo.of(new PreCombine<>(plus, buckets, kv)))
+          .setCoder(PACKED)
           .apply("Group buckets", GroupByKey.create())
-          .apply("Sum per key into rows", ParDo.of(new CombineBucketIntoRows<>(plus, row)))
+          .apply("Sum per key into rows", ParDo.of(new CombineBucketIntoRows<>(plus, row, kv)))
           .setCoder(TableRow.RowCoder.of());
     }
   }
@@ -125,30 +130,33 @@ public final class Buckets {
     public PCollection<TableRow> expand(PCollection<KV<K, V>> in) {
       int buckets = count(in.getPipeline().getOptions());
       KvCoder<K, V> kv = (KvCoder<K, V>) in.getCoder();
-      return in.apply("Bucket of key", ParDo.of(new BucketOf<K, V>(buckets)))
-          .setCoder(KvCoder.of(VarIntCoder.of(), kv))
+      return in.apply("Bucket of key", ParDo.of(new PackByBucket<K, V>(buckets, kv, 0)))
+          .setCoder(PACKED)
           .apply("Group buckets", GroupByKey.create())
-          .apply("Split by key into rows", ParDo.of(new SplitBucketIntoRows<K, V>(row)))
+          .apply("Split by key into rows", ParDo.of(new SplitBucketIntoRows<K, V>(row, kv)))
           .setCoder(TableRow.RowCoder.of());
     }
   }
 
-  static final class CombineBucketIntoRows<K, V> extends DoFn<KV<Integer, Iterable<KV<K, V>>>, TableRow> {
+  static final class CombineBucketIntoRows<K, V> extends DoFn<KV<Integer, Iterable<Packed>>, TableRow> {
     private final SerializableBiFunction<V, V, V> plus;
     private final SerializableBiFunction<K, V, TableRow> row;
+    private final Packed.Format<KV<K, V>> format;
 
-    CombineBucketIntoRows(SerializableBiFunction<V, V, V> plus, SerializableBiFunction<K, V, TableRow> row) {
+    CombineBucketIntoRows(SerializableBiFunction<V, V, V> plus, SerializableBiFunction<K, V, TableRow> row,
+        KvCoder<K, V> coder) {
       this.plus = plus;
       this.row = row;
+      this.format = Packed.Format.of(coder);
     }
 
     @ProcessElement
-    public void process(@Element KV<Integer, Iterable<KV<K, V>>> bucket, OutputReceiver<TableRow> out) {
+    public void process(@Element KV<Integer, Iterable<Packed>> bucket, OutputReceiver<TableRow> out) {
       Map<K, V> sums = new HashMap<>();
-      for (KV<K, V> e : bucket.getValue()) {
+      format.forEach(bucket.getValue(), e -> {
         org.newsbeam.watch.Heartbeat.beat();
         sums.merge(e.getKey(), e.getValue(), plus::apply);
-      }
+      });
       sums.forEach((k, v) -> {
         TableRow r = row.apply(k, v);
         if (r != null) {
@@ -158,20 +166,18 @@ public final class Buckets {
     }
   }
 
-  static final class SplitBucketIntoRows<K, V> extends DoFn<KV<Integer, Iterable<KV<K, V>>>, TableRow> {
+  static final class SplitBucketIntoRows<K, V> extends DoFn<KV<Integer, Iterable<Packed>>, TableRow> {
     private final SerializableBiFunction<K, List<V>, TableRow> row;
+    private final Packed.Format<KV<K, V>> format;
 
-    SplitBucketIntoRows(SerializableBiFunction<K, List<V>, TableRow> row) {
+    SplitBucketIntoRows(SerializableBiFunction<K, List<V>, TableRow> row, KvCoder<K, V> coder) {
       this.row = row;
+      this.format = Packed.Format.of(coder);
     }
 
     @ProcessElement
-    public void process(@Element KV<Integer, Iterable<KV<K, V>>> bucket, OutputReceiver<TableRow> out) {
-      Map<K, List<V>> byKey = new HashMap<>();
-      for (KV<K, V> e : bucket.getValue()) {
-        org.newsbeam.watch.Heartbeat.beat();
-        byKey.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
-      }
+    public void process(@Element KV<Integer, Iterable<Packed>> bucket, OutputReceiver<TableRow> out) {
+      Map<K, List<V>> byKey = byKey(bucket.getValue(), format);
       byKey.forEach((k, vs) -> {
         TableRow r = row.apply(k, vs);
         if (r != null) {
@@ -192,10 +198,10 @@ public final class Buckets {
     public PCollection<KV<K, V>> expand(PCollection<KV<K, V>> in) {
       int buckets = count(in.getPipeline().getOptions());
       KvCoder<K, V> kv = (KvCoder<K, V>) in.getCoder();
-      return in.apply("Sum within bundle", ParDo.of(new PreCombine<>(plus, buckets)))
-          .setCoder(KvCoder.of(VarIntCoder.of(), kv))
+      return in.apply("Sum within bundle", ParDo.of(new PreCombine<>(plus, buckets, kv)))
+          .setCoder(PACKED)
           .apply("Group buckets", GroupByKey.create())
-          .apply("Sum per key", ParDo.of(new CombineBucket<>(plus)))
+          .apply("Sum per key", ParDo.of(new CombineBucket<>(plus, kv)))
           .setCoder(kv);
     }
   }
@@ -205,22 +211,24 @@ public final class Buckets {
     public PCollection<KV<K, Iterable<V>>> expand(PCollection<KV<K, V>> in) {
       int buckets = count(in.getPipeline().getOptions());
       KvCoder<K, V> kv = (KvCoder<K, V>) in.getCoder();
-      return in.apply("Bucket of key", ParDo.of(new BucketOf<K, V>(buckets)))
-          .setCoder(KvCoder.of(VarIntCoder.of(), kv))
+      return in.apply("Bucket of key", ParDo.of(new PackByBucket<K, V>(buckets, kv, 0)))
+          .setCoder(PACKED)
           .apply("Group buckets", GroupByKey.create())
-          .apply("Split by key", ParDo.of(new SplitBucket<K, V>()))
+          .apply("Split by key", ParDo.of(new SplitBucket<K, V>(kv)))
           .setCoder(KvCoder.of(kv.getKeyCoder(), IterableCoder.of(kv.getValueCoder())));
     }
   }
 
-  static final class PreCombine<K, V> extends DoFn<KV<K, V>, KV<Integer, KV<K, V>>> {
+  static final class PreCombine<K, V> extends DoFn<KV<K, V>, KV<Integer, Packed>> {
     private final SerializableBiFunction<V, V, V> plus;
     private final int buckets;
+    private final Packed.Format<KV<K, V>> format;
     private transient Map<K, V> partial;
 
-    PreCombine(SerializableBiFunction<V, V, V> plus, int buckets) {
+    PreCombine(SerializableBiFunction<V, V, V> plus, int buckets, KvCoder<K, V> coder) {
       this.plus = plus;
       this.buckets = buckets;
+      this.format = Packed.Format.of(coder);
     }
 
     @StartBundle
@@ -236,55 +244,91 @@ public final class Buckets {
 
     @FinishBundle
     public void finish(FinishBundleContext c) {
+      Packed.Packer<KV<K, V>> packer = format.packer(0);
+      BiConsumer<Integer, Packed> out = (bucket, p) -> c.output(KV.of(bucket, p), GlobalWindow.INSTANCE.maxTimestamp(),
+          GlobalWindow.INSTANCE);
       for (Map.Entry<K, V> e : partial.entrySet()) {
-        c.output(KV.of(of(e.getKey(), buckets), KV.of(e.getKey(), e.getValue())), GlobalWindow.INSTANCE.maxTimestamp(),
-            GlobalWindow.INSTANCE);
+        packer.add(of(e.getKey(), buckets), KV.of(e.getKey(), e.getValue()), out);
       }
+      packer.drain(out);
       partial = null;
     }
   }
 
-  static final class CombineBucket<K, V> extends DoFn<KV<Integer, Iterable<KV<K, V>>>, KV<K, V>> {
+  static final class CombineBucket<K, V> extends DoFn<KV<Integer, Iterable<Packed>>, KV<K, V>> {
     private final SerializableBiFunction<V, V, V> plus;
+    private final Packed.Format<KV<K, V>> format;
 
-    CombineBucket(SerializableBiFunction<V, V, V> plus) {
+    CombineBucket(SerializableBiFunction<V, V, V> plus, KvCoder<K, V> coder) {
       this.plus = plus;
+      this.format = Packed.Format.of(coder);
     }
 
     @ProcessElement
-    public void process(@Element KV<Integer, Iterable<KV<K, V>>> bucket, OutputReceiver<KV<K, V>> out) {
+    public void process(@Element KV<Integer, Iterable<Packed>> bucket, OutputReceiver<KV<K, V>> out) {
       Map<K, V> sums = new HashMap<>();
-      for (KV<K, V> e : bucket.getValue()) {
+      format.forEach(bucket.getValue(), e -> {
         org.newsbeam.watch.Heartbeat.beat();
         sums.merge(e.getKey(), e.getValue(), plus::apply);
-      }
+      });
       sums.forEach((k, v) -> out.output(KV.of(k, v)));
     }
   }
 
-  static final class BucketOf<K, V> extends DoFn<KV<K, V>, KV<Integer, KV<K, V>>> {
+  /**
+   * Each key's values packed by the bucket of the key, one packed value per bucket per bundle
+   * (see {@link Packed} for why).
+   */
+  static final class PackByBucket<K, V> extends DoFn<KV<K, V>, KV<Integer, Packed>> {
     private final int buckets;
+    private final Packed.Format<KV<K, V>> format;
+    private final int side;
+    private transient Packed.Packer<KV<K, V>> packer;
 
-    BucketOf(int buckets) {
+    PackByBucket(int buckets, KvCoder<K, V> coder, int side) {
       this.buckets = buckets;
+      this.format = Packed.Format.of(coder);
+      this.side = side;
+    }
+
+    @StartBundle
+    public void start() {
+      packer = format.packer(side);
     }
 
     @ProcessElement
-    public void process(@Element KV<K, V> e, OutputReceiver<KV<Integer, KV<K, V>>> out) {
+    public void process(@Element KV<K, V> e, OutputReceiver<KV<Integer, Packed>> out) {
       org.newsbeam.watch.Heartbeat.beat();
-      out.output(KV.of(of(e.getKey(), buckets), e));
+      packer.add(of(e.getKey(), buckets), e, (bucket, p) -> out.output(KV.of(bucket, p)));
+    }
+
+    @FinishBundle
+    public void finish(FinishBundleContext c) {
+      packer.drain((bucket, p) -> c.output(KV.of(bucket, p), GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE));
+      packer = null;
     }
   }
 
-  static final class SplitBucket<K, V> extends DoFn<KV<Integer, Iterable<KV<K, V>>>, KV<K, Iterable<V>>> {
+  /** A bucket's values by key, in the order they come. */
+  static <K, V> Map<K, List<V>> byKey(Iterable<Packed> bucket, Packed.Format<KV<K, V>> format) {
+    Map<K, List<V>> byKey = new HashMap<>();
+    format.forEach(bucket, e -> {
+      org.newsbeam.watch.Heartbeat.beat();
+      byKey.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
+    });
+    return byKey;
+  }
+
+  static final class SplitBucket<K, V> extends DoFn<KV<Integer, Iterable<Packed>>, KV<K, Iterable<V>>> {
+    private final Packed.Format<KV<K, V>> format;
+
+    SplitBucket(KvCoder<K, V> coder) {
+      this.format = Packed.Format.of(coder);
+    }
+
     @ProcessElement
-    public void process(@Element KV<Integer, Iterable<KV<K, V>>> bucket, OutputReceiver<KV<K, Iterable<V>>> out) {
-      Map<K, List<V>> byKey = new HashMap<>();
-      for (KV<K, V> e : bucket.getValue()) {
-        org.newsbeam.watch.Heartbeat.beat();
-        byKey.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
-      }
-      byKey.forEach((k, vs) -> out.output(KV.of(k, vs)));
+    public void process(@Element KV<Integer, Iterable<Packed>> bucket, OutputReceiver<KV<K, Iterable<V>>> out) {
+      byKey(bucket.getValue(), format).forEach((k, vs) -> out.output(KV.of(k, vs)));
     }
   }
 

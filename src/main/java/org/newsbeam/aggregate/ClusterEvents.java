@@ -3,7 +3,6 @@ package org.newsbeam.aggregate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.KV;
@@ -39,7 +38,7 @@ public class ClusterEvents extends PTransform<PCollectionTuple, PCollectionTuple
   @Override
   public PCollectionTuple expand(PCollectionTuple facts) {
     return facts.get(FactsOfArticle.REPORTS)
-        .apply("Group by type", GroupByKey.create())
+        .apply("Group by type", Buckets.group())
         .apply("Cluster reports", ParDo.of(new Cluster(csv))
             .withOutputTags(EVENT_ROWS, TupleTagList.of(BY_DAY_AND_TYPE).and(BY_EVENT)));
   }

@@ -7,16 +7,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.beam.sdk.coders.CannotProvideCoderException;
+import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.join.CoGbkResult;
-import org.apache.beam.sdk.transforms.join.CoGroupByKey;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TypeDescriptor;
 
@@ -28,6 +29,10 @@ import org.apache.beam.sdk.values.TypeDescriptor;
  * it again at once, copying it in a busy loop until the side input is complete (issue #14). A
  * join waits in a grouping instead, which costs nothing while it waits, and keeps every side
  * parallel on every runner.
+ *
+ * <p>Each side's values cross the grouping packed per bundle and bucket ({@link Packed}), tagged
+ * with their side, in one {@code GroupByKey}: a {@code CoGroupByKey} would shuffle each value as a
+ * union value, which the DirectRunner copies through its coder every time the bucket grows.
  */
 public final class Joins {
   private Joins() {}
@@ -71,17 +76,22 @@ public final class Joins {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public PCollection<O> expand(KeyedPCollectionTuple<K> in) {
       int buckets = Buckets.count(in.getPipeline().getOptions());
-      KeyedPCollectionTuple<Integer> bucketed = KeyedPCollectionTuple.empty(in.getPipeline());
+      PCollectionList<KV<Integer, Packed>> packed = PCollectionList.empty(in.getPipeline());
       List<String> tags = new ArrayList<>();
+      List<KvCoder<K, ?>> coders = new ArrayList<>();
       for (KeyedPCollectionTuple.TaggedKeyedPCollection<K, ?> side : in.getKeyedCollections()) {
-        bucketed = bucketSide(bucketed, side, buckets);
+        packed = packed.and(packSide(side, tags.size(), buckets));
         tags.add(side.getTupleTag().getId());
+        coders.add((KvCoder<K, ?>) (Coder<?>) side.getCollection().getCoder());
       }
-      PCollection<O> out = bucketed
-          .apply("Group buckets", CoGroupByKey.create())
-          .apply("Split by key", ParDo.of(new SplitBucket<K, O>(perKey, tags)));
+      PCollection<O> out = packed
+          .apply("All sides", Flatten.pCollections())
+          .setCoder(Buckets.PACKED)
+          .apply("Group buckets", GroupByKey.create())
+          .apply("Split by key", ParDo.of(new SplitBucket<K, O>(perKey, tags, coders)));
       try {
         return out.setCoder(in.getPipeline().getCoderRegistry().getCoder(output));
       } catch (CannotProvideCoderException e) {
@@ -90,34 +100,40 @@ public final class Joins {
     }
 
     @SuppressWarnings("unchecked")
-    private static <K, V> KeyedPCollectionTuple<Integer> bucketSide(KeyedPCollectionTuple<Integer> bucketed,
-        KeyedPCollectionTuple.TaggedKeyedPCollection<K, V> side, int buckets) {
+    private static <K, V> PCollection<KV<Integer, Packed>> packSide(
+        KeyedPCollectionTuple.TaggedKeyedPCollection<K, V> side, int index, int buckets) {
       PCollection<KV<K, V>> values = side.getCollection();
-      String tag = side.getTupleTag().getId();
-      PCollection<KV<Integer, KV<K, V>>> inBuckets = values
-          .apply("Bucket of " + tag, ParDo.of(new Buckets.BucketOf<K, V>(buckets)))
-          .setCoder(KvCoder.of(VarIntCoder.of(), (KvCoder<K, V>) values.getCoder()));
-      return bucketed.and(new TupleTag<KV<K, V>>(tag), inBuckets);
+      return values
+          .apply("Bucket of " + side.getTupleTag().getId(),
+              ParDo.of(new Buckets.PackByBucket<K, V>(buckets, (KvCoder<K, V>) values.getCoder(), index)))
+          .setCoder(Buckets.PACKED);
     }
   }
 
-  static final class SplitBucket<K, O> extends DoFn<KV<Integer, CoGbkResult>, O> {
+  static final class SplitBucket<K, O> extends DoFn<KV<Integer, Iterable<Packed>>, O> {
     private final PerKey<K, O> perKey;
     private final List<String> tags;
+    private final List<Packed.Format<? extends KV<K, ?>>> formats = new ArrayList<>();
 
-    SplitBucket(PerKey<K, O> perKey, List<String> tags) {
+    SplitBucket(PerKey<K, O> perKey, List<String> tags, List<KvCoder<K, ?>> coders) {
       this.perKey = perKey;
       this.tags = tags;
+      coders.forEach(c -> formats.add(Packed.Format.of(c)));
     }
 
     @ProcessElement
-    public void process(@Element KV<Integer, CoGbkResult> bucket, OutputReceiver<O> out) {
+    public void process(@Element KV<Integer, Iterable<Packed>> bucket, OutputReceiver<O> out) {
+      // sides in the order they were joined, as CoGroupByKey gives them
+      List<List<Packed>> bySide = new ArrayList<>();
+      tags.forEach(t -> bySide.add(new ArrayList<>()));
+      bucket.getValue().forEach(p -> bySide.get(p.side()).add(p));
       Map<K, Sides> byKey = new HashMap<>();
-      for (String tag : tags) {
-        for (KV<K, Object> e : bucket.getValue().getAll(new TupleTag<KV<K, Object>>(tag))) {
+      for (int side = 0; side < tags.size(); side++) {
+        String tag = tags.get(side);
+        formats.get(side).forEach(bySide.get(side), e -> {
           org.newsbeam.watch.Heartbeat.beat();
           byKey.computeIfAbsent(e.getKey(), k -> new Sides()).add(tag, e.getValue());
-        }
+        });
       }
       byKey.forEach((key, sides) -> perKey.join(key, sides, out::output));
     }

@@ -25,6 +25,8 @@ import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
+import org.newsbeam.aggregate.Packed;
 import org.newsbeam.watch.Heartbeat;
 import org.newsbeam.watch.RunCounts;
 
@@ -54,7 +56,7 @@ public class WriteTables extends PTransform<PCollectionList<TableRow>, PCollecti
     PCollection<KV<Integer, String>> runs = rows
         .apply("All rows", Flatten.pCollections())
         .apply("Shard rows", ParDo.of(new ShardFn(shards)))
-        .setCoder(KvCoder.of(VarIntCoder.of(), TableRow.RowCoder.of()))
+        .setCoder(KvCoder.of(VarIntCoder.of(), Packed.PackedCoder.of()))
         .apply("Group shards", GroupByKey.create())
         .apply("Sort and spill", ParDo.of(new WriteRunFn(outputDir)))
         .setCoder(KvCoder.of(VarIntCoder.of(), StringUtf8Coder.of()));
@@ -67,18 +69,37 @@ public class WriteTables extends PTransform<PCollectionList<TableRow>, PCollecti
         .apply("Merge runs", ParDo.of(new MergeFn(outputDir)));
   }
 
-  /** Key: the table and a shard of it, as one number (table ordinal times shards, plus the shard). */
-  static class ShardFn extends DoFn<TableRow, KV<Integer, TableRow>> {
+  /**
+   * Key: the table and a shard of it, as one number (table ordinal times shards, plus the shard).
+   * A bundle's rows of one shard cross the grouping packed together ({@link Packed}).
+   */
+  static class ShardFn extends DoFn<TableRow, KV<Integer, Packed>> {
     private final int shards;
+    private transient Packed.Packer<TableRow> packer;
 
     ShardFn(int shards) {
       this.shards = shards;
     }
 
+    static int shard(TableRow row, int shards) {
+      return row.table().ordinal() * shards + Math.floorMod(row.key().hashCode() * 0x9E3779B9, shards);
+    }
+
+    @StartBundle
+    public void start() {
+      packer = new Packed.Packer<>(TableRow.RowCoder.of(), 0);
+    }
+
     @ProcessElement
-    public void process(@Element TableRow row, OutputReceiver<KV<Integer, TableRow>> out) {
+    public void process(@Element TableRow row, OutputReceiver<KV<Integer, Packed>> out) {
       Heartbeat.beat();
-      out.output(KV.of(row.table().ordinal() * shards + Math.floorMod(row.key().hashCode() * 0x9E3779B9, shards), row));
+      packer.add(shard(row, shards), row, (shard, p) -> out.output(KV.of(shard, p)));
+    }
+
+    @FinishBundle
+    public void finish(FinishBundleContext c) {
+      packer.drain((shard, p) -> c.output(KV.of(shard, p), GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE));
+      packer = null;
     }
   }
 
@@ -91,7 +112,7 @@ public class WriteTables extends PTransform<PCollectionList<TableRow>, PCollecti
   static final String NO_RUN = "";
 
   /** Sorts a shard of a table and spills it as a run; output: the run's name, all under one key for the merge. */
-  static class WriteRunFn extends DoFn<KV<Integer, Iterable<TableRow>>, KV<Integer, String>> {
+  static class WriteRunFn extends DoFn<KV<Integer, Iterable<Packed>>, KV<Integer, String>> {
     private final String outputDir;
 
     WriteRunFn(String outputDir) {
@@ -99,15 +120,16 @@ public class WriteTables extends PTransform<PCollectionList<TableRow>, PCollecti
     }
 
     @ProcessElement
-    public void process(@Element KV<Integer, Iterable<TableRow>> shard, OutputReceiver<KV<Integer, String>> out)
+    public void process(@Element KV<Integer, Iterable<Packed>> shard, OutputReceiver<KV<Integer, String>> out)
         throws IOException {
       List<SortedRuns.Row> rows = new ArrayList<>();
-      Table table = null;
-      for (TableRow r : shard.getValue()) {
+      Table[] tableOf = new Table[1];
+      Packed.forEach(shard.getValue(), TableRow.RowCoder.of(), r -> {
         Heartbeat.beat();
-        table = r.table();
+        tableOf[0] = r.table();
         rows.add(new SortedRuns.Row(r.key(), r.line()));
-      }
+      });
+      Table table = tableOf[0];
       if (table == null) {
         return;
       }
