@@ -316,21 +316,12 @@ public final class CertaintyReader implements Serializable {
     }
     for (int i = clauseStart; i < clauseEnd; i++) {
       for (List<String> time : FUTURE_TIMES) {
-        if (i + time.size() <= clauseEnd && startsWith(tokens, i, time)) {
+        if (i + time.size() <= clauseEnd && ReportFilter.startsWith(tokens, i, time)) {
           return true;
         }
       }
     }
     return false;
-  }
-
-  private static boolean startsWith(List<Token> tokens, int at, List<String> words) {
-    for (int k = 0; k < words.size(); k++) {
-      if (!tokens.get(at + k).norm().equals(words.get(k))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**

@@ -35,6 +35,7 @@ final class ReportFilter {
   private static final List<List<String>> EVER_BEFORE =
       List.of(List.of("before"), List.of("in", "the", "past"), List.of("many", "times"), List.of("several", "times"),
           List.of("on", "several", "occasions"), List.of("on", "many", "occasions"), List.of("repeatedly"));
+  private static final Set<String> DEGREE_WORDS = Set.of("very", "quite", "extremely", "not", "highly", "still");
   private static final List<List<String>> RARE_FOR =
       List.of(List.of("rare", "for"), List.of("unusual", "for"), List.of("uncommon", "for"), List.of("common", "for"),
           List.of("usual", "for"), List.of("unprecedented", "for"));
@@ -50,7 +51,7 @@ final class ReportFilter {
     for (int i = Math.max(cs, ts - 12); i + 1 < ts; i++) {
       if (tokens.get(i).norm().equals("it") && i + 3 < ts && BE.contains(tokens.get(i + 1).norm())) {
         int k = i + 2;
-        while (k < ts && Set.of("very", "quite", "extremely", "not", "highly", "still").contains(tokens.get(k).norm())) {
+        while (k < ts && DEGREE_WORDS.contains(tokens.get(k).norm())) {
           k++;
         }
         for (List<String> rare : RARE_FOR) {
@@ -110,7 +111,8 @@ final class ReportFilter {
     return false;
   }
 
-  private static boolean startsWith(List<Token> tokens, int at, List<String> words) {
+  /** The tokens from {@code at} are {@code words}, by their normal form (the caller checks the length). */
+  static boolean startsWith(List<Token> tokens, int at, List<String> words) {
     for (int k = 0; k < words.size(); k++) {
       if (!tokens.get(at + k).norm().equals(words.get(k))) {
         return false;
