@@ -86,6 +86,20 @@ final class BodyFinder {
     return kept;
   }
 
+  /**
+   * Whether a block prints again the line kept just before it: responsive templates render a
+   * heading, a tagline or a sign-up prompt once per screen size, side by side in the HTML. Table
+   * cells repeat values on purpose ("Yes", "Yes"), and a bare word or two may repeat in prose
+   * lists, so only lines of {@link #ADJACENT_REPEAT_WORDS} words or more outside tables count.
+   */
+  private static boolean repeatsLast(Block b, List<String> out) {
+    return b.kind != Kind.CELL && b.words >= ADJACENT_REPEAT_WORDS && !out.isEmpty()
+        && out.get(out.size() - 1).equals(b.text());
+  }
+
+  /** Words a line needs before a copy of it right after it is dropped. */
+  private static final int ADJACENT_REPEAT_WORDS = 3;
+
   /** Paragraphs in a row, repeated in the first copy's order, that make a second copy. */
   private static final int REPEAT_MIN_RUN = 3;
 
@@ -107,8 +121,17 @@ final class BodyFinder {
   /** The fallback's container holds at least this share of the page's few-link text. */
   private static final double FALLBACK_SHARE = 0.6;
 
-  /** The body's paragraphs: counts, chrome marked block by block, the container, its blocks read. */
+  /** The body of a page that declares no writer. */
   static List<String> body(Walk walk, String title) {
+    return body(walk, title, List.of());
+  }
+
+  /**
+   * The body's paragraphs: counts, chrome marked block by block, the container, its blocks read.
+   * {@code writers} are the page's declared author names ({@link AuthorCard#names}): their box
+   * (name, role, a bio that opens with the name) is left out.
+   */
+  static List<String> body(Walk walk, String title, List<String> writers) {
     List<Block> blocks = walk.blocks;
     if (blocks.isEmpty()) {
       return new ArrayList<>();
@@ -192,6 +215,8 @@ final class BodyFinder {
     boolean proseSeen = false;
     Info skip = null;
     List<Integer> words = new ArrayList<>();
+    boolean nameLineBefore = false;
+    boolean bioBefore = false;
     for (int k = 0; k < blocks.size(); k++) {
       Block b = blocks.get(k);
       if (!isInside(b.owner, best)) {
@@ -217,6 +242,14 @@ final class BodyFinder {
       if (b.chrome || b.words == 0) {
         continue;
       }
+      // never read on a link list, whose text the body otherwise never needs
+      if (b.words <= Boilerplate.PAYWALL_WORDS && b.kind != Kind.CELL && !surelyDropped(b)
+          && Boilerplate.isPaywall(b.text(), b.words)) {
+        if (proseSeen) {
+          break; // the subscription offer follows, whatever its markup
+        }
+        continue;
+      }
       if (b.words <= 3 && b.kind != Kind.CELL && !ContentExtractor.hasLetter(b.text())) {
         continue; // a bare time, count or page number ("16:05", "3/12") outside a table
       }
@@ -236,6 +269,27 @@ final class BodyFinder {
       }
       if (!b.prose && Boilerplate.isByline(b.text(), b.words)) {
         continue;
+      }
+      if (repeatsLast(b, out)) {
+        continue;
+      }
+      if (b.words <= Boilerplate.DISCLOSURE_WORDS && Boilerplate.isDisclosure(b.text(), b.words)) {
+        continue;
+      }
+      if (Boilerplate.isPlaceholder(b.text())) {
+        continue;
+      }
+      if (!writers.isEmpty()) {
+        int card = AuthorCard.part(b.text(), b.words, writers, nameLineBefore);
+        if (card == AuthorCard.NONE && bioBefore && AuthorCard.continuesBio(b.text(), b.words, writers)) {
+          card = AuthorCard.BIO;
+        }
+        nameLineBefore = card == AuthorCard.NAME;
+        bioBefore = card == AuthorCard.BIO;
+        // above the story the name line is its byline, which the body leaves as it finds it
+        if (card != AuthorCard.NONE && (proseSeen || card == AuthorCard.BIO)) {
+          continue;
+        }
       }
       out.add(b.text());
       words.add(b.words);

@@ -73,7 +73,152 @@ final class Boilerplate {
     if (s.contains("all rights reserved")) {
       return true;
     }
-    return words <= APPEAL_WORDS && isAppeal(s);
+    return words <= APPEAL_WORDS && (isAppeal(s) || isSignUpNotice(s));
+  }
+
+  /** How a sign-up box's consent line opens: "By clicking Sign up, you agree to our Terms". */
+  private static final String[] CONSENT_OPENINGS = {
+    "by signing up", "by subscribing", "by clicking", "by submitting", "by registering",
+    "by entering your", "by providing your"
+  };
+
+  /** What a consent line asks for; "By signing up early, residents saved" asks for nothing. */
+  private static final String[] CONSENT_WORDS = {"agree", "terms", "privacy", "consent"};
+
+  /** What a sign-up box says once it has been sent. */
+  private static final String[] SIGNED_UP = {
+    "thanks for signing up", "thank you for signing up", "thanks for subscribing",
+    "thank you for subscribing", "you're subscribed", "you are subscribed", "you're now subscribed",
+    "you are now subscribed"
+  };
+
+  /**
+   * The fine print and the thank-you line of a sign-up box that templates set inside the article:
+   * a consent line (an opening of {@link #CONSENT_OPENINGS} and one of {@link #CONSENT_WORDS}) or
+   * a confirmation. Takes the lower-cased block.
+   */
+  static boolean isSignUpNotice(String lower) {
+    for (String c : SIGNED_UP) {
+      if (lower.startsWith(c)) {
+        return true;
+      }
+    }
+    for (String o : CONSENT_OPENINGS) {
+      if (lower.startsWith(o)) {
+        for (String w : CONSENT_WORDS) {
+          if (lower.contains(w)) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** How a paywall's notice opens, where a members-only article stops for other readers. */
+  private static final String[] PAYWALL_OPENINGS = {
+    "this article is exclusive to", "this story is exclusive to", "this article is for subscribers",
+    "this story is for subscribers", "this content is for subscribers", "this post is for paid subscribers",
+    "this post is for subscribers", "unlock this article", "unlock this story", "unlock this post",
+    "become a paid subscriber", "subscribe to unlock", "subscribe to keep reading",
+    "subscribe to continue reading", "you've reached your free", "you have reached your free",
+    "you've reached your limit", "you have reached your limit"
+  };
+
+  /** Paywall notices are short; a sentence of a story about paywalls is longer or opens otherwise. */
+  static final int PAYWALL_WORDS = 25;
+
+  /**
+   * A paywall's notice in the article's flow ("This article is exclusive to subscribers",
+   * "Become a paid subscriber to unlock this piece"): what follows it is the offer, not the
+   * article. Takes the block's text as cleaned.
+   */
+  static boolean isPaywall(String text, int words) {
+    if (words == 0 || words > PAYWALL_WORDS) {
+      return false;
+    }
+    int a = 0;
+    while (a < text.length() && !Character.isLetterOrDigit(text.charAt(a))) {
+      a++;
+    }
+    // compared in place: most short blocks open with none of these, and need no lower-cased copy
+    for (String p : PAYWALL_OPENINGS) {
+      if (startsAt(text, a, p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether text holds the lower-case phrase at index a, ignoring case, either apostrophe. */
+  private static boolean startsAt(String text, int a, String phrase) {
+    if (text.length() - a < phrase.length()) {
+      return false;
+    }
+    for (int i = 0; i < phrase.length(); i++) {
+      char c = text.charAt(a + i);
+      char p = phrase.charAt(i);
+      if (c != p && Character.toLowerCase(c) != p && !(p == '\'' && c == '\u2019')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A template's filler text left in a section the site never filled ("Lorem ipsum dolor sit
+   * amet ..."): never part of an article, whatever its length.
+   */
+  static boolean isPlaceholder(String text) {
+    return text.regionMatches(true, 0, "lorem ipsum", 0, 11);
+  }
+
+  /** Disclosure lines are at most this long; the rule reads only blocks of the article's container. */
+  static final int DISCLOSURE_WORDS = 60;
+
+  /** The site or its writer earning from the links: "we may earn a commission", "I earn from". */
+  private static final String[] EARNING = {
+    "we may earn", "we earn", "we may receive", "we receive a", "i may earn", "i earn",
+    "i may receive", "i receive a", "may earn us", "earn from qualifying purchases"
+  };
+
+  /** The post saying it holds such links: "This post contains affiliate links". */
+  private static final String[] HOLDS_LINKS = {
+    "contains affiliate links", "contain affiliate links", "includes affiliate links",
+    "include affiliate links"
+  };
+
+  /**
+   * A shopping disclosure that deal and review templates put at the top or bottom of the text:
+   * the site (first person) earns a commission from links, or the post says it contains affiliate
+   * links. "Streamers earn a commission via affiliate links" names someone else and stays; so does
+   * a publisher's own name in the third person ("Gazette may receive a commission"), which some
+   * benchmarks' truths keep as part of the story's furniture.
+   */
+  static boolean isDisclosure(String text, int words) {
+    if (words == 0 || words > DISCLOSURE_WORDS) {
+      return false;
+    }
+    // most blocks name neither: look for the word stems before making a lower-cased copy
+    if (!(text.contains("ommission") || text.contains("ualifying purchases")
+        || text.contains("ffiliate link"))) {
+      return false;
+    }
+    String s = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    for (String h : HOLDS_LINKS) {
+      if (s.contains(h)) {
+        return true;
+      }
+    }
+    for (String e : EARNING) {
+      int at = s.indexOf(e);
+      // a whole word: "we earn" is not the end of "knew earn"
+      if (at >= 0 && (at == 0 || !Character.isLetter(s.charAt(at - 1)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a block of this many words can be a stock phrase at all (its text need not be read). */
@@ -163,6 +308,11 @@ final class Boilerplate {
     "latest news", "latest stories", "comments", "leave a reply", "leave a comment",
     "join the conversation", "discussion", "about the author", "other stories",
     "don't miss", "editor's picks", "recent posts", "similar articles", "similar posts",
+    // the news site's own next stories under the article
+    "also in the news", "in other news", "more headlines", "latest headlines", "recent articles",
+    "recent stories", "recent news", "keep reading", "more to explore", "explore more",
+    "in case you missed", "other posts", "more you might", "more like this", "further reading",
+    "read these next",
     // pt, es, fr, it, de, nl, pl
     "você pode gostar", "voce pode gostar", "leia também", "leia mais", "veja também",
     "relacionad", "notícias relacionadas", "te puede interesar", "lee también", "noticias relacionadas",

@@ -95,7 +95,9 @@ public final class ContentExtractor {
     String title = firstNonBlank(meta.ogTitle, ld.headline, walk.firstH1, cleanTitle(walk.titleTag));
     title = TextNormalizer.cleanParagraph(title);
 
-    List<String> paragraphs = BodyFinder.body(walk, title);
+    List<String> writers = new java.util.ArrayList<>(ld.authors);
+    writers.add(meta.author);
+    List<String> paragraphs = BodyFinder.body(walk, title, AuthorCard.names(writers));
     if (ld.articleBody != null && !ld.articleBody.isBlank()) {
       List<String> fromLd = JsonLdArticle.jsonLdParagraphs(ld.articleBody, title);
       int ldWords = words(fromLd);

@@ -30,6 +30,8 @@ final class JsonLdArticle {
     String headline;
     String articleBody;
     String datePublished;
+    /** The article's declared writers (author names, at most a few). */
+    final List<String> authors = new ArrayList<>(2);
     /** Every schema.org type the page declares, for telling articles from other pages. */
     final java.util.Set<String> types = new java.util.HashSet<>();
   }
@@ -66,6 +68,7 @@ final class JsonLdArticle {
       if (out.headline == null && n.hasNonNull("headline")) {
         out.headline = n.get("headline").asText();
       }
+      addAuthors(n.get("author"), out.authors, 0);
       if (n.hasNonNull("articleBody")) {
         String body = n.get("articleBody").asText();
         if (out.articleBody == null || body.length() > out.articleBody.length()) {
@@ -88,6 +91,22 @@ final class JsonLdArticle {
     JsonNode main = n.get("mainEntity");
     if (main != null) {
       visitJsonLd(main, out, depth + 1);
+    }
+  }
+
+  /** Names of an author field: a name, a Person, or a list of them (references by @id are skipped). */
+  private static void addAuthors(JsonNode a, List<String> out, int depth) {
+    if (a == null || depth > 2 || out.size() >= 4) {
+      return;
+    }
+    if (a.isArray()) {
+      for (JsonNode x : a) {
+        addAuthors(x, out, depth + 1);
+      }
+    } else if (a.isTextual()) {
+      out.add(a.asText());
+    } else if (a.isObject() && a.hasNonNull("name")) {
+      out.add(a.get("name").asText());
     }
   }
 

@@ -198,6 +198,8 @@ final class PageBlocks {
     /** article:published_time or the like: the page dates itself as an article. */
     boolean articleMeta;
     String contentLanguage = "";
+    /** meta name=author: the writer's name, for telling their box from the article. */
+    String author = "";
     String metaDate = "";
     String itempropDate = "";
   }
@@ -580,6 +582,11 @@ final class PageBlocks {
         }
         case "og:locale" -> meta.ogLocale = content;
         case "og:type" -> meta.ogType = content.toLowerCase(Locale.ROOT);
+        case "author" -> {
+          if (meta.author.isEmpty()) {
+            meta.author = content;
+          }
+        }
         case "product:price:amount", "og:price:amount", "product:price" -> meta.price = true;
         default -> {
           meta.articleMeta |= key.startsWith("article:");
