@@ -222,8 +222,9 @@ public final class CertaintyReader implements Serializable {
           if (!before && first.norm().equals("ahead")) {
             break; // "had spoken with Erdogan ahead of the Brussels summit": the act's time, before what lies ahead
           }
-          if (before ? (trigStart - h.end() <= 6 || purposeOf(tokens, h, trigStart))
+          if (before ? (outsideBrackets(tokens, h.end(), trigStart) <= 6 || purposeOf(tokens, h, trigStart))
                   && !subordinateBetween(tokens, h.end(), trigStart)
+                  || coordinatedUnderModal(tokens, h, trigStart)
               : !objectBetween && h.start() - trigEnd <= 2) {
             hypothetical = true;
           } else if (objStart >= 0 && h.start() >= objStart && h.end() <= objEnd) {
@@ -286,6 +287,94 @@ public final class CertaintyReader implements Serializable {
       }
     }
     return true;
+  }
+
+  /** Tokens between {@code from} and {@code to}, a bracketed aside left out: "would cover a $5bn (4bn euros) arms deal". */
+  private static int outsideBrackets(List<Token> tokens, int from, int to) {
+    int n = 0;
+    int depth = 0;
+    for (int i = from; i < to; i++) {
+      String w = tokens.get(i).norm();
+      if (w.equals("(")) {
+        depth++;
+      } else if (w.equals(")") && depth > 0) {
+        depth--;
+      } else if (depth == 0) {
+        n++;
+      }
+    }
+    return depth > 0 ? to - from : n;
+  }
+
+  /** Words that are never a bare verb right after a modal or after "and". */
+  private static final Set<String> NOT_BARE_VERBS =
+      Set.of("the", "a", "an", "its", "their", "his", "her", "our", "it", "they", "he", "she", "we", "then", "also",
+          "not", "never", "to", "in", "on", "at", "with", "for", "of", "be", "have", "has", "had", "was", "were",
+          "is", "are", "this", "that", "there", "so", "yet", "now", "later", "soon");
+  /** Past forms that do not end in "-ed": "and met", "and sent" start a clause of the past, not the modal's. */
+  private static final Set<String> IRREGULAR_PASTS =
+      Set.of("met", "held", "sent", "flew", "went", "came", "gave", "took", "spoke", "began", "made", "struck",
+          "shot", "fought", "brought", "left", "led", "told", "saw", "won", "lost", "kept", "put", "got", "drew");
+
+  /**
+   * The trigger's verb is joined by "and" to the verb a modal governs, so the plan covers both:
+   * "would fly to Oslo and meet the king", "would send two frigates and take over air policing".
+   * The modal's verb comes right after it (quotation marks aside), no clause opens before the
+   * "and", the word after "and" is a bare verb, and the trigger follows within six words.
+   */
+  private static boolean coordinatedUnderModal(List<Token> tokens, TermIndex.Hit<Kind> h, int trigStart) {
+    String last = tokens.get(h.end() - 1).norm();
+    boolean modal = h.end() - h.start() == 1 && MODALS.contains(last);
+    if (!modal && !last.equals("to")) {
+      return false;
+    }
+    int verb = skipQuotes(tokens, h.end(), trigStart);
+    if (verb >= trigStart || !bareVerb(tokens.get(verb))) {
+      return false;
+    }
+    int and = -1;
+    for (int i = verb + 1; i < trigStart && i - h.end() <= 20; i++) {
+      String w = tokens.get(i).norm();
+      if (w.equals("and")) {
+        and = i;
+        break;
+      }
+      if (!QUOTES.contains(w) && (PURPOSE_BREAKS.contains(w) || SUBORDINATE_OPENERS.contains(w) || tokens.get(i).isPunct() && !w.equals("'s") && !w.equals("'"))) {
+        return false;
+      }
+    }
+    if (and < 0 || trigStart - and > 7) {
+      return false;
+    }
+    int second = skipQuotes(tokens, and + 1, trigStart + 1);
+    if (second > trigStart || !bareVerb(tokens.get(second))) {
+      return false;
+    }
+    for (int i = second + 1; i < trigStart; i++) {
+      String w = tokens.get(i).norm();
+      if (!w.equals("and") && (PURPOSE_BREAKS.contains(w) || SUBORDINATE_OPENERS.contains(w) || tokens.get(i).isPunct())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int skipQuotes(List<Token> tokens, int from, int to) {
+    int i = from;
+    while (i < to && i < tokens.size() && QUOTES.contains(tokens.get(i).text())) {
+      i++;
+    }
+    return Math.min(i, tokens.size() - 1);
+  }
+
+  /** A lower-case word that can be a verb's bare form: no past, no "-ing", no third person "-s". */
+  private static boolean bareVerb(Token t) {
+    String w = t.norm();
+    if (!t.isWord() || t.shape() != Token.Shape.LOWER || w.length() < 2 || NOT_BARE_VERBS.contains(w)
+        || IRREGULAR_PASTS.contains(w) || MODALS.contains(w)) {
+      return false;
+    }
+    return !w.endsWith("ed") && !w.endsWith("ing") && !(w.endsWith("s") && !w.endsWith("ss"));
   }
 
   private static final Set<String> PROGRESSIVE_AUXILIARIES = Set.of("is", "are", "am");

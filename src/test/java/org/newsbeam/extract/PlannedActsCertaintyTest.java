@@ -47,4 +47,27 @@ class PlannedActsCertaintyTest {
     assertEquals(Certainty.HYPOTHETICAL,
         of("Ahead of the summit, the chancellor said she would speak with Erdogan.", "talks", "Erdogan", "Recep Tayyip Erdogan"));
   }
+  @Test
+  void aModalReachesAVerbJoinedToItsOwnByAnd() {
+    assertEquals(Certainty.HYPOTHETICAL,
+        of("The Swedish defence minister said Stockholm would \"station more patrol ships in the Baltic\" and take over air policing of Estonia.",
+            "troop_deployment"));
+    assertEquals(Certainty.HYPOTHETICAL,
+        of("The Austrian chancellor will fly to Kyiv on Friday and meet with Zelensky there.", "talks", "Austrian", "Austria", "Zelensky", "Volodymyr Zelensky"));
+    assertEquals(Certainty.ASSERTED,
+        of("Sweden said it would need more ships, and Denmark extended air policing over Estonia on Monday.", "troop_deployment"),
+        "a comma and a new subject: the second verb has a clause of its own");
+    assertEquals(Certainty.ASSERTED,
+        of("The Austrian chancellor said she would retire from politics at the end of the year and met with Zelensky in Kyiv on Friday.", "talks", "Austrian", "Austria", "Zelensky", "Volodymyr Zelensky"),
+        "a past verb after the 'and' is no longer the modal's");
+  }
+
+  @Test
+  void aBracketedAsideDoesNotPutTheActOutOfAModalsReach() {
+    assertEquals(Certainty.HYPOTHETICAL,
+        of("Officials said the accord would include a $20bn (about 18bn euros) arms deal with Kyiv.", "military_aid"));
+    assertEquals(Certainty.ASSERTED,
+        of("The ministry would later confirm that Kyiv had signed a $20bn (about 18bn euros) arms deal with Washington.", "military_aid"),
+        "without the aside the act is still far from the modal, past a clause of its own");
+  }
 }
