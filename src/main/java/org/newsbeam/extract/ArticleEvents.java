@@ -1,5 +1,6 @@
 package org.newsbeam.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,11 +41,25 @@ public final class ArticleEvents {
 
   /** As above, telling {@code trace} which rule dropped a mention (for {@code explain}). */
   public static List<List<EventMention>> refine(List<Sentence> sentences, EventTrace trace) {
+    return refine(sentences, null, trace);
+  }
+
+  /**
+   * As above for an article published on {@code published} (null when unknown): acts the text
+   * dates years before it are background history ({@link BackgroundHistory}).
+   */
+  public static List<List<EventMention>> refine(List<Sentence> sentences, LocalDate published, EventTrace trace) {
     List<Read> all = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {
       Sentence st = sentences.get(s);
       for (EventMention m : st.events()) {
-        all.add(new Read(s, m, st));
+        Read r = new Read(s, m, st);
+        if (published != null && r.trigger >= 0
+            && BackgroundHistory.dated(r.tokens, r.trigger, r.triggerEnd, published.getYear())) {
+          r.heldBack(trace, "background history: the act is dated years before the article");
+          continue;
+        }
+        all.add(r);
       }
     }
     List<List<EventMention>> out = new ArrayList<>();
