@@ -82,7 +82,7 @@ public final class ArticleEvents {
         r.heldBack(trace, "part of a larger attack or count of its type that the article reports");
       }
     }
-    return out;
+    return CarriedClaims.apply(sentences, out);
   }
 
   /** A definite or named reference to an act of its type that an earlier sentence reported. */

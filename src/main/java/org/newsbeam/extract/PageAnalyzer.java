@@ -200,7 +200,7 @@ public final class PageAnalyzer {
       List<SentenceAnalysis> ss = new ArrayList<>(p.sentences().size());
       for (SentenceAnalysis s : p.sentences()) {
         List<EventMention> ev = kept.get(n++);
-        ss.add(ev.size() == s.events().size() ? s : new SentenceAnalysis(s.text(), s.actors(), s.locations(), ev, s.discovered()));
+        ss.add(ev.equals(s.events()) ? s : new SentenceAnalysis(s.text(), s.actors(), s.locations(), ev, s.discovered()));
       }
       out.add(new ParagraphAnalysis(p.fingerprint(), p.words(), ss));
     }
