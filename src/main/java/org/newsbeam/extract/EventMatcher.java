@@ -128,8 +128,12 @@ public final class EventMatcher implements Serializable {
         trace.heldBack(tokens, ts, te, p.type(), EXPERIENCE);
         continue; // "the two sides have exchanged captured soldiers before": experience, not one act
       }
-      if (Warnings.warnedOf(tokens, clauses.start(c), ts)) {
+      if (UnrealisedActs.warnedOf(tokens, clauses.start(c), ts)) {
         trace.heldBack(tokens, ts, te, p.type(), "an act a warning is about (\"warned of a possible attack\"), not a report");
+        continue;
+      }
+      if (UnrealisedActs.stopped(tokens, clauses.start(c), ts)) {
+        trace.heldBack(tokens, ts, te, p.type(), "an act that is stopped (\"blocked attempts to advance\"), not a report");
         continue;
       }
       if (ReportFilter.judgedGerund(tokens, clauses.end(c), ts)) {

@@ -6,8 +6,8 @@ import static org.newsbeam.extract.EventFixtures.events;
 
 import org.junit.jupiter.api.Test;
 
-/** An act a warning is about is no report yet ({@link Warnings}). Our own sentences, default study. */
-class WarningsTest {
+/** Acts named without being told as having happened ({@link UnrealisedActs}). Our own sentences, default study. */
+class UnrealisedActsTest {
   @Test
   void aPossibleActAWarningIsAboutReportsNothing() {
     assertEquals(0, count(events("Sirens warned people in Odesa of a potential drone attack after dark."), "drone_strike"));
@@ -23,5 +23,18 @@ class WarningsTest {
         "a word of possibility with no warning");
     assertEquals(1, count(events("Officials warned residents, and a possible drone attack on the port was repelled at dawn."), "drone_strike"),
         "the warning's clause ends before the act");
+  }
+  @Test
+  void anActThatIsStoppedReportsNothing() {
+    assertEquals(0, count(events("Ukrainian units repelled Russian attempts to advance towards the village of Kurakhove."), "ground_advance"));
+    assertEquals(0, count(events("The treaty was meant to stop Belarusian troops from being deployed near the border."), "troop_deployment"));
+  }
+
+  @Test
+  void anAttemptNobodyStopsOrAStopBeforeTheActIsAReport() {
+    assertEquals(1, count(events("Russian troops advanced towards the village of Kurakhove after Ukrainian units stopped shelling it."), "ground_advance"),
+        "the stopping verb is in a clause after the act");
+    assertEquals(1, count(events("Ukraine said it blocked the road, and Belarusian troops were deployed near the border on Monday."), "troop_deployment"),
+        "no attempt or 'from' before the act");
   }
 }
