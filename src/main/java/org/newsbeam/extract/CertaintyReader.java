@@ -205,6 +205,8 @@ public final class CertaintyReader implements Serializable {
             } else if (!before && objStart >= trigEnd && h.end() <= objStart && objStart - h.end() <= 3) {
               negated = true; // "shot down no drones"
             }
+          } else if (before && timeAdjunct(tokens, h.end(), trigStart)) {
+            break; // "will not dine out during the Geneva summit": the negation is of another verb
           } else if (before && claimNounAfter(tokens, h.end(), trigStart)) {
             claimed = true; // "rejected Moscow's claim that it had taken the village": disputed, still a claim
           } else if (before ? !subordinateBetween(tokens, h.end(), trigStart) : !objectBetween && afterTrigger(tokens, trigEnd, h.start())) {
@@ -444,6 +446,25 @@ public final class CertaintyReader implements Serializable {
       }
     }
     return true;
+  }
+
+  private static final Set<String> TIME_PREPOSITIONS = Set.of("during", "throughout");
+
+  /**
+   * The trigger's phrase is a time adjunct ("during the Geneva summit", "throughout the talks"): a
+   * negation before it denies the clause's own verb, not the act that gives its time.
+   */
+  private static boolean timeAdjunct(List<Token> tokens, int from, int trigStart) {
+    for (int i = trigStart - 1; i >= Math.max(from, trigStart - 4); i--) {
+      Token t = tokens.get(i);
+      if (TIME_PREPOSITIONS.contains(t.norm())) {
+        return true;
+      }
+      if (t.isPunct() && !t.norm().equals("'s") || PURPOSE_BREAKS.contains(t.norm())) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** A claim noun within three words after a negation, before the trigger: "denied Russian claims that". */

@@ -70,4 +70,10 @@ class PlannedActsCertaintyTest {
         of("The ministry would later confirm that Kyiv had signed a $20bn (about 18bn euros) arms deal with Washington.", "military_aid"),
         "without the aside the act is still far from the modal, past a clause of its own");
   }
+  @Test
+  void aNegationBeforeAnActThatGivesTheTimeDeniesAnotherVerb() {
+    assertEquals(Certainty.HYPOTHETICAL, of("Zelensky will not dine out during the Geneva summit on Friday.", "talks"),
+        "the summit is ahead; dining out is what is denied");
+    assertEquals(Certainty.NEGATED, of("Zelensky will not attend the Geneva summit on Friday.", "talks"));
+  }
 }
