@@ -114,6 +114,7 @@ public final class EventMatcher implements Serializable {
     ObjectPhrases phrases = ObjectPhrases.of(tokens, objHits, clauses);
     List<EventCandidate> candidates = new ArrayList<>();
     List<EventCandidate> counts = new ArrayList<>();
+    boolean correlative = Correlatives.correlative(tokens);
     for (TermIndex.Hit<Integer> th : trigHits) {
       int pid = th.value();
       EventPattern p = patterns[pid];
@@ -127,6 +128,10 @@ public final class EventMatcher implements Serializable {
       if (ReportFilter.experience(tokens, clauses.start(c), clauses.end(c), ts, te)) {
         trace.heldBack(tokens, ts, te, p.type(), EXPERIENCE);
         continue; // "the two sides have exchanged captured soldiers before": experience, not one act
+      }
+      if (correlative) {
+        trace.heldBack(tokens, ts, te, p.type(), "an act in general (\"the more rockets a barrage holds, the fewer ...\")");
+        continue;
       }
       if (UnrealisedActs.warnedOf(tokens, clauses.start(c), ts)) {
         trace.heldBack(tokens, ts, te, p.type(), "an act a warning is about (\"warned of a possible attack\"), not a report");
