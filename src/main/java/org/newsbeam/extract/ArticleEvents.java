@@ -96,13 +96,15 @@ public final class ArticleEvents {
     // as an object the act is taken as given ("are not due to join the talks")
     boolean earlier = false;
     for (Read o : all) {
-      if (o.sentence < r.sentence && o.mention.type().equals(m.type()) && (r.presupposed || o.mention.certainty() == m.certainty())) {
+      if (o.sentence < r.sentence && o.mention.type().equals(m.type()) && (r.presupposed || o.mention.certainty() == m.certainty())
+          && (r.definite || o.names(r.places))) {
         earlier = true;
         break;
       }
     }
     // a name is the act whatever the sentence says of it
-    return earlier && r.definite || r.namedAgain(all);
+    // a place in the phrase is the earlier act's when its report named that place: "the Geneva summit"
+    return earlier && (r.definite || !r.places.isEmpty()) || r.namedAgain(all);
   }
 
   /** A hit or a local tally inside an attack or a count of its type that the article reports. */
@@ -156,6 +158,8 @@ public final class ArticleEvents {
     final int trigger;
     final int triggerEnd;
     final boolean definite;
+    /** the place names of a definite phrase that has no other name: "the Geneva summit" */
+    final List<String> places;
     final boolean presupposed;
     final boolean hit;
     /** the hit is told as a circumstance: "killed after a drone struck", "a building hit by a drone" */
@@ -171,13 +175,48 @@ public final class ArticleEvents {
       this.trigger = find(tokens, mention.trigger());
       this.triggerEnd = trigger < 0 ? -1 : trigger + mention.trigger().split("\\s+").length;
       this.definite = trigger >= 0 && definitePhrase(tokens, trigger, triggerEnd);
-      this.presupposed = definite && presupposed(tokens, trigger);
+      this.places = definite || trigger < 0 ? List.of() : placesInPhrase(tokens, trigger, st.placeTokens());
+      this.presupposed = definite && presupposed(tokens, trigger)
+          || !places.isEmpty() && presupposedAfter(tokens, trigger, determiner(tokens, trigger, st.placeTokens()));
       this.hit = trigger >= 0 && HIT_VERBS.contains(tokens.get(trigger).norm());
       this.circumstance = hit && circumstance(tokens, trigger);
       this.generalTarget = hit && triggerEnd < tokens.size() && GENERAL_TARGETS.contains(tokens.get(triggerEnd).norm());
       // a count over one place that a national body reports ("32 drones were shot down over
       // Pokrovsk, the military said") is that body's own report; a local official's is a share
       this.local = trigger >= 0 && (localOfficial(tokens, trigger) || mention.source().isEmpty() && local(tokens, st.placeTokens(), trigger));
+    }
+
+    /**
+     * Whether this report names every one of {@code words} near its trigger, in its own clause:
+     * "will hold talks in Geneva on Friday", not "a strike on Kharkiv, while a school in Izmail was
+     * also hit" (Odesa is another act's).
+     */
+    boolean names(List<String> words) {
+      if (trigger < 0 || words.isEmpty()) {
+        return false;
+      }
+      for (String w : words) {
+        if (!nearTrigger(w)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private boolean nearTrigger(String word) {
+      for (int step = -1; step <= 1; step += 2) {
+        int i = step < 0 ? trigger - 1 : triggerEnd;
+        for (int n = 0; n < PLACE_REACH && i >= 0 && i < tokens.size(); n++, i += step) {
+          Token t = tokens.get(i);
+          if (t.text().equalsIgnoreCase(word)) {
+            return true;
+          }
+          if (CLAUSE_ENDS.contains(t.norm())) {
+            break;
+          }
+        }
+      }
+      return false;
     }
 
     void heldBack(EventTrace trace, String rule) {
@@ -206,6 +245,28 @@ public final class ArticleEvents {
       return false;
     }
   }
+
+  /**
+   * The place names of the act's definite phrase when places are its only names ("the Geneva
+   * summit", "the Odesa drone attack"), else none.
+   */
+  static List<String> placesInPhrase(List<Token> tokens, int ts, Set<Integer> placeTokens) {
+    int d = determiner(tokens, ts, placeTokens);
+    if (d < 0) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (int i = d + 1; i < ts; i++) {
+      if (placeTokens.contains(i)) {
+        out.add(tokens.get(i).text());
+      }
+    }
+    return out;
+  }
+
+  /** How far from an earlier report's trigger the place of a reference back may stand. */
+  private static final int PLACE_REACH = 12;
+  private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", "while", "but", "whereas", "although");
 
   /** The first place where the trigger's words stand in the sentence, or -1. */
   static int find(List<Token> tokens, String trigger) {
@@ -258,7 +319,10 @@ public final class ArticleEvents {
    * meeting was not on the agenda"), where the sentence says something new about it.
    */
   static boolean presupposed(List<Token> tokens, int ts) {
-    int d = determiner(tokens, ts);
+    return presupposedAfter(tokens, ts, determiner(tokens, ts));
+  }
+
+  private static boolean presupposedAfter(List<Token> tokens, int ts, int d) {
     if (d <= 0 || d < ts && verbTrigger(tokens, ts)) {
       return false;
     }
@@ -281,6 +345,11 @@ public final class ArticleEvents {
 
   /** The index of the definite determiner of the act's phrase (see {@link #definitePhrase}), or -1. */
   static int determiner(List<Token> tokens, int ts) {
+    return determiner(tokens, ts, Set.of());
+  }
+
+  /** As above, with the capitalised words at {@code places} taken as places, not names of the act. */
+  static int determiner(List<Token> tokens, int ts, Set<Integer> places) {
     if (tokens.get(ts).norm().equals("such")) {
       return ts;
     }
@@ -317,7 +386,8 @@ public final class ArticleEvents {
       if (!verb && IRREGULAR_VERBS.contains(w)) {
         return -1; // "the delegation held direct talks": the subject of a verb, not a determiner of the act
       }
-      if (!verb && (t.shape() == Token.Shape.CAPITALISED || t.shape() == Token.Shape.UPPER) && !nationality(w)) {
+      if (!verb && (t.shape() == Token.Shape.CAPITALISED || t.shape() == Token.Shape.UPPER) && !nationality(w)
+          && !places.contains(i)) {
         return -1; // "the Odesa drone attack": a name makes it one act of its own
       }
       if ((!verb || steps > 0) && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
