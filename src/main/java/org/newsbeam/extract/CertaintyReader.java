@@ -41,7 +41,7 @@ import org.newsbeam.text.Token;
  * possible terms"), and "ahead of" after it the act's time ("had spoken with Erdogan ahead of the
  * Brussels summit"). A present progressive with a time ahead ("is flying to Oslo later today") and the
  * purpose infinitive of a verb under a modal ("would sign a new defence agreement with Oslo to supply ...") are
- * hypothetical. Quotation marks inside a cue do not break it (on "pause").
+ * hypothetical ({@link PlanReach}). Quotation marks inside a cue do not break it (on "pause").
  *
  * A cue whose first word is capitalised in mid-sentence is a name, not a cue ("in May", "Will"),
  * and a modal right after a determiner is a noun ("the will of"). Negation and modal cues inside a
@@ -64,7 +64,7 @@ public final class CertaintyReader implements Serializable {
   private static final Set<String> DETERMINERS =
       Set.of("the", "a", "an", "his", "her", "its", "their", "our", "of", "political", "good");
   /** Modal cues that are also nouns after a determiner ("the will of the people"). */
-  private static final Set<String> MODALS = Set.of("will", "would", "could", "might", "should", "may", "can", "must");
+  static final Set<String> MODALS = Set.of("will", "would", "could", "might", "should", "may", "can", "must");
   private static final Set<String> NOT_A_CLAIM =
       Set.of("responsibility", "credit", "lives", "life");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "we", "he", "she");
@@ -143,7 +143,7 @@ public final class CertaintyReader implements Serializable {
     return false;
   }
 
-  private static final Set<String> QUOTES = Set.of("\"", "\u201c", "\u201d", "'", "\u2018", "\u2019");
+  static final Set<String> QUOTES = Set.of("\"", "\u201c", "\u201d", "'", "\u2018", "\u2019");
   /** Hypothetical cues that are adjectives: they make the act hypothetical only before it ("possible talks"), not its topic ("discussed possible terms"). */
   private static final Set<String> ADJECTIVE_CUES = Set.of("possible", "potential", "future", "upcoming", "proposed");
   /** Nouns of a side's claim: a denial of a claim leaves the act claimed, disputed, not negated. */
@@ -224,9 +224,9 @@ public final class CertaintyReader implements Serializable {
           if (!before && first.norm().equals("ahead")) {
             break; // "had spoken with Erdogan ahead of the Brussels summit": the act's time, before what lies ahead
           }
-          if (before ? (outsideBrackets(tokens, h.end(), trigStart) <= 6 || purposeOf(tokens, h, trigStart))
+          if (before ? (PlanReach.outsideBrackets(tokens, h.end(), trigStart) <= 6 || PlanReach.purposeOf(tokens, h.start(), h.end(), trigStart))
                   && !subordinateBetween(tokens, h.end(), trigStart)
-                  || coordinatedUnderModal(tokens, h, trigStart)
+                  || PlanReach.coordinatedUnderModal(tokens, h.start(), h.end(), trigStart)
               : !objectBetween && h.start() - trigEnd <= 2) {
             hypothetical = true;
           } else if (objStart >= 0 && h.start() >= objStart && h.end() <= objEnd) {
@@ -247,7 +247,7 @@ public final class CertaintyReader implements Serializable {
     if (!claimed && ownReport(tokens, clauseStart, trigStart)) {
       claimed = true;
     }
-    if (!hypothetical && futureProgressive(tokens, clauseStart, clauseEnd, trigStart)) {
+    if (!hypothetical && PlanReach.futureProgressive(tokens, clauseStart, clauseEnd, trigStart)) {
       hypothetical = true; // "is flying to Oslo later today": the present progressive of a plan
     }
     if (negated) {
@@ -257,162 +257,6 @@ public final class CertaintyReader implements Serializable {
       return Certainty.HYPOTHETICAL;
     }
     return claimed ? Certainty.CLAIMED : Certainty.ASSERTED;
-  }
-
-  /** Words that end a modal's reach before a purpose infinitive: a new clause or a finite verb. */
-  private static final Set<String> PURPOSE_BREAKS =
-      Set.of(",", ";", ":", "that", "which", "who", "and", "but", "or", "had", "has", "have", "was", "were",
-          "is", "are", "said", "says", "after", "before");
-
-  /**
-   * The trigger is the purpose infinitive of the verb a modal governs: "said it would sign a new defence
-   * agreement with Oslo to supply 200 missiles" (the providing is as future as the signing). Up to twelve
-   * words from the modal, none of which opens a clause of its own or is a finite verb. Only
-   * modals and cues ending in "to" ("plans to", "is expected to"), not nouns like "proposal".
-   */
-  private static boolean purposeOf(List<Token> tokens, TermIndex.Hit<Kind> h, int trigStart) {
-    if (trigStart - h.end() > 12) {
-      return false;
-    }
-    String last = tokens.get(h.end() - 1).norm();
-    boolean modal = h.end() - h.start() == 1 && MODALS.contains(last);
-    if (!modal && !last.equals("to")) {
-      return false;
-    }
-    int to = tokens.get(trigStart).norm().equals("to") ? trigStart : trigStart - 1;
-    if (to <= h.end() || !tokens.get(to).norm().equals("to")) {
-      return false;
-    }
-    for (int i = h.end(); i < to; i++) {
-      if (PURPOSE_BREAKS.contains(tokens.get(i).norm())) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Tokens between {@code from} and {@code to}, a bracketed aside left out: "would cover a $5bn (4bn euros) arms deal". */
-  private static int outsideBrackets(List<Token> tokens, int from, int to) {
-    int n = 0;
-    int depth = 0;
-    for (int i = from; i < to; i++) {
-      String w = tokens.get(i).norm();
-      if (w.equals("(")) {
-        depth++;
-      } else if (w.equals(")") && depth > 0) {
-        depth--;
-      } else if (depth == 0) {
-        n++;
-      }
-    }
-    return depth > 0 ? to - from : n;
-  }
-
-  /** Words that are never a bare verb right after a modal or after "and". */
-  private static final Set<String> NOT_BARE_VERBS =
-      Set.of("the", "a", "an", "its", "their", "his", "her", "our", "it", "they", "he", "she", "we", "then", "also",
-          "not", "never", "to", "in", "on", "at", "with", "for", "of", "be", "have", "has", "had", "was", "were",
-          "is", "are", "this", "that", "there", "so", "yet", "now", "later", "soon");
-  /** Past forms that do not end in "-ed": "and met", "and sent" start a clause of the past, not the modal's. */
-  private static final Set<String> IRREGULAR_PASTS =
-      Set.of("met", "held", "sent", "flew", "went", "came", "gave", "took", "spoke", "began", "made", "struck",
-          "shot", "fought", "brought", "left", "led", "told", "saw", "won", "lost", "kept", "put", "got", "drew");
-
-  /**
-   * The trigger's verb is joined by "and" to the verb a modal governs, so the plan covers both:
-   * "would fly to Oslo and meet the king", "would send two frigates and take over air policing".
-   * The modal's verb comes right after it (quotation marks aside), no clause opens before the
-   * "and", the word after "and" is a bare verb, and the trigger follows within six words.
-   */
-  private static boolean coordinatedUnderModal(List<Token> tokens, TermIndex.Hit<Kind> h, int trigStart) {
-    String last = tokens.get(h.end() - 1).norm();
-    boolean modal = h.end() - h.start() == 1 && MODALS.contains(last);
-    if (!modal && !last.equals("to")) {
-      return false;
-    }
-    int verb = skipQuotes(tokens, h.end(), trigStart);
-    if (verb >= trigStart || !bareVerb(tokens.get(verb))) {
-      return false;
-    }
-    int and = -1;
-    for (int i = verb + 1; i < trigStart && i - h.end() <= 20; i++) {
-      String w = tokens.get(i).norm();
-      if (w.equals("and")) {
-        and = i;
-        break;
-      }
-      if (!QUOTES.contains(w) && (PURPOSE_BREAKS.contains(w) || SUBORDINATE_OPENERS.contains(w) || tokens.get(i).isPunct() && !w.equals("'s") && !w.equals("'"))) {
-        return false;
-      }
-    }
-    if (and < 0 || trigStart - and > 7) {
-      return false;
-    }
-    int second = skipQuotes(tokens, and + 1, trigStart + 1);
-    if (second > trigStart || !bareVerb(tokens.get(second))) {
-      return false;
-    }
-    for (int i = second + 1; i < trigStart; i++) {
-      String w = tokens.get(i).norm();
-      if (!w.equals("and") && (PURPOSE_BREAKS.contains(w) || SUBORDINATE_OPENERS.contains(w) || tokens.get(i).isPunct())) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static int skipQuotes(List<Token> tokens, int from, int to) {
-    int i = from;
-    while (i < to && i < tokens.size() && QUOTES.contains(tokens.get(i).text())) {
-      i++;
-    }
-    return Math.min(i, tokens.size() - 1);
-  }
-
-  /** A lower-case word that can be a verb's bare form: no past, no "-ing", no third person "-s". */
-  private static boolean bareVerb(Token t) {
-    String w = t.norm();
-    if (!t.isWord() || t.shape() != Token.Shape.LOWER || w.length() < 2 || NOT_BARE_VERBS.contains(w)
-        || IRREGULAR_PASTS.contains(w) || MODALS.contains(w)) {
-      return false;
-    }
-    return !w.endsWith("ed") && !w.endsWith("ing") && !(w.endsWith("s") && !w.endsWith("ss"));
-  }
-
-  private static final Set<String> PROGRESSIVE_AUXILIARIES = Set.of("is", "are", "am");
-  /** Times that lie ahead of the day a report is written. */
-  private static final List<List<String>> FUTURE_TIMES =
-      List.of(List.of("later", "today"), List.of("later", "on"), List.of("later", "this"), List.of("tomorrow"),
-          List.of("tonight"), List.of("next", "week"), List.of("next", "month"), List.of("this", "weekend"),
-          List.of("later", "in", "the", "week"));
-
-  /**
-   * The present progressive with a time ahead is a plan, not an act under way: "is flying to
-   * Oslo to discuss the truce later today", "are meeting in Geneva next week". Without the time
-   * ("is flying to Oslo") the act is under way and stays asserted.
-   */
-  private static boolean futureProgressive(List<Token> tokens, int clauseStart, int clauseEnd, int trigStart) {
-    if (!tokens.get(trigStart).norm().endsWith("ing")) {
-      return false;
-    }
-    boolean progressive = false;
-    for (int i = trigStart - 1; i >= Math.max(clauseStart, trigStart - 2); i--) {
-      if (PROGRESSIVE_AUXILIARIES.contains(tokens.get(i).norm())) {
-        progressive = true;
-        break;
-      }
-    }
-    if (!progressive) {
-      return false;
-    }
-    for (int i = clauseStart; i < clauseEnd; i++) {
-      for (List<String> time : FUTURE_TIMES) {
-        if (i + time.size() <= clauseEnd && ReportFilter.startsWith(tokens, i, time)) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /**
@@ -460,7 +304,7 @@ public final class CertaintyReader implements Serializable {
       if (TIME_PREPOSITIONS.contains(t.norm())) {
         return true;
       }
-      if (t.isPunct() && !t.norm().equals("'s") || PURPOSE_BREAKS.contains(t.norm())) {
+      if (t.isPunct() && !t.norm().equals("'s") || PlanReach.PURPOSE_BREAKS.contains(t.norm())) {
         return false;
       }
     }
@@ -505,7 +349,7 @@ public final class CertaintyReader implements Serializable {
   private static final Set<String> CLAUSE_LINKS = Set.of("but", "and", "while", "as", "when", "after", "before", "or");
   private static final Set<String> PHRASE_PREPOSITIONS = Set.of("with", "between", "in", "on", "of", "at");
 
-  private static final Set<String> SUBORDINATE_OPENERS =
+  static final Set<String> SUBORDINATE_OPENERS =
       Set.of("as", "while", "when", "because", "although", "though", "whereas", "since", "after", "before");
 
   /**
