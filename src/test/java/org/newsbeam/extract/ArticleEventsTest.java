@@ -133,10 +133,10 @@ class ArticleEventsTest {
   @Test
   void definitePhrasesAreReadFromTheTokens() {
     List<Token> t = Tokenizer.tokenize("Candles burned at the scene of the cruise missile attack.");
-    assertTrue(ArticleEvents.definitePhrase(t, 9, 10));
-    assertTrue(ArticleEvents.presupposed(t, 9));
+    assertTrue(ActPhrases.definitePhrase(t, 9, 10));
+    assertTrue(ActPhrases.presupposed(t, 9));
     List<Token> u = Tokenizer.tokenize("The army attacked the town.");
-    assertTrue(!ArticleEvents.definitePhrase(u, 2, 3));
+    assertTrue(!ActPhrases.definitePhrase(u, 2, 3));
   }
 
   @Test
