@@ -247,6 +247,9 @@ public final class CertaintyReader implements Serializable {
     if (!claimed && ownReport(tokens, clauseStart, trigStart)) {
       claimed = true;
     }
+    if (!hypothetical && !negated && PlanReach.purposeOfPresentJourney(tokens, clauseStart, trigStart)) {
+      hypothetical = true; // "as the delegates arrive in Geneva for a new round of talks"
+    }
     if (!hypothetical && PlanReach.futureProgressive(tokens, clauseStart, clauseEnd, trigStart)) {
       hypothetical = true; // "is flying to Oslo later today": the present progressive of a plan
     }

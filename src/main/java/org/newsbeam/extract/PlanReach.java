@@ -170,4 +170,41 @@ final class PlanReach {
     }
     return false;
   }
+
+  /** Verbs of a journey in the present tense: the journey is under way, what it is for lies ahead. */
+  private static final Set<String> PRESENT_JOURNEYS =
+      Set.of("arrive", "arrives", "arriving", "travel", "travels", "travelling", "traveling", "fly", "flies", "flying",
+          "head", "heading", "gather", "gathering", "converge", "converging");
+  /** Words of the purpose phrase between "for" and the trigger: "for a fresh round of ceasefire talks". */
+  private static final Set<String> PURPOSE_WORDS =
+      Set.of("a", "an", "the", "new", "fresh", "further", "another", "second", "third", "round", "rounds", "of", "more");
+
+  /**
+   * The act is what a journey in the present tense is for: "as the delegates arrive in Geneva for a
+   * new round of talks", "ministers are flying to Oslo for talks". The journey is under way, the
+   * talks ahead. "arrived in Geneva for talks" (past) says nothing of whether they took place.
+   */
+  static boolean purposeOfPresentJourney(List<Token> tokens, int clauseStart, int trigStart) {
+    int i = trigStart - 1;
+    while (i >= clauseStart && i >= trigStart - 6 && !tokens.get(i).norm().equals("for")) {
+      String w = tokens.get(i).norm();
+      if (tokens.get(i).isPunct() || !PURPOSE_WORDS.contains(w) && tokens.get(i).shape() != Token.Shape.LOWER) {
+        return false;
+      }
+      i--;
+    }
+    if (i < clauseStart || i < trigStart - 6) {
+      return false;
+    }
+    for (int k = i - 1; k >= Math.max(clauseStart, i - 6); k--) {
+      Token t = tokens.get(k);
+      if (PRESENT_JOURNEYS.contains(t.norm())) {
+        return !t.norm().endsWith("ing") || k > 0 && PROGRESSIVE_AUXILIARIES.contains(tokens.get(k - 1).norm());
+      }
+      if (t.isPunct() || PURPOSE_BREAKS.contains(t.norm())) {
+        return false;
+      }
+    }
+    return false;
+  }
 }

@@ -76,4 +76,14 @@ class PlannedActsCertaintyTest {
         "the summit is ahead; dining out is what is denied");
     assertEquals(Certainty.NEGATED, of("Zelensky will not attend the Geneva summit on Friday.", "talks"));
   }
+
+  @Test
+  void talksAJourneyInThePresentIsForLieAhead() {
+    assertEquals(Certainty.HYPOTHETICAL,
+        of("The message is clear as Finnish diplomats arrive in Geneva for a new round of truce negotiations with Moscow.", "talks",
+            "Moscow", "Russia"));
+    assertEquals(Certainty.ASSERTED,
+        of("Finnish diplomats arrived in Geneva for a new round of truce negotiations with Moscow on Monday.", "talks",
+            "Moscow", "Russia"), "a past journey says nothing of the talks being ahead");
+  }
 }
