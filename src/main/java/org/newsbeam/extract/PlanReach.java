@@ -9,8 +9,9 @@ import org.newsbeam.text.Token;
  * the purpose infinitive of the verb a modal governs ("would sign a new defence agreement with
  * Oslo to supply 200 missiles"), a bare verb joined to the modal's own by "and" ("would fly to
  * Oslo and meet the king"), a bracketed aside that does not count in the modal's reach ("would
- * cover a $5bn (4bn euros) arms deal"), and the present progressive with a time ahead ("is
- * flying to Oslo later today").
+ * cover a $5bn (4bn euros) arms deal"), the present progressive with a time ahead ("is
+ * flying to Oslo later today"), and talks a journey in the present tense is for ("as the
+ * delegates arrive in Geneva for a new round of talks").
  */
 final class PlanReach {
   private PlanReach() {}
