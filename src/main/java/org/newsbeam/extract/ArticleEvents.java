@@ -1,5 +1,6 @@
 package org.newsbeam.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,11 +41,25 @@ public final class ArticleEvents {
 
   /** As above, telling {@code trace} which rule dropped a mention (for {@code explain}). */
   public static List<List<EventMention>> refine(List<Sentence> sentences, EventTrace trace) {
+    return refine(sentences, null, trace);
+  }
+
+  /**
+   * As above for an article published on {@code published} (null when unknown): acts the text
+   * dates years before it are background history ({@link BackgroundHistory}).
+   */
+  public static List<List<EventMention>> refine(List<Sentence> sentences, LocalDate published, EventTrace trace) {
     List<Read> all = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {
       Sentence st = sentences.get(s);
       for (EventMention m : st.events()) {
-        all.add(new Read(s, m, st));
+        Read r = new Read(s, m, st);
+        if (published != null && r.trigger >= 0
+            && BackgroundHistory.dated(r.tokens, r.trigger, r.triggerEnd, published.getYear())) {
+          r.heldBack(trace, "background history: the act is dated years before the article");
+          continue;
+        }
+        all.add(r);
       }
     }
     List<List<EventMention>> out = new ArrayList<>();
@@ -67,7 +82,7 @@ public final class ArticleEvents {
         r.heldBack(trace, "part of a larger attack or count of its type that the article reports");
       }
     }
-    return out;
+    return CarriedClaims.apply(sentences, out);
   }
 
   /** A definite or named reference to an act of its type that an earlier sentence reported. */
@@ -81,13 +96,15 @@ public final class ArticleEvents {
     // as an object the act is taken as given ("are not due to join the talks")
     boolean earlier = false;
     for (Read o : all) {
-      if (o.sentence < r.sentence && o.mention.type().equals(m.type()) && (r.presupposed || o.mention.certainty() == m.certainty())) {
+      if (o.sentence < r.sentence && o.mention.type().equals(m.type()) && (r.presupposed || o.mention.certainty() == m.certainty())
+          && (r.definite || o.names(r.places))) {
         earlier = true;
         break;
       }
     }
     // a name is the act whatever the sentence says of it
-    return earlier && r.definite || r.namedAgain(all);
+    // a place in the phrase is the earlier act's when its report named that place: "the Geneva summit"
+    return earlier && (r.definite || !r.places.isEmpty()) || r.namedAgain(all);
   }
 
   /** A hit or a local tally inside an attack or a count of its type that the article reports. */
@@ -141,6 +158,8 @@ public final class ArticleEvents {
     final int trigger;
     final int triggerEnd;
     final boolean definite;
+    /** the place names of a definite phrase that has no other name: "the Geneva summit" */
+    final List<String> places;
     final boolean presupposed;
     final boolean hit;
     /** the hit is told as a circumstance: "killed after a drone struck", "a building hit by a drone" */
@@ -155,14 +174,49 @@ public final class ArticleEvents {
       this.tokens = st.tokens();
       this.trigger = find(tokens, mention.trigger());
       this.triggerEnd = trigger < 0 ? -1 : trigger + mention.trigger().split("\\s+").length;
-      this.definite = trigger >= 0 && definitePhrase(tokens, trigger, triggerEnd);
-      this.presupposed = definite && presupposed(tokens, trigger);
+      this.definite = trigger >= 0 && ActPhrases.definitePhrase(tokens, trigger, triggerEnd);
+      this.places = definite || trigger < 0 ? List.of() : ActPhrases.placesInPhrase(tokens, trigger, st.placeTokens());
+      this.presupposed = definite && ActPhrases.presupposed(tokens, trigger)
+          || !places.isEmpty() && ActPhrases.presupposedAfter(tokens, trigger, ActPhrases.determiner(tokens, trigger, st.placeTokens()));
       this.hit = trigger >= 0 && HIT_VERBS.contains(tokens.get(trigger).norm());
       this.circumstance = hit && circumstance(tokens, trigger);
       this.generalTarget = hit && triggerEnd < tokens.size() && GENERAL_TARGETS.contains(tokens.get(triggerEnd).norm());
       // a count over one place that a national body reports ("32 drones were shot down over
       // Pokrovsk, the military said") is that body's own report; a local official's is a share
       this.local = trigger >= 0 && (localOfficial(tokens, trigger) || mention.source().isEmpty() && local(tokens, st.placeTokens(), trigger));
+    }
+
+    /**
+     * Whether this report names every one of {@code words} near its trigger, in its own clause:
+     * "will hold talks in Geneva on Friday", not "a strike on Kharkiv, while a school in Izmail was
+     * also hit" (Odesa is another act's).
+     */
+    boolean names(List<String> words) {
+      if (trigger < 0 || words.isEmpty()) {
+        return false;
+      }
+      for (String w : words) {
+        if (!nearTrigger(w)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private boolean nearTrigger(String word) {
+      for (int step = -1; step <= 1; step += 2) {
+        int i = step < 0 ? trigger - 1 : triggerEnd;
+        for (int n = 0; n < PLACE_REACH && i >= 0 && i < tokens.size(); n++, i += step) {
+          Token t = tokens.get(i);
+          if (t.text().equalsIgnoreCase(word)) {
+            return true;
+          }
+          if (CLAUSE_ENDS.contains(t.norm())) {
+            break;
+          }
+        }
+      }
+      return false;
     }
 
     void heldBack(EventTrace trace, String rule) {
@@ -192,6 +246,10 @@ public final class ArticleEvents {
     }
   }
 
+  /** How far from an earlier report's trigger the place of a reference back may stand. */
+  private static final int PLACE_REACH = 12;
+  private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", "while", "but", "whereas", "although");
+
   /** The first place where the trigger's words stand in the sentence, or -1. */
   static int find(List<Token> tokens, String trigger) {
     String[] words = trigger.trim().split("\\s+");
@@ -205,132 +263,6 @@ public final class ArticleEvents {
       }
     }
     return -1;
-  }
-
-  static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "such");
-  /** Words after a definite determiner that make the phrase another act, not the same one. */
-  static final Set<String> ANOTHER_ACT =
-      Set.of("first", "second", "third", "fourth", "fifth", "next", "last", "latest", "new", "another", "other",
-          "previous", "earlier", "further", "fresh", "recent", "upcoming", "planned", "same", "biggest", "largest",
-          "apparent");
-  /** Heads of a subject phrase that is the act's own object: "the drones were downed", "the sanctions were announced". */
-  static final Set<String> OBJECT_HEADS =
-      Set.of("drone", "drones", "missile", "missiles", "rocket", "rockets", "shahed", "shaheds", "uav", "uavs",
-          "projectile", "projectiles", "sanctions", "measures", "restrictions", "tariffs", "prisoners", "troops",
-          "soldiers", "jets", "weapons");
-  /** Words between a subject phrase and its verb: "the drones were downed", "the missile had hit". */
-  static final Set<String> AUXILIARIES =
-      Set.of("was", "were", "is", "are", "been", "being", "be", "had", "has", "have", "reportedly", "also");
-  /** Words that may stand in a noun phrase between its determiner and its head. */
-  static final Set<String> NOT_MODIFIERS =
-      Set.of("and", "or", "of", "in", "on", "at", "by", "for", "with", "to", "from", "that", "which", "who", "as",
-          "was", "were", "is", "are", "had", "has", "have", "been", "be", "will", "would", "could", "said", "not");
-
-  /**
-   * Whether the trigger stands in a definite noun phrase with no name in it: "the drone attack",
-   * "the cruise missile attack", "such a meeting", "the counteroffensive"; or a verb trigger whose
-   * subject is such a phrase: "the missile hit", "the Shahed drones were downed", "the sanctions
-   * were announced". Nationality words are no names ("the Russian attack").
-   */
-  static boolean definitePhrase(List<Token> tokens, int ts, int te) {
-    return determiner(tokens, ts) >= 0;
-  }
-
-  /**
-   * Whether the act's definite noun phrase is the object of a verb or a preposition, so that the
-   * sentence takes the act as given: "survived the missile strike", "attend the talks", "at the
-   * site of the attack", "from such a meeting". Not as a subject ("the missiles had hit", "such a
-   * meeting was not on the agenda"), where the sentence says something new about it.
-   */
-  static boolean presupposed(List<Token> tokens, int ts) {
-    int d = determiner(tokens, ts);
-    if (d <= 0 || d < ts && verbTrigger(tokens, ts)) {
-      return false;
-    }
-    Token before = tokens.get(d - 1);
-    return before.shape() == Token.Shape.LOWER && !SUBJECT_OPENERS.contains(before.norm());
-  }
-
-  /** Words after which a noun phrase opens a clause as its subject. */
-  static final Set<String> SUBJECT_OPENERS =
-      Set.of("said", "says", "that", "and", "but", "while", "when", "as", "because", "if", "told", "added",
-          "confirmed", "announced", "reported", "whether", "though", "although", "since", "until");
-
-  private static boolean verbTrigger(List<Token> tokens, int ts) {
-    int i = ts - 1;
-    if (i >= 0 && AUXILIARIES.contains(tokens.get(i).norm())) {
-      return true;
-    }
-    return i >= 0 && isVerbForm(tokens.get(ts).norm()) && !tokens.get(i).isPunct() && !DEFINITE.contains(tokens.get(i).norm());
-  }
-
-  /** The index of the definite determiner of the act's phrase (see {@link #definitePhrase}), or -1. */
-  static int determiner(List<Token> tokens, int ts) {
-    if (tokens.get(ts).norm().equals("such")) {
-      return ts;
-    }
-    if (tokens.get(ts).norm().equals("to")) {
-      return -1; // "broke off the talks to phone Putin": a verb of its own
-    }
-    int i = ts - 1;
-    // a verb trigger: step back over its auxiliaries to the subject's head
-    boolean verb = false;
-    while (i >= 0 && AUXILIARIES.contains(tokens.get(i).norm())) {
-      i--;
-      verb = true;
-    }
-    if (!verb && i >= 0 && i == ts - 1 && isVerbForm(tokens.get(ts).norm()) && !tokens.get(i).isPunct()
-        && !DEFINITE.contains(tokens.get(i).norm())) {
-      verb = true; // "when the missile hit": a bare past verb after its subject
-    }
-    if (verb && (i < 0 || !OBJECT_HEADS.contains(tokens.get(i).norm()))) {
-      return -1; // "the army attacked": a definite doer, not the act
-    }
-    int steps = 0;
-    for (; i >= 0 && steps < 4; i--, steps++) {
-      Token t = tokens.get(i);
-      String w = t.norm();
-      if (DEFINITE.contains(w)) {
-        // "that" after a noun or a verb is a conjunction or relative: "said that drones hit"
-        boolean conjunction = w.equals("that") && (steps == 0 || i > 0 && !tokens.get(i - 1).isPunct() && verbBefore(tokens, i));
-        return conjunction ? -1 : i;
-      }
-      if (t.isPunct() || t.possessive() || t.shape() == Token.Shape.NUMBER || NOT_MODIFIERS.contains(w)
-          || ANOTHER_ACT.contains(w) || w.endsWith("est")) {
-        return -1;
-      }
-      if (!verb && IRREGULAR_VERBS.contains(w)) {
-        return -1; // "the delegation held direct talks": the subject of a verb, not a determiner of the act
-      }
-      if (!verb && (t.shape() == Token.Shape.CAPITALISED || t.shape() == Token.Shape.UPPER) && !nationality(w)) {
-        return -1; // "the Odesa drone attack": a name makes it one act of its own
-      }
-      if ((!verb || steps > 0) && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
-        return -1; // "the talks to phone Putin": a noun of its own, not a modifier
-      }
-    }
-    return -1;
-  }
-
-  private static boolean verbBefore(List<Token> tokens, int i) {
-    String w = tokens.get(i - 1).norm();
-    return w.endsWith("ed") || w.equals("said") || w.equals("says") || w.equals("told") || w.endsWith("s");
-  }
-
-  private static boolean isVerbForm(String w) {
-    return HIT_VERBS.contains(w) || w.endsWith("ed") || w.endsWith("ing") || IRREGULAR_VERBS.contains(w);
-  }
-
-  /** Verb forms that open triggers and do not end in "-ed": "held talks", "met", "spoke with". */
-  static final Set<String> IRREGULAR_VERBS =
-      Set.of("held", "hold", "holds", "met", "meet", "meets", "spoke", "speak", "speaks", "sat", "had", "has",
-          "have", "took", "take", "takes", "made", "make", "makes", "sent", "send", "sends", "gave", "give", "gives",
-          "shot", "shoot", "brought", "flew", "fly", "flies", "went", "came", "drove", "fought", "sank", "sunk",
-          "overran", "retook", "began");
-
-  private static boolean nationality(String w) {
-    return w.endsWith("ian") || w.endsWith("ish") || w.endsWith("ese") || w.endsWith("can") || w.endsWith("ean")
-        || w.endsWith("ch") || w.equals("western") || w.equals("soviet");
   }
 
   /** A weapon reaching its target, as against launching it. */

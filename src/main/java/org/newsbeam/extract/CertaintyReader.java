@@ -41,7 +41,7 @@ import org.newsbeam.text.Token;
  * possible terms"), and "ahead of" after it the act's time ("had spoken with Erdogan ahead of the
  * Brussels summit"). A present progressive with a time ahead ("is flying to Oslo later today") and the
  * purpose infinitive of a verb under a modal ("would sign a new defence agreement with Oslo to supply ...") are
- * hypothetical. Quotation marks inside a cue do not break it (on "pause").
+ * hypothetical ({@link PlanReach}). Quotation marks inside a cue do not break it (on "pause").
  *
  * A cue whose first word is capitalised in mid-sentence is a name, not a cue ("in May", "Will"),
  * and a modal right after a determiner is a noun ("the will of"). Negation and modal cues inside a
@@ -64,7 +64,7 @@ public final class CertaintyReader implements Serializable {
   private static final Set<String> DETERMINERS =
       Set.of("the", "a", "an", "his", "her", "its", "their", "our", "of", "political", "good");
   /** Modal cues that are also nouns after a determiner ("the will of the people"). */
-  private static final Set<String> MODALS = Set.of("will", "would", "could", "might", "should", "may", "can", "must");
+  static final Set<String> MODALS = Set.of("will", "would", "could", "might", "should", "may", "can", "must");
   private static final Set<String> NOT_A_CLAIM =
       Set.of("responsibility", "credit", "lives", "life");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "we", "he", "she");
@@ -143,7 +143,7 @@ public final class CertaintyReader implements Serializable {
     return false;
   }
 
-  private static final Set<String> QUOTES = Set.of("\"", "\u201c", "\u201d", "'", "\u2018", "\u2019");
+  static final Set<String> QUOTES = Set.of("\"", "\u201c", "\u201d", "'", "\u2018", "\u2019");
   /** Hypothetical cues that are adjectives: they make the act hypothetical only before it ("possible talks"), not its topic ("discussed possible terms"). */
   private static final Set<String> ADJECTIVE_CUES = Set.of("possible", "potential", "future", "upcoming", "proposed");
   /** Nouns of a side's claim: a denial of a claim leaves the act claimed, disputed, not negated. */
@@ -205,6 +205,8 @@ public final class CertaintyReader implements Serializable {
             } else if (!before && objStart >= trigEnd && h.end() <= objStart && objStart - h.end() <= 3) {
               negated = true; // "shot down no drones"
             }
+          } else if (before && timeAdjunct(tokens, h.end(), trigStart)) {
+            break; // "will not dine out during the Geneva summit": the negation is of another verb
           } else if (before && claimNounAfter(tokens, h.end(), trigStart)) {
             claimed = true; // "rejected Moscow's claim that it had taken the village": disputed, still a claim
           } else if (before ? !subordinateBetween(tokens, h.end(), trigStart) : !objectBetween && afterTrigger(tokens, trigEnd, h.start())) {
@@ -222,8 +224,9 @@ public final class CertaintyReader implements Serializable {
           if (!before && first.norm().equals("ahead")) {
             break; // "had spoken with Erdogan ahead of the Brussels summit": the act's time, before what lies ahead
           }
-          if (before ? (trigStart - h.end() <= 6 || purposeOf(tokens, h, trigStart))
+          if (before ? (PlanReach.outsideBrackets(tokens, h.end(), trigStart) <= 6 || PlanReach.purposeOf(tokens, h.start(), h.end(), trigStart))
                   && !subordinateBetween(tokens, h.end(), trigStart)
+                  || PlanReach.coordinatedUnderModal(tokens, h.start(), h.end(), trigStart)
               : !objectBetween && h.start() - trigEnd <= 2) {
             hypothetical = true;
           } else if (objStart >= 0 && h.start() >= objStart && h.end() <= objEnd) {
@@ -244,7 +247,10 @@ public final class CertaintyReader implements Serializable {
     if (!claimed && ownReport(tokens, clauseStart, trigStart)) {
       claimed = true;
     }
-    if (!hypothetical && futureProgressive(tokens, clauseStart, clauseEnd, trigStart)) {
+    if (!hypothetical && !negated && PlanReach.purposeOfPresentJourney(tokens, clauseStart, trigStart)) {
+      hypothetical = true; // "as the delegates arrive in Geneva for a new round of talks"
+    }
+    if (!hypothetical && PlanReach.futureProgressive(tokens, clauseStart, clauseEnd, trigStart)) {
       hypothetical = true; // "is flying to Oslo later today": the present progressive of a plan
     }
     if (negated) {
@@ -254,74 +260,6 @@ public final class CertaintyReader implements Serializable {
       return Certainty.HYPOTHETICAL;
     }
     return claimed ? Certainty.CLAIMED : Certainty.ASSERTED;
-  }
-
-  /** Words that end a modal's reach before a purpose infinitive: a new clause or a finite verb. */
-  private static final Set<String> PURPOSE_BREAKS =
-      Set.of(",", ";", ":", "that", "which", "who", "and", "but", "or", "had", "has", "have", "was", "were",
-          "is", "are", "said", "says", "after", "before");
-
-  /**
-   * The trigger is the purpose infinitive of the verb a modal governs: "said it would sign a new defence
-   * agreement with Oslo to supply 200 missiles" (the providing is as future as the signing). Up to twelve
-   * words from the modal, none of which opens a clause of its own or is a finite verb. Only
-   * modals and cues ending in "to" ("plans to", "is expected to"), not nouns like "proposal".
-   */
-  private static boolean purposeOf(List<Token> tokens, TermIndex.Hit<Kind> h, int trigStart) {
-    if (trigStart - h.end() > 12) {
-      return false;
-    }
-    String last = tokens.get(h.end() - 1).norm();
-    boolean modal = h.end() - h.start() == 1 && MODALS.contains(last);
-    if (!modal && !last.equals("to")) {
-      return false;
-    }
-    int to = tokens.get(trigStart).norm().equals("to") ? trigStart : trigStart - 1;
-    if (to <= h.end() || !tokens.get(to).norm().equals("to")) {
-      return false;
-    }
-    for (int i = h.end(); i < to; i++) {
-      if (PURPOSE_BREAKS.contains(tokens.get(i).norm())) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static final Set<String> PROGRESSIVE_AUXILIARIES = Set.of("is", "are", "am");
-  /** Times that lie ahead of the day a report is written. */
-  private static final List<List<String>> FUTURE_TIMES =
-      List.of(List.of("later", "today"), List.of("later", "on"), List.of("later", "this"), List.of("tomorrow"),
-          List.of("tonight"), List.of("next", "week"), List.of("next", "month"), List.of("this", "weekend"),
-          List.of("later", "in", "the", "week"));
-
-  /**
-   * The present progressive with a time ahead is a plan, not an act under way: "is flying to
-   * Oslo to discuss the truce later today", "are meeting in Geneva next week". Without the time
-   * ("is flying to Oslo") the act is under way and stays asserted.
-   */
-  private static boolean futureProgressive(List<Token> tokens, int clauseStart, int clauseEnd, int trigStart) {
-    if (!tokens.get(trigStart).norm().endsWith("ing")) {
-      return false;
-    }
-    boolean progressive = false;
-    for (int i = trigStart - 1; i >= Math.max(clauseStart, trigStart - 2); i--) {
-      if (PROGRESSIVE_AUXILIARIES.contains(tokens.get(i).norm())) {
-        progressive = true;
-        break;
-      }
-    }
-    if (!progressive) {
-      return false;
-    }
-    for (int i = clauseStart; i < clauseEnd; i++) {
-      for (List<String> time : FUTURE_TIMES) {
-        if (i + time.size() <= clauseEnd && ReportFilter.startsWith(tokens, i, time)) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /**
@@ -355,6 +293,25 @@ public final class CertaintyReader implements Serializable {
       }
     }
     return true;
+  }
+
+  private static final Set<String> TIME_PREPOSITIONS = Set.of("during", "throughout");
+
+  /**
+   * The trigger's phrase is a time adjunct ("during the Geneva summit", "throughout the talks"): a
+   * negation before it denies the clause's own verb, not the act that gives its time.
+   */
+  private static boolean timeAdjunct(List<Token> tokens, int from, int trigStart) {
+    for (int i = trigStart - 1; i >= Math.max(from, trigStart - 4); i--) {
+      Token t = tokens.get(i);
+      if (TIME_PREPOSITIONS.contains(t.norm())) {
+        return true;
+      }
+      if (t.isPunct() && !t.norm().equals("'s") || PlanReach.PURPOSE_BREAKS.contains(t.norm())) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** A claim noun within three words after a negation, before the trigger: "denied Russian claims that". */
@@ -395,7 +352,7 @@ public final class CertaintyReader implements Serializable {
   private static final Set<String> CLAUSE_LINKS = Set.of("but", "and", "while", "as", "when", "after", "before", "or");
   private static final Set<String> PHRASE_PREPOSITIONS = Set.of("with", "between", "in", "on", "of", "at");
 
-  private static final Set<String> SUBORDINATE_OPENERS =
+  static final Set<String> SUBORDINATE_OPENERS =
       Set.of("as", "while", "when", "because", "although", "though", "whereas", "since", "after", "before");
 
   /**

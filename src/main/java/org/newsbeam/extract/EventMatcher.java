@@ -114,22 +114,16 @@ public final class EventMatcher implements Serializable {
     ObjectPhrases phrases = ObjectPhrases.of(tokens, objHits, clauses);
     List<EventCandidate> candidates = new ArrayList<>();
     List<EventCandidate> counts = new ArrayList<>();
+    boolean correlative = Correlatives.correlative(tokens);
     for (TermIndex.Hit<Integer> th : trigHits) {
       int pid = th.value();
       EventPattern p = patterns[pid];
       int c = clauses.clauseOf(th.start());
       int ts = th.start();
       int te = th.end();
-      if (ReportFilter.genericGerund(tokens, ts)) {
-        trace.heldBack(tokens, ts, te, p.type(), "a skill or practice, not an act (\"experience of ...ing\")");
-        continue; // "Ukraine's experience of shooting down drones": a skill, not an act
-      }
-      if (ReportFilter.experience(tokens, clauses.start(c), clauses.end(c), ts, te)) {
-        trace.heldBack(tokens, ts, te, p.type(), EXPERIENCE);
-        continue; // "the two sides have exchanged captured soldiers before": experience, not one act
-      }
-      if (ReportFilter.judgedGerund(tokens, clauses.end(c), ts)) {
-        trace.heldBack(tokens, ts, te, p.type(), "an act judged as a topic (\"Sending troops would be a mistake\"), not a report");
+      String heldAny = HeldBack.anyTrigger(tokens, clauses, c, ts, te, correlative);
+      if (heldAny != null) {
+        trace.heldBack(tokens, ts, te, p.type(), heldAny);
         continue;
       }
       if (p.countOnly()) {
@@ -143,17 +137,7 @@ public final class EventMatcher implements Serializable {
         continue;
       }
       if (p.objects().isEmpty()) {
-        String held = ReportFilter.describesBack(tokens, clauses.start(c), ts) ? DESCRIBES_BACK
-            // "facing heavy drone attacks", "they attack at the same time": acts in general
-            : ReportFilter.example(tokens, ts) ? EXAMPLE
-            : ReportFilter.capability(tokens, clauses.start(c), ts) ? CAPABILITY
-            : ReportFilter.generalPlural(tokens, clauses.start(c), clauses.end(c), ts, te) ? GENERAL
-            : ReportFilter.habitualPresent(tokens, clauses.start(c), clauses.end(c), ts, te) ? HABITUAL
-            // "nightly drone attacks", "conditions must be met", "through negotiations": no one act
-            : ReportFilter.habitual(tokens, clauses.start(c), ts, te) ? HABITUAL
-            : ReportFilter.metDemand(tokens, ts, te) ? "a demand that is met, not an act"
-            : venueTypes.contains(p.type()) && ReportFilter.talksInGeneral(tokens, clauses.start(c), ts, te) ? TALKS_IN_GENERAL
-            : null;
+        String held = HeldBack.withoutObject(tokens, clauses, c, ts, te, venueTypes.contains(p.type()));
         if (held != null) {
           trace.heldBack(tokens, ts, te, p.type(), held);
           continue;
@@ -169,15 +153,15 @@ public final class EventMatcher implements Serializable {
         candidates.add(new EventCandidate(pid, p.type(), ts, te, best.start(), best.end(), c, n, false));
         continue;
       }
-      String held = best == null ? null : heldWithObject(tokens, clauses, c, p, ts, te, best);
+      String held = best == null ? null : HeldBack.withObject(tokens, clauses, c, ts, te, best, venueTypes.contains(p.type()));
       if (held != null) {
         trace.heldBack(tokens, ts, te, p.type(), held);
         continue;
       }
       if (best != null) {
         EventCandidate found = CountBinding.withObject(pid, p.type(), ts, te, best, c, tokens, clauses, phrases);
-        if (found.quantity() < 0 && general(tokens, clauses, c, ts, te, best)) {
-          trace.heldBack(tokens, ts, te, p.type(), GENERAL);
+        if (found.quantity() < 0 && HeldBack.general(tokens, clauses, c, ts, te, best)) {
+          trace.heldBack(tokens, ts, te, p.type(), HeldBack.GENERAL);
           continue; // "Ukraine's drone attacks were a message", "in some of its attacks": acts in general
         }
         candidates.add(found);
@@ -318,51 +302,6 @@ public final class EventMatcher implements Serializable {
     return answered;
   }
 
-  private static final String DESCRIBES_BACK = "said of an act reported before (\"it was the largest attack\")";
-  private static final String EXAMPLE = "an example (\"such as\"), not a report";
-  private static final String CAPABILITY = "a capability (\"could reach\"), not an act";
-  private static final String GENERAL = "acts in general, not one act";
-  private static final String EXPERIENCE = "what has happened before (\"have met before\", \"it is unusual for\"), not one act";
-  private static final String HABITUAL = "a habit or a trend (\"nightly attacks\"), not one act";
-  private static final String TALKS_IN_GENERAL = "talks in general (\"through negotiations\")";
-
-  /** The rule that holds back a trigger with its object, or null. */
-  private String heldWithObject(List<Token> tokens, Clauses clauses, int c, EventPattern p, int ts, int te, ObjectPhrases.Phrase best) {
-    int phraseStart = QuantityReader.phraseStart(tokens, best.start(), clauses.start(c));
-    int nearStart = Math.min(ts, QuantityReader.phraseStart(tokens, best.start(), best.start() >= te ? te : clauses.start(c)));
-    if (best.end() == ts && ReportFilter.describesBack(tokens, clauses.start(c), best.start())) {
-      return DESCRIBES_BACK; // "It was the largest drone attack": object and trigger make one noun phrase
-    }
-    // "the wreck of a downed drone", "the three missiles that got through", "such as fresh sanctions", "rockets that could reach"
-    if (best.end() == ts && ReportFilter.remainsOf(tokens, phraseStart)) {
-      return "the remains of a weapon (\"the wreck of a downed drone\")";
-    }
-    if (ReportFilter.remainder(tokens, phraseStart, best.end(), ts)) {
-      return "the remainder of a count (\"the missiles that got through\")";
-    }
-    if (ReportFilter.example(tokens, nearStart)) {
-      return EXAMPLE;
-    }
-    if (ReportFilter.capability(tokens, clauses.start(c), ts)) {
-      return CAPABILITY;
-    }
-    // "drone debris hit", "one of the downed drones", "damaged by nightly drone attacks"
-    if (ReportFilter.remains(tokens, best.end())) {
-      return "the remains of a weapon (\"drone debris\")";
-    }
-    if (ReportFilter.describesObject(tokens, ts, te, best.start())) {
-      return "describes an object reported before (\"one of the downed drones\")";
-    }
-    if (ReportFilter.habitual(tokens, clauses.start(c), nearStart, Math.max(te, best.end()))) {
-      return HABITUAL;
-    }
-    if (best.end() <= ts && venueTypes.contains(p.type())
-        && ReportFilter.talksInGeneral(tokens, clauses.start(c), phraseStart, ts, te)) {
-      return TALKS_IN_GENERAL; // "take part in peace discussions"
-    }
-    return null;
-  }
-
   /** Whether {@link EventRoles#answered} folds this candidate into an earlier one. */
   private static boolean answersEarlier(List<EventCandidate> kept, int i) {
     EventCandidate a = kept.get(i);
@@ -446,20 +385,6 @@ public final class EventMatcher implements Serializable {
       }
     }
     return false;
-  }
-
-  /**
-   * Acts in general though an object is named: a plural act noun with nothing that makes it
-   * particular, a verb of attack in the habitual present, or a share or trend right before a
-   * trigger whose object stands further back ("drones in some of its attacks").
-   */
-  private static boolean general(List<Token> tokens, Clauses clauses, int c, int ts, int te, ObjectPhrases.Phrase best) {
-    int cs = clauses.start(c);
-    int ce = clauses.end(c);
-    int from = best.end() == ts ? best.start() : ts;
-    return ReportFilter.generalPlural(tokens, cs, ce, from, te)
-        || ReportFilter.habitualPresent(tokens, cs, ce, ts, te)
-        || best.end() < ts && ReportFilter.habitual(tokens, cs, ts, te);
   }
 
   private static final Set<String> OBJECT_PRONOUNS = Set.of("them", "it", "those", "these");

@@ -149,7 +149,7 @@ public final class PageAnalyzer {
     for (String p : paragraphs) {
       analysed.add(analyzeParagraph(p, ctx, found, read));
     }
-    analysed = withArticleEvents(analysed, read);
+    analysed = withArticleEvents(analysed, read, day);
     return new Outcome(
         new PageAnalysis(r.source(), r.location(), canonical, site, day == null ? "" : day.toString(),
             date == null ? "" : date.source(), r.crawled(), title, analysed, date == null ? "" : date.instant()),
@@ -191,15 +191,16 @@ public final class PageAnalyzer {
   }
 
   /** The paragraphs with each sentence's mentions as the article step keeps them (see {@link ArticleEvents}). */
-  private List<ParagraphAnalysis> withArticleEvents(List<ParagraphAnalysis> paragraphs, List<ArticleEvents.Sentence> read) {
-    List<List<EventMention>> kept = ArticleEvents.refine(read, trace);
+  private List<ParagraphAnalysis> withArticleEvents(
+      List<ParagraphAnalysis> paragraphs, List<ArticleEvents.Sentence> read, LocalDate published) {
+    List<List<EventMention>> kept = ArticleEvents.refine(read, published, trace);
     List<ParagraphAnalysis> out = new ArrayList<>(paragraphs.size());
     int n = 0;
     for (ParagraphAnalysis p : paragraphs) {
       List<SentenceAnalysis> ss = new ArrayList<>(p.sentences().size());
       for (SentenceAnalysis s : p.sentences()) {
         List<EventMention> ev = kept.get(n++);
-        ss.add(ev.size() == s.events().size() ? s : new SentenceAnalysis(s.text(), s.actors(), s.locations(), ev, s.discovered()));
+        ss.add(ev.equals(s.events()) ? s : new SentenceAnalysis(s.text(), s.actors(), s.locations(), ev, s.discovered()));
       }
       out.add(new ParagraphAnalysis(p.fingerprint(), p.words(), ss));
     }

@@ -133,10 +133,10 @@ class ArticleEventsTest {
   @Test
   void definitePhrasesAreReadFromTheTokens() {
     List<Token> t = Tokenizer.tokenize("Candles burned at the scene of the cruise missile attack.");
-    assertTrue(ArticleEvents.definitePhrase(t, 9, 10));
-    assertTrue(ArticleEvents.presupposed(t, 9));
+    assertTrue(ActPhrases.definitePhrase(t, 9, 10));
+    assertTrue(ActPhrases.presupposed(t, 9));
     List<Token> u = Tokenizer.tokenize("The army attacked the town.");
-    assertTrue(!ArticleEvents.definitePhrase(u, 2, 3));
+    assertTrue(!ActPhrases.definitePhrase(u, 2, 3));
   }
 
   @Test
@@ -155,5 +155,21 @@ class ArticleEventsTest {
         "Negotiators from both sides held talks in Riyadh on Monday.",
         "The Turkish foreign minister held talks with the Iranian envoy in Ankara on Tuesday.");
     assertEquals(2, count(r, "talks"), r::toString);
+  }
+
+  @Test
+  void aPlaceTheEarlierReportNamedIsNoNameOfAnotherAct() {
+    List<String> r = reports(
+        "Trump and Putin will hold talks in Istanbul on Friday, the White House said.",
+        "Diplomats spent the week on the preparations for the Istanbul summit.");
+    assertEquals(1, count(r, "talks"), r::toString);
+    List<String> other = reports(
+        "Trump and Putin will hold talks in Istanbul on Friday, the White House said.",
+        "Officials recalled the deal struck at the Riyadh summit between the two foreign ministers on Tuesday.");
+    assertEquals(2, count(other, "talks"), "a place the earlier report did not name: another act, " + other);
+    List<String> elsewhere = reports(
+        "Russia launched a large drone attack on Kharkiv overnight, while a school in Izmail was also damaged.",
+        "The Izmail drone attack left two people injured, the regional governor said.");
+    assertEquals(2, count(elsewhere, "drone_strike"), "the place is in another clause of the earlier sentence: " + elsewhere);
   }
 }

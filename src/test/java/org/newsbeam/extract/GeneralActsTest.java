@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * Acts in general report no event, within one sentence (see {@link ReportFilter}): plural acts
  * that nothing makes particular, attacks told in the habitual present, remains and remainders of
  * weapons, kinds given as examples, what a weapon can do, and a stance stated before. Run through
- * the default study's own lexicon.
+ * the default study's own lexicon. "The more ..., the more ..." ({@link Correlatives}) too.
  */
 class GeneralActsTest {
   @Test
@@ -80,5 +80,12 @@ class GeneralActsTest {
     assertEquals(0, count(events("We met the soldier at a clinic in Lviv a week after his return."), "talks"));
     assertEquals(0, count(events("His first phone call was to his wife, who had waited two years."), "talks"));
     assertEquals(1, count(events("\"We met Erdogan in Ankara on Monday,\" the minister said.", "Erdogan", "Recep Tayyip Erdogan"), "talks"));
+  }
+
+  @Test
+  void theMoreTheMoreStatesActsInGeneral() {
+    assertEquals(0, count(events("The more missiles a barrage holds, the harder the air defence crews must work."), "missile_strike"));
+    assertEquals(1, count(events("The more recent missile attack on the port killed three dock workers."), "missile_strike"),
+        "no second half: the attack is one act");
   }
 }

@@ -47,4 +47,43 @@ class PlannedActsCertaintyTest {
     assertEquals(Certainty.HYPOTHETICAL,
         of("Ahead of the summit, the chancellor said she would speak with Erdogan.", "talks", "Erdogan", "Recep Tayyip Erdogan"));
   }
+  @Test
+  void aModalReachesAVerbJoinedToItsOwnByAnd() {
+    assertEquals(Certainty.HYPOTHETICAL,
+        of("The Swedish defence minister said Stockholm would \"station more patrol ships in the Baltic\" and take over air policing of Estonia.",
+            "troop_deployment"));
+    assertEquals(Certainty.HYPOTHETICAL,
+        of("The Austrian chancellor will fly to Kyiv on Friday and meet with Zelensky there.", "talks", "Austrian", "Austria", "Zelensky", "Volodymyr Zelensky"));
+    assertEquals(Certainty.ASSERTED,
+        of("Sweden said it would need more ships, and Denmark extended air policing over Estonia on Monday.", "troop_deployment"),
+        "a comma and a new subject: the second verb has a clause of its own");
+    assertEquals(Certainty.ASSERTED,
+        of("The Austrian chancellor said she would retire from politics at the end of the year and met with Zelensky in Kyiv on Friday.", "talks", "Austrian", "Austria", "Zelensky", "Volodymyr Zelensky"),
+        "a past verb after the 'and' is no longer the modal's");
+  }
+
+  @Test
+  void aBracketedAsideDoesNotPutTheActOutOfAModalsReach() {
+    assertEquals(Certainty.HYPOTHETICAL,
+        of("Officials said the accord would include a $20bn (about 18bn euros) arms deal with Kyiv.", "military_aid"));
+    assertEquals(Certainty.ASSERTED,
+        of("The ministry would later confirm that Kyiv had signed a $20bn (about 18bn euros) arms deal with Washington.", "military_aid"),
+        "without the aside the act is still far from the modal, past a clause of its own");
+  }
+  @Test
+  void aNegationBeforeAnActThatGivesTheTimeDeniesAnotherVerb() {
+    assertEquals(Certainty.HYPOTHETICAL, of("Zelensky will not dine out during the Geneva summit on Friday.", "talks"),
+        "the summit is ahead; dining out is what is denied");
+    assertEquals(Certainty.NEGATED, of("Zelensky will not attend the Geneva summit on Friday.", "talks"));
+  }
+
+  @Test
+  void talksAJourneyInThePresentIsForLieAhead() {
+    assertEquals(Certainty.HYPOTHETICAL,
+        of("The message is clear as Finnish diplomats arrive in Geneva for a new round of truce negotiations with Moscow.", "talks",
+            "Moscow", "Russia"));
+    assertEquals(Certainty.ASSERTED,
+        of("Finnish diplomats arrived in Geneva for a new round of truce negotiations with Moscow on Monday.", "talks",
+            "Moscow", "Russia"), "a past journey says nothing of the talks being ahead");
+  }
 }
