@@ -52,6 +52,8 @@ public final class RunCommand {
         return 0;
       }
     }
+    // first: the compilers' choice matters from the run's first second on
+    QuickCompiler.applyFor(args);
     // every check before anything touches the output folder
     OptionChecks.noDuplicates(args);
     PipelineOptionsFactory.register(NewsbeamOptions.class);
