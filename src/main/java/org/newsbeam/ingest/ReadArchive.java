@@ -83,7 +83,7 @@ public class ReadArchive extends PTransform<PBegin, PCollectionTuple> {
         paths
             // also spreads the files over workers, a bucket of paths at a time
             .apply("Key by path", ParDo.of(new KeyByPath()))
-            .apply("Group paths", org.newsbeam.aggregate.Buckets.groupPaths())
+            .apply("Group paths", org.newsbeam.aggregate.Buckets.group())
             .apply("Distinct files", ParDo.of(new FirstOfKey()));
     PCollectionTuple read = files.apply("Read and analyse",
         ParDo.of(new ReadAndAnalyzeFn(study, limits))

@@ -13,12 +13,12 @@ class BucketsCountTest {
   }
 
   @Test
-  void theDirectRunnerGroupsIntoFewBucketsButSpreadsPathsWider() {
+  void theDirectRunnerTalliesInFewerBucketsThanItReadsAndFolds() {
     PipelineOptions direct = options();
     direct.setRunner(DirectRunner.class);
-    assertEquals(4, Buckets.count(direct));
-    assertEquals(4, Buckets.tableShards(direct));
-    assertEquals(16, Buckets.pathCount(direct));
+    assertEquals(16, Buckets.count(direct));
+    assertEquals(16, Buckets.tableShards(direct));
+    assertEquals(4, Buckets.tallyCount(direct));
   }
 
   @Test
@@ -26,7 +26,7 @@ class BucketsCountTest {
     PipelineOptions other = options();
     other.setRunner(null);
     assertEquals(256, Buckets.count(other));
-    assertEquals(256, Buckets.pathCount(other));
+    assertEquals(256, Buckets.tallyCount(other));
   }
 
   @Test
@@ -34,6 +34,6 @@ class BucketsCountTest {
     PipelineOptions set = options("--keyBuckets=7");
     set.setRunner(DirectRunner.class);
     assertEquals(7, Buckets.count(set));
-    assertEquals(7, Buckets.pathCount(set));
+    assertEquals(7, Buckets.tallyCount(set));
   }
 }
