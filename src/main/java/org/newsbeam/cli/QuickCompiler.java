@@ -12,12 +12,13 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.EnumSet;
 
 /**
- * A run over a small local input uses only the JVM's quick compiler (C1), under {@code java -jar}
+ * A run over a local input under 512 MB uses only the JVM's quick compiler (C1), under {@code java -jar}
  * as under {@code bin/newsbeam}. The launcher does it with {@code -XX:TieredStopAtLevel=1}; a plain
  * {@code java -jar} cannot pass JVM flags, so the run asks the JVM itself, through its diagnostic
  * command for compiler directives, to leave every method to C1. On two cores the optimising
  * compiler (C2) spends about half the CPU of a one-article run on start-up code that runs once and
- * is never paid back (BENCHMARKS.md, "One-article run"). Larger or remote inputs keep both
+ * is never paid back, and it did not pay for itself on the archives measured up to 330 MB
+ * (BENCHMARKS.md, "DirectRunner and one article"). Larger or remote inputs keep both
  * compilers, and so does any JVM where the command is not there: then nothing changes.
  *
  * <p>{@code NEWSBEAM_JIT} decides as in the launcher: {@code quick} always, {@code full} never,
@@ -27,7 +28,7 @@ final class QuickCompiler {
   private QuickCompiler() {}
 
   /** The launcher's limit: under this many bytes of local files an input is small. */
-  static final long SMALL_INPUT_BYTES = 64_000_000L;
+  static final long SMALL_INPUT_BYTES = 512_000_000L;
 
   private static final String NO_C2 = "[{ match: \"*.*\", c2: { Exclude: true } }]";
 
