@@ -38,7 +38,7 @@ public class ClusterEvents extends PTransform<PCollectionTuple, PCollectionTuple
   @Override
   public PCollectionTuple expand(PCollectionTuple facts) {
     return facts.get(FactsOfArticle.REPORTS)
-        .apply("Group by type", Buckets.group())
+        .apply("Group by type", Buckets.groupTally())
         .apply("Cluster reports", ParDo.of(new Cluster(csv))
             .withOutputTags(EVENT_ROWS, TupleTagList.of(BY_DAY_AND_TYPE).and(BY_EVENT)));
   }

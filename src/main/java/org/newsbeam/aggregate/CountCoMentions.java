@@ -70,10 +70,10 @@ public class CountCoMentions extends PTransform<PCollectionTuple, PCollection<Ta
   public PCollection<TableRow> expand(PCollectionTuple facts) {
     PCollectionView<Map<String, Long>> totals =
         facts.get(FactsOfArticle.WINDOWS)
-            .apply("Sum windows", Buckets.combine(Long::sum))
+            .apply("Sum windows", Buckets.combineTally(Long::sum))
             .apply("Windows view", View.asMap());
     return facts.get(FactsOfArticle.PAIRS)
-        .apply("Sum per pair", Buckets.combine(PairStats::plus))
+        .apply("Sum per pair", Buckets.combineTally(PairStats::plus))
         .apply("Pair rows", ParDo.of(new PairRow(minSentences, csv, totals)).withSideInputs(totals));
   }
 

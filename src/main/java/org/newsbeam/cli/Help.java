@@ -29,7 +29,7 @@ final class Help {
       new Group("Where to run: on this machine (default)", List.of(
           new Option("runner", "DirectRunner|FlinkRunner", "the Beam runner (default DirectRunner)"),
           new Option("targetParallelism", "N", "DirectRunner threads (default: the machine's cores)"),
-          new Option("keyBuckets", "N", "buckets keys are gathered into after each shuffle; 0 = 16 on the DirectRunner, 256 elsewhere"),
+          new Option("keyBuckets", "N", "buckets keys are gathered into after each shuffle; 0 = 16 on the DirectRunner (4 for the tallies after folding), 256 elsewhere"),
           new Option("stallTimeoutSeconds", "N", "fail a run in which no stage makes progress for N seconds, thread dumps in the log; 0 = off (default 900)"))),
       new Group("Where to run: Flink (--runner=FlinkRunner)", List.of(
           new Option("flinkMaster", "HOST:PORT|[local]|[auto]", "a cluster's REST address; [local] or none: an embedded Flink in this process; [auto]: the cluster of `flink run`"),

@@ -20,7 +20,7 @@ public interface NewsbeamOptions extends PipelineOptions, org.newsbeam.aggregate
   void setOutput(String value);
 
   @Description("Study: a name under pipelines/ (or embedded in the jar), or a folder path")
-  @Default.String("ukraine-war")
+  @Default.String(org.newsbeam.study.StudyLoader.DEFAULT_STUDY)
   String getPipeline();
 
   void setPipeline(String value);

@@ -52,6 +52,10 @@ public final class RunCommand {
         return 0;
       }
     }
+    // first: the compilers' choice matters from the run's first second on
+    QuickCompiler.applyFor(args);
+    // the study loads on a second thread while Beam's options start up on this one
+    StudyAhead ahead = StudyAhead.start(args, StudyLoader.DEFAULT_STUDY);
     // every check before anything touches the output folder
     OptionChecks.noDuplicates(args);
     PipelineOptionsFactory.register(NewsbeamOptions.class);
@@ -69,7 +73,7 @@ public final class RunCommand {
       System.err.println("newsbeam: could not write the Flink job settings: " + e.getMessage());
       return 1;
     }
-    Prepared prepared = prepare(options);
+    Prepared prepared = prepare(options, ahead);
     String output = prepared.config.output();
     if (output.contains("://")) {
       // object stores: no lock or atomic move there; the run writes in place, _SUCCESS last
@@ -192,6 +196,10 @@ public final class RunCommand {
 
   /** Every check that can fail before the pipeline starts; touches no file. */
   static Prepared prepare(NewsbeamOptions options) {
+    return prepare(options, null);
+  }
+
+  static Prepared prepare(NewsbeamOptions options, StudyAhead ahead) {
     String output = absolute(options.getOutput());
     List<String> patterns = Inputs.patterns(options.getInput(), output);
     String since = checkDate("--since", options.getSince());
@@ -199,8 +207,9 @@ public final class RunCommand {
     if (!since.isEmpty() && !until.isEmpty() && since.compareTo(until) > 0) {
       throw new UsageException("--since=" + since + " is after --until=" + until);
     }
-    StudyOrigin origin = StudyLoader.locate(options.getPipeline(), Paths.get(""));
-    Study study = StudyLoader.load(origin);
+    StudyAhead.Loaded loaded = StudyAhead.get(ahead, options.getPipeline());
+    StudyOrigin origin = loaded.origin();
+    Study study = loaded.study();
     if (!output.contains("://")) {
       Path dir = Paths.get(output);
       if (Files.exists(dir) && !Files.isDirectory(dir)) {
@@ -217,7 +226,7 @@ public final class RunCommand {
     recorded.put("safe_csv", Boolean.toString(options.getSafeCsv()));
     RunConfig config =
         new RunConfig(patterns, output, since, until, options.getSafeCsv(), ReadLimits.defaults(), recorded);
-    String sha256 = origin.sha256();
+    String sha256 = loaded.sha256();
     List<Path> notUsed = StudyChoice.foldersNotUsed(origin, StudyChoice.codeLocation());
     System.out.println(StudyChoice.describe(study.name(), origin, sha256, notUsed));
     return new Prepared(study, config.withProvenance(provenance(options, study.name(), origin, sha256, notUsed)));

@@ -33,14 +33,33 @@ public final class PackedStudy implements Serializable {
     this.digest = sha256(bytes);
   }
 
+  /** The last study packed in this JVM, and its pack: the pipeline packs one study for several steps. */
+  private static Study lastStudy;
+  private static PackedStudy lastPacked;
+
+  /**
+   * The study packed. In this JVM the study itself stands for its pack: a step run here (the
+   * DirectRunner, embedded Flink) uses it as it is instead of unpacking a copy.
+   */
   public static PackedStudy of(Study study) {
+    synchronized (PackedStudy.class) {
+      if (study == lastStudy) {
+        return lastPacked;
+      }
+    }
     ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
     try (ObjectOutputStream out = new ObjectOutputStream(buffer)) {
       out.writeObject(study);
     } catch (IOException e) {
       throw new UncheckedIOException("could not pack study " + study.name(), e);
     }
-    return new PackedStudy(buffer.toByteArray());
+    PackedStudy packed = new PackedStudy(buffer.toByteArray());
+    UNPACKED.putIfAbsent(packed.digest, study);
+    synchronized (PackedStudy.class) {
+      lastStudy = study;
+      lastPacked = packed;
+    }
+    return packed;
   }
 
   /** The study, unpacked on first use in this JVM and shared afterwards. */
@@ -53,7 +72,8 @@ public final class PackedStudy implements Serializable {
     return bytes.length;
   }
 
-  private Study unpack() {
+  /** A new copy of the study from the bytes, as a worker in another JVM gets it. */
+  Study unpack() {
     try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
       return (Study) in.readObject();
     } catch (IOException | ClassNotFoundException e) {

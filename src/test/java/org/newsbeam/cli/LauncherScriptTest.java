@@ -126,7 +126,7 @@ class LauncherScriptTest {
     Path large = dir.resolve("large");
     Files.createDirectories(large);
     try (var f = new java.io.RandomAccessFile(large.resolve("feed.jsonl").toFile(), "rw")) {
-      f.setLength(70_000_000); // sparse: past the 64 MB limit without writing it
+      f.setLength(520_000_000); // sparse: past the 512 MB limit without writing it
     }
     assertEquals("hi --input=" + small + " (C1)", launch(jar, "--input=" + small).out().strip());
     assertEquals("hi --input=" + small + "/**/*.html (C1)", launch(jar, "--input=" + small + "/**/*.html").out().strip());

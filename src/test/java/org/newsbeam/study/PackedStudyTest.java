@@ -1,6 +1,7 @@
 package org.newsbeam.study;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,7 +16,8 @@ class PackedStudyTest {
 
   @Test
   void unpacksToTheSameStudy() {
-    Study unpacked = PackedStudy.of(STUDY).study();
+    Study unpacked = PackedStudy.of(STUDY).unpack();
+    assertNotSame(STUDY, unpacked);
     assertEquals(STUDY.name(), unpacked.name());
     assertEquals(STUDY.actors().actors(), unpacked.actors().actors());
     assertEquals(STUDY.events().patterns().size(), unpacked.events().patterns().size());
@@ -28,6 +30,16 @@ class PackedStudyTest {
     PackedStudy first = roundTrip(packed);
     PackedStudy second = roundTrip(packed);
     assertSame(first.study(), second.study());
+  }
+
+  @Test
+  void inTheJvmThatPackedItTheStudyItselfIsUsed() {
+    Study own = new Study("own-study", STUDY.actors(), STUDY.events(), STUDY.settings());
+    PackedStudy packed = PackedStudy.of(own);
+    assertSame(packed, PackedStudy.of(own)); // packed once for all the steps that carry it
+    assertSame(own, packed.study());
+    Study equalButAnother = new Study("own-study", STUDY.actors(), STUDY.events(), STUDY.settings());
+    assertNotSame(packed, PackedStudy.of(equalButAnother));
   }
 
   @Test
