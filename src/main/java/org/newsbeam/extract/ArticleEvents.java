@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.newsbeam.text.Token;
 
 /**
@@ -30,9 +29,6 @@ import org.newsbeam.text.Token;
  */
 public final class ArticleEvents {
   private ArticleEvents() {}
-
-  /** Compiled once: String.split compiles a pattern of more than one char on every call. */
-  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   /** One sentence: its tokens, the token indices of its place names, and its mentions. */
   public record Sentence(List<Token> tokens, Set<Integer> placeTokens, List<EventMention> events) {}
@@ -158,7 +154,7 @@ public final class ArticleEvents {
       this.mention = mention;
       this.tokens = st.tokens();
       this.trigger = find(tokens, mention.trigger());
-      this.triggerEnd = trigger < 0 ? -1 : trigger + SPACES.split(mention.trigger()).length;
+      this.triggerEnd = trigger < 0 ? -1 : trigger + mention.trigger().split("\\s+").length;
       this.definite = trigger >= 0 && definitePhrase(tokens, trigger, triggerEnd);
       this.presupposed = definite && presupposed(tokens, trigger);
       this.hit = trigger >= 0 && HIT_VERBS.contains(tokens.get(trigger).norm());
@@ -198,7 +194,7 @@ public final class ArticleEvents {
 
   /** The first place where the trigger's words stand in the sentence, or -1. */
   static int find(List<Token> tokens, String trigger) {
-    String[] words = SPACES.split(trigger.trim());
+    String[] words = trigger.trim().split("\\s+");
     for (int i = 0; i + words.length <= tokens.size(); i++) {
       boolean ok = true;
       for (int k = 0; k < words.length && ok; k++) {
