@@ -6,11 +6,31 @@ public final class SortKeys {
 
   /** Larger numbers first. */
   public static String descending(long n) {
-    return String.format("%019d|", Long.MAX_VALUE - n);
+    return padded(Long.MAX_VALUE - n);
   }
 
   public static String ascending(long n) {
-    return String.format("%019d|", n);
+    return padded(n);
+  }
+
+  /**
+   * What {@code String.format("%019d|", n)} writes, without the formatter, which parses its
+   * pattern on every call (every report row of a run gets a key).
+   */
+  static String padded(long n) {
+    String digits = Long.toString(n);
+    boolean negative = n < 0;
+    int width = negative ? 18 : 19; // the sign takes one of the 19 places
+    int have = digits.length() - (negative ? 1 : 0);
+    StringBuilder b = new StringBuilder(21);
+    if (negative) {
+      b.append('-');
+    }
+    for (int i = have; i < width; i++) {
+      b.append('0');
+    }
+    b.append(digits, negative ? 1 : 0, digits.length());
+    return b.append('|').toString();
   }
 
   /**
