@@ -12,14 +12,18 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.EnumSet;
 
 /**
- * A run over a local input under 512 MB uses only the JVM's quick compiler (C1), under {@code java -jar}
- * as under {@code bin/newsbeam}. The launcher does it with {@code -XX:TieredStopAtLevel=1}; a plain
+ * A short run uses only the JVM's quick compiler (C1), under {@code java -jar} as under {@code
+ * bin/newsbeam}: on the DirectRunner a local input under 512 MB in fewer than 20,000 files, on
+ * Flink one under 64 MB. The launcher does it with {@code -XX:TieredStopAtLevel=1}; a plain
  * {@code java -jar} cannot pass JVM flags, so the run asks the JVM itself, through its diagnostic
  * command for compiler directives, to leave every method to C1. On two cores the optimising
  * compiler (C2) spends about half the CPU of a one-article run on start-up code that runs once and
- * is never paid back, and it did not pay for itself on the archives measured up to 330 MB
- * (BENCHMARKS.md, "DirectRunner and one article"). Larger or remote inputs keep both
- * compilers, and so does any JVM where the command is not there: then nothing changes.
+ * is never paid back. A run's length follows its records more than its bytes: the 1,810 real pages
+ * (300 MB) took 40 % less CPU with C1 alone, while 100,000 generated articles (330 MB in 70,000
+ * files) ran 7 % faster on the DirectRunner and 40 % faster on embedded Flink with C2, whose
+ * serialising exchanges reward its inlining (BENCHMARKS.md, "Quiet machine, 2 December 15:21").
+ * Larger or remote inputs keep both compilers, and so does any JVM where the command is not
+ * there: then nothing changes.
  *
  * <p>{@code NEWSBEAM_JIT} decides as in the launcher: {@code quick} always, {@code full} never,
  * anything else by the input's size.
@@ -27,8 +31,14 @@ import java.util.EnumSet;
 final class QuickCompiler {
   private QuickCompiler() {}
 
-  /** The launcher's limit: under this many bytes of local files an input is small. */
+  /** The launcher's limits: under this many bytes of local files an input is small... */
   static final long SMALL_INPUT_BYTES = 512_000_000L;
+
+  /** ...on Flink, under this many... */
+  static final long SMALL_FLINK_INPUT_BYTES = 64_000_000L;
+
+  /** ...and in fewer files than this (each file is one record or more). */
+  static final int SMALL_INPUT_FILES = 20_000;
 
   private static final String NO_C2 = "[{ match: \"*.*\", c2: { Exclude: true } }]";
 
@@ -40,7 +50,7 @@ final class QuickCompiler {
     return excludeC2();
   }
 
-  /** Whether the run should use C1 only: by NEWSBEAM_JIT, else by the size of its input. */
+  /** Whether the run should use C1 only: by NEWSBEAM_JIT, else by its runner and the size of its input. */
   static boolean wanted(String[] args, String jit) {
     if ("full".equals(jit)) {
       return false;
@@ -49,21 +59,25 @@ final class QuickCompiler {
       return true;
     }
     String input = "sample-data/archive";
+    boolean flink = false;
     for (String a : args) {
       if (a.startsWith("--input=")) {
         input = a.substring("--input=".length());
+      } else if (a.startsWith("--runner=")) {
+        flink = a.toLowerCase(java.util.Locale.ROOT).contains("flink");
       }
     }
-    return isSmall(input, SMALL_INPUT_BYTES);
+    return isSmall(input, flink ? SMALL_FLINK_INPUT_BYTES : SMALL_INPUT_BYTES, SMALL_INPUT_FILES);
   }
 
   /**
    * Whether every pattern of a comma-separated input is local and all their files together stay
-   * under the limit. A glob is measured from its folder before the first wildcard (an upper bound);
-   * the walk stops as soon as the limit is passed.
+   * under both limits. A glob is measured from its folder before the first wildcard (an upper
+   * bound); the walk stops as soon as a limit is passed.
    */
-  static boolean isSmall(String input, long limit) {
+  static boolean isSmall(String input, long limit, int maxFiles) {
     long[] total = {0};
+    int[] files = {0};
     for (String raw : input.split(",")) {
       String pattern = raw.trim();
       if (pattern.isEmpty()) {
@@ -80,8 +94,11 @@ final class QuickCompiler {
         Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-            total[0] += attrs.isRegularFile() ? attrs.size() : 0;
-            return total[0] > limit ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
+            if (attrs.isRegularFile()) {
+              total[0] += attrs.size();
+              files[0]++;
+            }
+            return total[0] > limit || files[0] >= maxFiles ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
           }
 
           @Override
@@ -92,7 +109,7 @@ final class QuickCompiler {
       } catch (IOException e) {
         return false;
       }
-      if (total[0] > limit) {
+      if (total[0] > limit || files[0] >= maxFiles) {
         return false;
       }
     }

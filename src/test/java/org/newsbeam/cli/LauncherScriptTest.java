@@ -131,6 +131,22 @@ class LauncherScriptTest {
     assertEquals("hi --input=" + small + " (C1)", launch(jar, "--input=" + small).out().strip());
     assertEquals("hi --input=" + small + "/**/*.html (C1)", launch(jar, "--input=" + small + "/**/*.html").out().strip());
     assertEquals("hi --input=" + small + "," + large, launch(jar, "--input=" + small + "," + large).out().strip());
+    Path middling = dir.resolve("middling");
+    Files.createDirectories(middling);
+    try (var f = new java.io.RandomAccessFile(middling.resolve("feed.jsonl").toFile(), "rw")) {
+      f.setLength(100_000_000); // sparse: under the DirectRunner's limit, over Flink's
+    }
+    assertEquals("hi --input=" + middling + " (C1)", launch(jar, "--input=" + middling).out().strip());
+    assertEquals("hi --input=" + middling + " --runner=FlinkRunner",
+        launch(jar, "--input=" + middling, "--runner=FlinkRunner").out().strip());
+    assertEquals("hi --runner=DirectRunner --input=" + middling + " (C1)",
+        launch(jar, "--runner=DirectRunner", "--input=" + middling).out().strip());
+    Path manyPages = dir.resolve("many");
+    Files.createDirectories(manyPages);
+    for (int i = 0; i < 20_000; i++) {
+      Files.createFile(manyPages.resolve(i + ".html")); // a long run in few bytes
+    }
+    assertEquals("hi --input=" + manyPages, launch(jar, "--input=" + manyPages).out().strip());
     assertEquals("hi --input=gs://bucket/news", launch(jar, "--input=gs://bucket/news").out().strip());
     assertEquals("hi --input=" + small, launchWithJit(jar, "full", "--input=" + small).out().strip());
     assertEquals("hi check --pipeline=x", launch(jar, "check", "--pipeline=x").out().strip());

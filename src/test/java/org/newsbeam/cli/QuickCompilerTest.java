@@ -23,8 +23,8 @@ class QuickCompilerTest {
   void smallFolderIsSmallAndLargerThanTheLimitIsNot() throws Exception {
     file("a/one.html", 600);
     file("a/deeper/two.html", 500);
-    assertTrue(QuickCompiler.isSmall(dir.resolve("a").toString(), 1_200));
-    assertFalse(QuickCompiler.isSmall(dir.resolve("a").toString(), 1_000));
+    assertTrue(QuickCompiler.isSmall(dir.resolve("a").toString(), 1_200, 100));
+    assertFalse(QuickCompiler.isSmall(dir.resolve("a").toString(), 1_000, 100));
   }
 
   @Test
@@ -32,8 +32,8 @@ class QuickCompilerTest {
     file("a/one.html", 600);
     file("b/two.html", 600);
     String both = dir.resolve("a") + "," + dir.resolve("b");
-    assertTrue(QuickCompiler.isSmall(dir.resolve("a").toString(), 1_000));
-    assertFalse(QuickCompiler.isSmall(both, 1_000));
+    assertTrue(QuickCompiler.isSmall(dir.resolve("a").toString(), 1_000, 100));
+    assertFalse(QuickCompiler.isSmall(both, 1_000, 100));
   }
 
   @Test
@@ -44,14 +44,36 @@ class QuickCompilerTest {
     assertEquals(".", QuickCompiler.rootOf("*.html"));
     assertEquals("/", QuickCompiler.rootOf("/*.html"));
     // an upper bound: the other file in the folder counts too
-    assertFalse(QuickCompiler.isSmall(dir.resolve("a") + "/*.html", 1_000));
-    assertTrue(QuickCompiler.isSmall(dir.resolve("a") + "/*.html", 1_300));
+    assertFalse(QuickCompiler.isSmall(dir.resolve("a") + "/*.html", 1_000, 100));
+    assertTrue(QuickCompiler.isSmall(dir.resolve("a") + "/*.html", 1_300, 100));
+  }
+
+  @Test
+  void manyFilesAreNotSmallWhateverTheirBytes() throws Exception {
+    for (int i = 0; i < 5; i++) {
+      file("a/page" + i + ".html", 10);
+    }
+    assertTrue(QuickCompiler.isSmall(dir.resolve("a").toString(), 1_000, 6));
+    assertFalse(QuickCompiler.isSmall(dir.resolve("a").toString(), 1_000, 5));
+  }
+
+  @Test
+  void flinkRunsKeepBothCompilersSooner() throws Exception {
+    Path big = dir.resolve("big");
+    Files.createDirectories(big);
+    try (var f = new java.io.RandomAccessFile(big.resolve("feed.jsonl").toFile(), "rw")) {
+      f.setLength(100_000_000); // sparse: between Flink's limit and the DirectRunner's
+    }
+    assertTrue(QuickCompiler.wanted(new String[] {"--input=" + big}, null));
+    assertTrue(QuickCompiler.wanted(new String[] {"--input=" + big, "--runner=DirectRunner"}, null));
+    assertFalse(QuickCompiler.wanted(new String[] {"--input=" + big, "--runner=FlinkRunner"}, null));
+    assertFalse(QuickCompiler.wanted(new String[] {"--runner=flink", "--input=" + big}, null));
   }
 
   @Test
   void remoteOrMissingInputsKeepBothCompilers() {
-    assertFalse(QuickCompiler.isSmall("gs://bucket/archive/*.warc.gz", Long.MAX_VALUE));
-    assertFalse(QuickCompiler.isSmall(dir.resolve("nothing-here").toString(), Long.MAX_VALUE));
+    assertFalse(QuickCompiler.isSmall("gs://bucket/archive/*.warc.gz", Long.MAX_VALUE, 100));
+    assertFalse(QuickCompiler.isSmall(dir.resolve("nothing-here").toString(), Long.MAX_VALUE, 100));
   }
 
   @Test
