@@ -53,11 +53,7 @@ public final class Buckets {
    * cluster wants more buckets than task slots.
    */
   static int count(PipelineOptions options) {
-    int set = set(options);
-    if (set > 0) {
-      return set;
-    }
-    return onDirectRunner(options) ? 16 : 256;
+    return count(options, 16);
   }
 
   /**
@@ -70,23 +66,21 @@ public final class Buckets {
    * more copying on large archives than the set-ups they save.
    */
   static int tallyCount(PipelineOptions options) {
-    int set = set(options);
-    if (set > 0) {
-      return set;
-    }
-    return onDirectRunner(options) ? DIRECT_TALLY_BUCKETS : 256;
+    return count(options, DIRECT_TALLY_BUCKETS);
   }
 
   /** DirectRunner buckets of the tallies after folding. */
   static final int DIRECT_TALLY_BUCKETS = 4;
 
-  private static int set(PipelineOptions options) {
+  /** The option when set, else {@code onDirectRunner} on the DirectRunner and 256 elsewhere. */
+  private static int count(PipelineOptions options, int onDirectRunner) {
     // the launcher's options already are this view; as() would build and check a new one
-    return (options instanceof Options o ? o : options.as(Options.class)).getKeyBuckets();
-  }
-
-  private static boolean onDirectRunner(PipelineOptions options) {
-    return options.getRunner() != null && options.getRunner().getSimpleName().equals("DirectRunner");
+    int set = (options instanceof Options o ? o : options.as(Options.class)).getKeyBuckets();
+    if (set > 0) {
+      return set;
+    }
+    boolean direct = options.getRunner() != null && options.getRunner().getSimpleName().equals("DirectRunner");
+    return direct ? onDirectRunner : 256;
   }
 
   /** How many sorted runs a table is written as: one per bucket, so as many as the run spreads keys over. */

@@ -1,5 +1,7 @@
 package org.newsbeam.aggregate;
 
+import java.util.List;
+import java.util.function.BinaryOperator;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -43,12 +45,12 @@ public final class FactsOfArticle extends DoFn<Article, TableRow> {
   private final Csv csv;
   private transient EventRecordReader reader;
   private transient BundleCounters counters;
-  private transient BundleSums<MentionStats> actors;
-  private transient BundleSums<MentionStats> actorsOfDay;
-  private transient BundleSums<MentionStats> places;
-  private transient BundleSums<CandidateStats> candidates;
-  private transient BundleSums<Long> windows;
-  private transient BundleSums<PairStats> pairs;
+  private transient Summed<MentionStats> actors;
+  private transient Summed<MentionStats> actorsOfDay;
+  private transient Summed<MentionStats> places;
+  private transient Summed<CandidateStats> candidates;
+  private transient Summed<Long> windows;
+  private transient Summed<PairStats> pairs;
   private final Counter originals = Metrics.counter(FactsOfArticle.class, "originals");
   private final Counter copies = Metrics.counter(FactsOfArticle.class, "copies");
 
@@ -73,12 +75,12 @@ public final class FactsOfArticle extends DoFn<Article, TableRow> {
   @StartBundle
   public void start() {
     counters = new BundleCounters();
-    actors = new BundleSums<>(MentionStats::plus);
-    actorsOfDay = new BundleSums<>(MentionStats::plus);
-    places = new BundleSums<>(MentionStats::plus);
-    candidates = new BundleSums<>(CandidateStats::plus);
-    windows = new BundleSums<>(Long::sum);
-    pairs = new BundleSums<>(PairStats::plus);
+    actors = new Summed<>(ACTORS, MentionStats::plus);
+    actorsOfDay = new Summed<>(ACTORS_OF_DAY, MentionStats::plus);
+    places = new Summed<>(PLACES, MentionStats::plus);
+    candidates = new Summed<>(CANDIDATES, CandidateStats::plus);
+    windows = new Summed<>(WINDOWS, Long::sum);
+    pairs = new Summed<>(PAIRS, PairStats::plus);
   }
 
   @ProcessElement
@@ -99,29 +101,39 @@ public final class FactsOfArticle extends DoFn<Article, TableRow> {
     counters.add("actor_mentions", f.actorMentions.values().stream().mapToInt(Integer::intValue).sum());
     counters.add("event_mentions", f.events.size());
     ListArticleActors.rows(a, f, csv, out.get(ROWS)::output);
-    CountActors.ofArticle(a, f, (k, v) -> actors.add(k, v, (kk, vv) -> out.get(ACTORS).output(KV.of(kk, vv))));
-    CountActorDaily.ofArticle(a, f,
-        (k, v) -> actorsOfDay.add(k, v, (kk, vv) -> out.get(ACTORS_OF_DAY).output(KV.of(kk, vv))));
-    CountPlaces.ofArticle(a, f, (k, v) -> places.add(k, v, (kk, vv) -> out.get(PLACES).output(KV.of(kk, vv))));
-    CountCandidates.ofArticle(a,
-        (k, v) -> candidates.add(k, v, (kk, vv) -> out.get(CANDIDATES).output(KV.of(kk, vv))));
-    CountCoMentions.windowsOf(f, (k, v) -> windows.add(k, v, (kk, vv) -> out.get(WINDOWS).output(KV.of(kk, vv))));
-    CountCoMentions.pairsOf(a, f, (k, v) -> pairs.add(k, v, (kk, vv) -> out.get(PAIRS).output(KV.of(kk, vv))));
+    CountActors.ofArticle(a, f, (k, v) -> actors.add(k, v, out));
+    CountActorDaily.ofArticle(a, f, (k, v) -> actorsOfDay.add(k, v, out));
+    CountPlaces.ofArticle(a, f, (k, v) -> places.add(k, v, out));
+    CountCandidates.ofArticle(a, (k, v) -> candidates.add(k, v, out));
+    CountCoMentions.windowsOf(f, (k, v) -> windows.add(k, v, out));
+    CountCoMentions.pairsOf(a, f, (k, v) -> pairs.add(k, v, out));
     ClusterEvents.reportsOf(a, f, reader, (k, v) -> out.get(REPORTS).output(KV.of(k, v)));
   }
 
   @FinishBundle
   public void finish(FinishBundleContext c) {
-    actors.flush((k, v) -> emit(c, ACTORS, k, v));
-    actorsOfDay.flush((k, v) -> emit(c, ACTORS_OF_DAY, k, v));
-    places.flush((k, v) -> emit(c, PLACES, k, v));
-    candidates.flush((k, v) -> emit(c, CANDIDATES, k, v));
-    windows.flush((k, v) -> emit(c, WINDOWS, k, v));
-    pairs.flush((k, v) -> emit(c, PAIRS, k, v));
+    for (Summed<?> s : List.of(actors, actorsOfDay, places, candidates, windows, pairs)) {
+      s.flush(c);
+    }
     counters.flush(c, COUNTERS);
   }
 
-  private static <V> void emit(FinishBundleContext c, TupleTag<KV<String, V>> tag, String key, V value) {
-    c.output(tag, KV.of(key, value), GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE);
+  /** One counter's sums over the bundle, and the output they leave by. */
+  private static final class Summed<V> {
+    private final TupleTag<KV<String, V>> tag;
+    private final BundleSums<V> sums;
+
+    Summed(TupleTag<KV<String, V>> tag, BinaryOperator<V> plus) {
+      this.tag = tag;
+      this.sums = new BundleSums<>(plus);
+    }
+
+    void add(String key, V value, MultiOutputReceiver out) {
+      sums.add(key, value, (k, v) -> out.get(tag).output(KV.of(k, v)));
+    }
+
+    void flush(FinishBundleContext c) {
+      sums.flush((k, v) -> c.output(tag, KV.of(k, v), GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE));
+    }
   }
 }

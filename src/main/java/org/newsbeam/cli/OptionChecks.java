@@ -71,6 +71,21 @@ final class OptionChecks {
     return false;
   }
 
+  /**
+   * The value of the option's last {@code --name=value} on the command line, or {@code otherwise};
+   * for choices made before Beam parses the options (the compilers, the study loaded ahead).
+   */
+  static String lastValue(String[] args, String name, String otherwise) {
+    String prefix = "--" + name + "=";
+    String value = otherwise;
+    for (String a : args) {
+      if (a.startsWith(prefix)) {
+        value = a.substring(prefix.length());
+      }
+    }
+    return value;
+  }
+
   private static void autoOrPositive(String name, int value) {
     if (value != -1 && value < 1) {
       throw new UsageException("--" + name + "=" + value + " must be -1 (automatic) or at least 1");

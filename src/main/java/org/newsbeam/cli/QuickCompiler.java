@@ -58,15 +58,8 @@ final class QuickCompiler {
     if ("quick".equals(jit)) {
       return true;
     }
-    String input = "sample-data/archive";
-    boolean flink = false;
-    for (String a : args) {
-      if (a.startsWith("--input=")) {
-        input = a.substring("--input=".length());
-      } else if (a.startsWith("--runner=")) {
-        flink = a.toLowerCase(java.util.Locale.ROOT).contains("flink");
-      }
-    }
+    String input = OptionChecks.lastValue(args, "input", "sample-data/archive");
+    boolean flink = OptionChecks.lastValue(args, "runner", "").toLowerCase(java.util.Locale.ROOT).contains("flink");
     return isSmall(input, flink ? SMALL_FLINK_INPUT_BYTES : SMALL_INPUT_BYTES, SMALL_INPUT_FILES);
   }
 

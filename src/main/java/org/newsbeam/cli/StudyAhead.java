@@ -27,17 +27,11 @@ final class StudyAhead {
 
   /** Starts loading the study that {@code --pipeline} names (the options' default without it). */
   static StudyAhead start(String[] args, String defaultPipeline) {
-    String pipeline = defaultPipeline;
-    for (String a : args) {
-      if (a.startsWith("--pipeline=")) {
-        pipeline = a.substring("--pipeline=".length());
-      }
-    }
-    String name = pipeline;
+    String pipeline = OptionChecks.lastValue(args, "pipeline", defaultPipeline);
     CompletableFuture<Loaded> f = new CompletableFuture<>();
     Thread t = new Thread(() -> {
       try {
-        f.complete(load(name));
+        f.complete(load(pipeline));
       } catch (Throwable e) {
         f.completeExceptionally(e);
       }
