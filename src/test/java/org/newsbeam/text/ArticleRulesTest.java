@@ -12,11 +12,7 @@ class ArticleRulesTest {
   private final ContentExtractor extractor = new ContentExtractor();
 
   private static String paras(int n) {
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < n; i++) {
-      b.append("<p>").append(PageSamples.sentence(i)).append("</p>");
-    }
-    return b.toString();
+    return PageSamples.paragraphs(0, n);
   }
 
   private static String shell(String bodyClass, String inner) {
@@ -26,13 +22,11 @@ class ArticleRulesTest {
   }
 
   private static boolean has(List<String> ps, String needle) {
-    return ps.stream().anyMatch(p -> p.contains(needle));
+    return PageSamples.has(ps, needle);
   }
 
   private List<String> body(String html) {
-    ExtractedPage p = extractor.extract(html, "https://gazette.example/news/story");
-    assertEquals(ExtractionMethod.MAIN, p.method(), p.toString());
-    return p.paragraphs();
+    return PageSamples.mainBody(extractor, html);
   }
 
   @Test

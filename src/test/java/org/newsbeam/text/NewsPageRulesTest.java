@@ -18,13 +18,8 @@ class NewsPageRulesTest {
     return paras(0, n);
   }
 
-  /** n paragraphs of distinct sentences from the k-th on. */
   private static String paras(int from, int n) {
-    StringBuilder b = new StringBuilder();
-    for (int i = from; i < from + n; i++) {
-      b.append("<p>").append(PageSamples.sentence(i)).append("</p>");
-    }
-    return b.toString();
+    return PageSamples.paragraphs(from, n);
   }
 
   private static String shell(String inner) {
@@ -38,13 +33,11 @@ class NewsPageRulesTest {
   }
 
   private static boolean has(List<String> ps, String needle) {
-    return ps.stream().anyMatch(p -> p.contains(needle));
+    return PageSamples.has(ps, needle);
   }
 
   private List<String> body(String html) {
-    ExtractedPage p = extractor.extract(html, "https://gazette.example/news/story");
-    assertEquals(ExtractionMethod.MAIN, p.method(), p.toString());
-    return p.paragraphs();
+    return PageSamples.mainBody(extractor, html);
   }
 
   @Test

@@ -24,6 +24,27 @@ public final class PageSamples {
         + " after residents raised questions about cost number " + (k + 3) + " at the public meeting.";
   }
 
+  /** {@code n} paragraphs of distinct sentences, from the {@code from}-th sentence on. */
+  static String paragraphs(int from, int n) {
+    StringBuilder b = new StringBuilder();
+    for (int i = from; i < from + n; i++) {
+      b.append("<p>").append(sentence(i)).append("</p>");
+    }
+    return b.toString();
+  }
+
+  /** The article text the extractor finds on a page, asserting it found it by its main rule. */
+  static List<String> mainBody(ContentExtractor extractor, String html) {
+    ExtractedPage p = extractor.extract(html, "https://gazette.example/news/story");
+    org.junit.jupiter.api.Assertions.assertEquals(ExtractionMethod.MAIN, p.method(), p.toString());
+    return p.paragraphs();
+  }
+
+  /** Whether a paragraph contains the words. */
+  static boolean has(List<String> paragraphs, String needle) {
+    return paragraphs.stream().anyMatch(p -> p.contains(needle));
+  }
+
   private static String nav() {
     return "<nav><ul><li><a href='/news'>News</a></li><li><a href='/sport'>Sport</a></li>"
         + "<li><a href='/weather'>Weather</a></li><li><a href='/about'>About us</a></li></ul></nav>";
